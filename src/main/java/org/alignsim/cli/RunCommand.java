@@ -1,0 +1,85 @@
+package org.alignsim.cli;
+
+import org.alignsim.model.AlignmentModel;
+import org.alignsim.model.Outcome;
+import org.alignsim.model.Scenario;
+import org.alignsim.model.World;
+import org.alignsim.output.Json;
+import org.alignsim.output.OutputFolder;
+import org.alignsim.output.RunWriter;
+import org.alignsim.output.Summaries;
+import org.alignsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run one simulation of a scenario and write timeseries.csv, states.csv, summary.json and manifest.json.")
+public final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/indo-pacific-2024.yaml")
+    Path scenarioFile;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario>/seed-<seed>).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace the output folder if it exists.")
+    boolean force;
+
+    @Option(names = "--no-states", description = "Do not write the per-state states.csv.")
+    boolean noStates;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioFile);
+        Scenario s = loaded.scenario();
+        Path target = out != null ? out : Path.of("results", s.name(), "seed-" + seed);
+        Instant started = Instant.now();
+        try (OutputFolder folder = new OutputFolder(target, force)) {
+            World world = new World(s);
+            AlignmentModel model = new AlignmentModel(world, seed);
+            Outcome outcome;
+            try (RunWriter writer = new RunWriter(folder.dir(), !noStates)) {
+                model.addObserver(writer);
+                outcome = model.runToEnd();
+            }
+            Json.write(folder.dir().resolve("summary.json"), Summaries.summary(s, seed, outcome));
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("program", "alignsim");
+            manifest.put("version", Main.version());
+            manifest.put("command", "run");
+            manifest.put("scenario", s.name());
+            manifest.put("scenario_files", loaded.files());
+            manifest.put("seed", seed);
+            manifest.put("outputs", noStates ? List.of("timeseries.csv", "summary.json", "manifest.json")
+                    : List.of("timeseries.csv", "states.csv", "summary.json", "manifest.json"));
+            manifest.put("java", System.getProperty("java.version"));
+            manifest.put("started", started.toString());
+            manifest.put("ended", Instant.now().toString());
+            manifest.put("parameters", s);
+            Json.write(folder.dir().resolve("manifest.json"), manifest);
+            folder.commit();
+            if (!quiet) {
+                System.out.printf("%s, seed %d: %d steps to %.2f; Asian NATO %s; final shares US %.2f / hedging %.2f / China %.2f%n",
+                        s.name(), seed, s.time().steps(), model.year(),
+                        outcome.asianNatoFormed() ? "formed in " + String.format("%.2f", outcome.asianNatoYear()) : "did not form",
+                        outcome.last().usCount(), outcome.last().hedgeCount(), outcome.last().chinaCount());
+                System.out.println("wrote " + folder.target());
+            }
+        }
+        return 0;
+    }
+}

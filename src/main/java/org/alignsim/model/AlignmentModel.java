@@ -1,0 +1,331 @@
+package org.alignsim.model;
+
+import sim.engine.Schedule;
+import sim.engine.Sequence;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.util.Interval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The MASON model: states decide their alignment between the US-led pole (+1) and the east pole
+ * (-1) each step. One step is 1 / steps_per_year years. Within a step, ordering 0 updates the
+ * environment (growth, events, the poles' strategies), ordering 1 lets every state decide from
+ * the same snapshot of everyone's stance (synchronous, so agent order does not matter), and
+ * ordering 2 applies the decisions, moves commitment on its ladder and tells the observers.
+ *
+ * All randomness comes from MASON's generator seeded with the run's seed. Every state draws the
+ * same number of random numbers every step, whatever the parameters, so two runs that differ in
+ * one parameter share their random numbers (common random numbers).
+ */
+public class AlignmentModel extends SimState {
+    public final World world;
+    private final List<RunObserver> observers = new ArrayList<>();
+
+    // Parameters a user may change while the model runs (the Console's Model tab).
+    private double weightThreat, weightTrade, weightTradition, weightHierarchy, weightPower, weightInstitutions,
+            weightPoles, weightIdeology, rationality, inertia, revisionRate;
+
+    // State of the run.
+    final double[] alignment, nextAlignment, gdp, milex, shareWest, shareEast, status, hostility, aggregate,
+            capability, lastRungYear;
+    final int[] commitment;
+    /** Contributions of each mechanism to each state's last decision: [mechanism][state]. */
+    final double[][] contribution;
+    private final double[] choiceScratch, sortScratch;
+    private final int[] dynamicHostilityCells;
+    private double year, encirclement, powerRatio;
+    private long stepCount;
+    private boolean coercing, inducing;
+    private double asianNatoSince = Double.NaN, asianNatoYear = Double.NaN;
+    private Aggregates aggregates;
+    private StateAgent[] agents;
+
+    public AlignmentModel(World world, long seed) {
+        super(seed);
+        this.world = world;
+        int n = world.n;
+        alignment = new double[n]; nextAlignment = new double[n]; gdp = new double[n]; milex = new double[n];
+        shareWest = new double[n]; shareEast = new double[n]; status = new double[n]; hostility = new double[n * n];
+        aggregate = new double[n]; capability = new double[n]; lastRungYear = new double[n]; commitment = new int[n];
+        contribution = new double[Mechanism.ALL.length][n];
+        choiceScratch = new double[world.scenario.decision().options()];
+        sortScratch = new double[n];
+        dynamicHostilityCells = dynamicCells(world);
+        resetTunables();
+    }
+
+    /** Cells of the hostility matrix that events or coercion may change, so a step resets only those. */
+    private static int[] dynamicCells(World w) {
+        java.util.TreeSet<Integer> cells = new java.util.TreeSet<>();
+        for (int e = 0; e < w.events.length; e++) {
+            if (w.events[e].type() != Parameters.EventType.HOSTILITY) continue;
+            int s = w.eventSource[e];
+            for (int t : w.eventTargets[e]) {
+                cells.add(s * w.n + t);
+                if (w.events[e].mutual()) cells.add(t * w.n + s);
+            }
+        }
+        for (int i = 0; i < w.n; i++) cells.add(w.east * w.n + i);
+        return cells.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Copies the scenario's values into the live parameters. */
+    public final void resetTunables() {
+        Scenario s = world.scenario;
+        Parameters.Weights w = s.weights();
+        weightThreat = w.threat(); weightTrade = w.trade(); weightTradition = w.tradition();
+        weightHierarchy = w.hierarchy(); weightPower = w.power(); weightInstitutions = w.institutions();
+        weightPoles = w.poles(); weightIdeology = w.ideology();
+        rationality = s.decision().rationality(); inertia = s.decision().inertia();
+        revisionRate = s.decision().revisionRate();
+    }
+
+    public void addObserver(RunObserver o) { observers.add(o); }
+
+    @Override
+    public void start() {
+        super.start();
+        World w = world;
+        int n = w.n;
+        System.arraycopy(w.alignment0, 0, alignment, 0, n);
+        System.arraycopy(w.alignment0, 0, nextAlignment, 0, n);
+        System.arraycopy(w.commitment0, 0, commitment, 0, n);
+        System.arraycopy(w.baseHostility, 0, hostility, 0, n * n);
+        year = w.scenario.time().startYear();
+        stepCount = 0;
+        java.util.Arrays.fill(lastRungYear, Double.NEGATIVE_INFINITY);
+        asianNatoSince = Double.NaN;
+        asianNatoYear = Double.NaN;
+        agents = new StateAgent[w.actors.length];
+        for (int k = 0; k < agents.length; k++) agents[k] = new StateAgent(this, w.actors[k]);
+
+        updateEnvironment(year);
+        for (StateAgent a : agents) a.contributions();
+        tally();
+
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) st -> updateEnvironment(year + w.scenario.time().dt()), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 1, new Sequence(agents), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) st -> {
+            stepCount++;
+            year = w.scenario.time().startYear() + stepCount * w.scenario.time().dt();
+            System.arraycopy(nextAlignment, 0, alignment, 0, n);
+            moveCommitments();
+            tally();
+        }, 1);
+    }
+
+    /** Growth, events and the poles' strategies at time t. */
+    void updateEnvironment(double t) {
+        World w = world;
+        Scenario s = w.scenario;
+        int n = w.n;
+        double elapsed = t - s.time().startYear();
+        for (int i = 0; i < n; i++) {
+            double g = Math.pow(1 + w.growth[i], elapsed);
+            gdp[i] = w.gdp0[i] * g;
+            milex[i] = w.milex0[i] * g;
+            shareWest[i] = w.shareWest0[i];
+            shareEast[i] = w.shareEast0[i];
+            status[i] = w.status0[i];
+        }
+        for (int c : dynamicHostilityCells) hostility[c] = w.baseHostility[c];
+        for (int e = 0; e < w.events.length; e++) {
+            Parameters.Event ev = w.events[e];
+            double x = ev.size() * ev.profile(t);
+            if (x == 0) continue;
+            int src = w.eventSource[e];
+            switch (ev.type()) {
+                case POWER -> { gdp[src] *= 1 + x; milex[src] *= 1 + x; }
+                case TRADE -> {
+                    double[] share = src == w.west ? shareWest : shareEast;
+                    for (int tg : w.eventTargets[e]) share[tg] += x;
+                }
+                case STATUS -> { for (int tg : w.eventTargets[e]) status[tg] += x; }
+                case HOSTILITY -> {
+                    for (int tg : w.eventTargets[e]) {
+                        hostility[src * n + tg] += x;
+                        if (ev.mutual()) hostility[tg * n + src] += x;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            shareWest[i] = clamp(shareWest[i], 0, 1);
+            shareEast[i] = clamp(shareEast[i], 0, 1);
+            status[i] = clamp(status[i], 0, 1);
+        }
+        ThreatPerception.capabilities(w, gdp, milex, aggregate, capability);
+        encirclement = PoleStrategies.encirclement(w, aggregate, alignment);
+        coercing = PoleStrategies.coercing(s.china(), encirclement);
+        inducing = PoleStrategies.inducing(s.china(), coercing);
+        double band = s.hedgingBand();
+        for (int i : w.actors) {
+            hostility[w.east * n + i] += PoleStrategies.coercionHostility(s.china(), coercing, alignment[i] > band);
+        }
+        powerRatio = PowerTrajectory.ratio(w, aggregate, alignment, commitment, band, s.power().coalitionLevel().ordinal());
+    }
+
+    /** Computes every mechanism's pull on state i into {@link #contribution}; returns the linear pull S_i. */
+    double contributions(int i) {
+        World w = world;
+        Scenario s = w.scenario;
+        double vWest = TradeDependence.towardWest(w, gdp, shareWest, i);
+        double vEast = TradeDependence.towardEast(w, gdp, shareEast, i);
+        double[][] c = contribution;
+        c[Mechanism.THREAT.ordinal()][i] = weightThreat * ThreatPerception.pull(w, capability, hostility, alignment, i);
+        c[Mechanism.TRADE.ordinal()][i] = weightTrade * (vWest - vEast);
+        c[Mechanism.TRADITION.ordinal()][i] = StrategicTradition.slope(weightTradition, w.hedging[i], alignment[i]);
+        c[Mechanism.HIERARCHY.ordinal()][i] = weightHierarchy * AllianceHierarchy.pull(status[i], s.hierarchy().neutralStatus());
+        c[Mechanism.POWER.ordinal()][i] = weightPower * PowerTrajectory.pull(powerRatio, s.power().tippingRatio(),
+                s.power().transitionWidth(), w.decay(i, w.east));
+        c[Mechanism.INSTITUTIONS.ordinal()][i] = weightInstitutions * InstitutionalInfluence.pull(w, alignment, i);
+        c[Mechanism.POLES.ordinal()][i] = weightPoles * PoleStrategies.pull(s.china(), s.us(), coercing, inducing,
+                alignment[i] > s.hedgingBand(), vEast, vWest, status[i]);
+        c[Mechanism.IDEOLOGY.ordinal()][i] = weightIdeology * RegimeAffinity.pull(w.democracy[i], s.ideology().midpoint());
+        double linear = 0;
+        for (Mechanism m : Mechanism.ALL) if (m != Mechanism.TRADITION) linear += c[m.ordinal()][i];
+        return linear;
+    }
+
+    /** State i's decision for this step, into {@link #nextAlignment}. */
+    void decide(int i) {
+        double pull = contributions(i);
+        // Two draws every step, used or not, keep the random streams aligned across parameter values.
+        double revise = random.nextDouble();
+        double u = random.nextDouble();
+        double pRevise = 1 - Math.exp(-revisionRate * world.scenario.time().dt());
+        if (revise >= pRevise) {
+            nextAlignment[i] = alignment[i];
+            return;
+        }
+        double a = alignment[i];
+        double b = pull + 2 * inertia * a;
+        double curvature = StrategicTradition.curvature(weightTradition, world.hedging[i]) + inertia;
+        int options = choiceScratch.length;
+        nextAlignment[i] = LogitChoice.position(LogitChoice.choose(b, curvature, rationality, options, u, choiceScratch), options);
+    }
+
+    private void moveCommitments() {
+        Parameters.Commitment c = world.scenario.commitment();
+        double wait = c.yearsPerRung() - 1e-9;
+        for (int i : world.actors) {
+            int next = CommitmentLadder.next(commitment[i], alignment[i], c.thresholds(), c.hysteresis(), year - lastRungYear[i] >= wait);
+            if (next != commitment[i]) {
+                commitment[i] = next;
+                lastRungYear[i] = year;
+            }
+        }
+    }
+
+    /** Aggregates, the Asian NATO condition, and the observers. */
+    private void tally() {
+        World w = world;
+        Scenario s = w.scenario;
+        double band = s.hedgingBand();
+        double[] count = new double[3], byGdp = new double[3], byPop = new double[3];
+        double sum = 0, totalGdp = 0, totalPop = 0;
+        for (int i : w.actors) {
+            int bloc = alignment[i] > band ? 0 : alignment[i] < -band ? 2 : 1;
+            count[bloc]++;
+            byGdp[bloc] += gdp[i];
+            byPop[bloc] += w.population[i];
+            totalGdp += gdp[i];
+            totalPop += w.population[i];
+            sum += alignment[i];
+        }
+        int m = w.actors.length;
+        int level = s.asianNato().level().ordinal();
+        int members = 0;
+        for (int i : w.asianNatoMembers) if (commitment[i] >= level) members++;
+        boolean holds = members >= s.asianNato().minMembers();
+        if (!holds) asianNatoSince = Double.NaN;
+        else if (Double.isNaN(asianNatoSince)) asianNatoSince = year;
+        boolean standing = holds && year - asianNatoSince >= s.asianNato().sustainYears() - 1e-9;
+        if (standing && Double.isNaN(asianNatoYear)) asianNatoYear = asianNatoSince;
+        double mm = Math.max(m, 1);
+        aggregates = new Aggregates(count[0] / mm, count[1] / mm, count[2] / mm,
+                share(byGdp[0], totalGdp), share(byGdp[1], totalGdp), share(byGdp[2], totalGdp),
+                share(byPop[0], totalPop), share(byPop[1], totalPop), share(byPop[2], totalPop),
+                sum / mm, Aggregates.polarisation(alignment, w.actors, sortScratch),
+                powerRatio, encirclement, coercing, members, standing, !Double.isNaN(asianNatoYear));
+        for (RunObserver o : observers) o.onStep(this);
+    }
+
+    private static double share(double x, double total) { return total > 0 ? x / total : 0; }
+
+    private static double clamp(double x, double lo, double hi) { return x < lo ? lo : x > hi ? hi : x; }
+
+    /** Runs the whole horizon and returns the outcome. Does not call System.exit (unlike doLoop). */
+    public Outcome runToEnd() {
+        start();
+        int steps = world.scenario.time().steps();
+        while (stepCount < steps) {
+            if (!schedule.step(this)) break;
+        }
+        Outcome o = outcome();
+        for (RunObserver ob : observers) ob.onEnd(this);
+        finish();
+        return o;
+    }
+
+    public Outcome outcome() {
+        Map<String, Double> fa = new LinkedHashMap<>();
+        Map<String, Integer> fc = new LinkedHashMap<>();
+        for (int i = 0; i < world.n; i++) {
+            fa.put(world.codes[i], alignment[i]);
+            fc.put(world.codes[i], commitment[i]);
+        }
+        return new Outcome(!Double.isNaN(asianNatoYear), asianNatoYear, aggregates.asianNato(), aggregates, fa, fc);
+    }
+
+    // ---- read access for observers, the GUI and tests ----
+    public double year() { return year; }
+    public long step() { return stepCount; }
+    public Aggregates aggregates() { return aggregates; }
+    public double alignment(int i) { return alignment[i]; }
+    public int commitment(int i) { return commitment[i]; }
+    public double contribution(Mechanism m, int i) { return contribution[m.ordinal()][i]; }
+    public double gdp(int i) { return gdp[i]; }
+    public double threatFrom(int i, int j) { return ThreatPerception.threat(world, capability, hostility, i, j); }
+    public boolean chinaCoercing() { return coercing; }
+
+    // ---- live parameters: bean properties with MASON dom ranges for the Console ----
+    public double getWeightThreat() { return weightThreat; }
+    public void setWeightThreat(double v) { weightThreat = v; }
+    public Object domWeightThreat() { return new Interval(0.0, 10.0); }
+    public double getWeightTrade() { return weightTrade; }
+    public void setWeightTrade(double v) { weightTrade = v; }
+    public Object domWeightTrade() { return new Interval(0.0, 10.0); }
+    public double getWeightTradition() { return weightTradition; }
+    public void setWeightTradition(double v) { weightTradition = v; }
+    public Object domWeightTradition() { return new Interval(0.0, 10.0); }
+    public double getWeightHierarchy() { return weightHierarchy; }
+    public void setWeightHierarchy(double v) { weightHierarchy = v; }
+    public Object domWeightHierarchy() { return new Interval(0.0, 10.0); }
+    public double getWeightPower() { return weightPower; }
+    public void setWeightPower(double v) { weightPower = v; }
+    public Object domWeightPower() { return new Interval(0.0, 10.0); }
+    public double getWeightInstitutions() { return weightInstitutions; }
+    public void setWeightInstitutions(double v) { weightInstitutions = v; }
+    public Object domWeightInstitutions() { return new Interval(0.0, 10.0); }
+    public double getWeightPoles() { return weightPoles; }
+    public void setWeightPoles(double v) { weightPoles = v; }
+    public Object domWeightPoles() { return new Interval(0.0, 10.0); }
+    public double getWeightIdeology() { return weightIdeology; }
+    public void setWeightIdeology(double v) { weightIdeology = v; }
+    public Object domWeightIdeology() { return new Interval(0.0, 10.0); }
+    public double getRationality() { return rationality; }
+    public void setRationality(double v) { rationality = Math.max(0, v); }
+    public Object domRationality() { return new Interval(0.0, 50.0); }
+    public double getInertia() { return inertia; }
+    public void setInertia(double v) { inertia = Math.max(0, v); }
+    public Object domInertia() { return new Interval(0.0, 10.0); }
+    public double getRevisionRate() { return revisionRate; }
+    public void setRevisionRate(double v) { revisionRate = Math.max(0, v); }
+    public Object domRevisionRate() { return new Interval(0.0, 12.0); }
+}

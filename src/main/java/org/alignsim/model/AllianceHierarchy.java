@@ -1,0 +1,16 @@
+package org.alignsim.model;
+
+/**
+ * The hierarchy of the US-led system (the source paper's fourth argument): an Anglo-Saxon core
+ * gets technology and protection that the periphery does not. A state's status sigma (by tier,
+ * shifted by status events such as retrenchment) above the neutral status draws it toward the
+ * US; below it, being "merely helpers" discounts its commitment. Overlapping minilaterals do not
+ * add up: a state's status is that of its single tier.
+ */
+public final class AllianceHierarchy {
+    private AllianceHierarchy() {}
+
+    static double pull(double status, double neutralStatus) {
+        return status - neutralStatus;
+    }
+}

@@ -1,0 +1,94 @@
+package org.alignsim.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every typed parameter of a scenario. Validated once when the scenario is loaded; the model
+ * trusts these values. Maps are ordered (insertion order of the file) so that runs are
+ * reproducible.
+ */
+public final class Parameters {
+    private Parameters() {}
+
+    public record Time(double startYear, double horizonYears, int stepsPerYear) {
+        public int steps() { return (int) Math.round(horizonYears * stepsPerYear); }
+        public double dt() { return 1.0 / stepsPerYear; }
+    }
+
+    public record Poles(String west, String east) {}
+
+    public record Decision(double rationality, double inertia, double revisionRate, int options) {}
+
+    public record Weights(double threat, double trade, double tradition, double hierarchy,
+                          double power, double institutions, double poles, double ideology) {}
+
+    public record PowerMix(double gdp, double military, double population) {}
+
+    public record Threat(double distanceScaleKm, PowerMix powerMix, double offensiveShare,
+                         double nuclearBonus, double baselineIntentions,
+                         Map<String, Double> disputeHostility) {}
+
+    public record Trade(double asymmetry) {}
+
+    public record Hierarchy(double neutralStatus, Map<Tier, Double> status) {}
+
+    public record Power(double tippingRatio, double transitionWidth, Ladder coalitionLevel) {}
+
+    public record Ideology(double midpoint) {}
+
+    public record Commitment(double[] thresholds, double hysteresis, double yearsPerRung) {}
+
+    public enum ChinaStrategy {
+        NONE("none"), INDUCEMENT("inducement"), COERCION("coercion"), ADAPTIVE("adaptive");
+        public final String key;
+        ChinaStrategy(String key) { this.key = key; }
+        public static ChinaStrategy parse(String s) {
+            for (ChinaStrategy c : values()) if (c.key.equals(s)) return c;
+            return null;
+        }
+    }
+
+    public record China(ChinaStrategy strategy, double inducement, double coercion,
+                        double encirclementThreshold) {}
+
+    public record Us(double pressure, double reward) {}
+
+    public record AsianNato(List<String> members, Ladder level, int minMembers, double sustainYears) {}
+
+    public record Institution(String name, List<String> members, double cohesion, boolean usLed,
+                              Ladder ladder) {}
+
+    /** Trade shares are with the two poles; openness is goods trade / GDP. */
+    public record StateTrade(double openness, double withWest, double withEast) {}
+
+    public record State(String iso3, String name, String region, double lat, double lon,
+                        double gdp, double milex, double population, boolean nuclear,
+                        double projection, double democracy, StateTrade trade, double hedging,
+                        Tier tier, double growth, double alignment, Ladder commitment,
+                        Map<String, String> disputes) {}
+
+    public enum EventType {
+        HOSTILITY("hostility"), TRADE("trade"), POWER("power"), STATUS("status");
+        public final String key;
+        EventType(String key) { this.key = key; }
+        public static EventType parse(String s) {
+            for (EventType e : values()) if (e.key.equals(s)) return e;
+            return null;
+        }
+    }
+
+    /** A shock: targets are already expanded to state codes. halfLife/end are NaN when absent. */
+    public record Event(String id, EventType type, String source, List<String> targets,
+                        double startYear, double size, double halfLifeYears, double endYear,
+                        boolean mutual, String note) {
+
+        /** Share of the event's size in force at time t: 0 before the start and after the end. */
+        public double profile(double t) {
+            if (t < startYear) return 0;
+            if (!Double.isNaN(endYear) && t >= endYear) return 0;
+            if (Double.isNaN(halfLifeYears)) return 1;
+            return Math.exp(-Math.log(2) * (t - startYear) / halfLifeYears);
+        }
+    }
+}

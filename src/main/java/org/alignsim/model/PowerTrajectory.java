@@ -1,0 +1,27 @@
+package org.alignsim.model;
+
+/**
+ * Relative power trajectory (balancing vs bandwagoning; Walt 1987, Schweller 1994): states
+ * balance against the rising east pole while the coalition can still match it and bandwagon
+ * once it cannot. R is the power of the east bloc over the power of the coalition (states at or
+ * above the coalition's ladder level); the pull is tanh((R* - R) / width), felt in proportion to
+ * the state's proximity to the east pole.
+ */
+public final class PowerTrajectory {
+    private PowerTrajectory() {}
+
+    static double ratio(World w, double[] aggregate, double[] alignment, int[] commitment, double band, int coalitionLevel) {
+        double east = 0, coalition = 0;
+        for (int j = 0; j < w.n; j++) {
+            if (alignment[j] < -band) east += aggregate[j];
+            if (commitment[j] >= coalitionLevel) coalition += aggregate[j];
+        }
+        if (coalition <= 0) return Double.POSITIVE_INFINITY;
+        return east / coalition;
+    }
+
+    static double pull(double ratio, double tippingRatio, double width, double proximityToEast) {
+        double x = Double.isInfinite(ratio) ? -1 : Math.tanh((tippingRatio - ratio) / width);
+        return x * proximityToEast;
+    }
+}

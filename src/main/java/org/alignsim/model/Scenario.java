@@ -1,0 +1,33 @@
+package org.alignsim.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fully resolved, validated scenario: what one run needs. Immutable; one instance serves any
+ * number of runs, in any number of threads.
+ *
+ * @param hostility hostile intentions FROM -> (TO -> value), as TO perceives them
+ */
+public record Scenario(
+        String name,
+        String description,
+        Parameters.Time time,
+        Parameters.Poles poles,
+        Parameters.Decision decision,
+        double hedgingBand,
+        Parameters.Weights weights,
+        Parameters.Threat threat,
+        Parameters.Trade trade,
+        Parameters.Hierarchy hierarchy,
+        Parameters.Power power,
+        Parameters.Ideology ideology,
+        Parameters.Commitment commitment,
+        Parameters.China china,
+        Parameters.Us us,
+        Parameters.AsianNato asianNato,
+        List<Parameters.Institution> institutions,
+        List<Parameters.State> states,
+        Map<String, Map<String, Double>> hostility,
+        List<Parameters.Event> events) {
+}

@@ -1,0 +1,124 @@
+package org.alignsim.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario compiled into arrays indexed by state: what does not change during a run (distances,
+ * base hostility, memberships, event targets). Immutable after construction, so one World serves
+ * every run of a sweep in every thread.
+ */
+public final class World {
+    public final Scenario scenario;
+    public final int n;
+    public final String[] codes;
+    public final Map<String, Integer> index = new HashMap<>();
+    public final int west, east;
+    /** Indices of the states that decide (all but the two poles), in file order. */
+    public final int[] actors;
+
+    public final double[] gdp0, milex0, population, projection, democracy, openness, shareWest0, shareEast0,
+            hedging, status0, growth, alignment0, lat, lon;
+    public final boolean[] nuclear;
+    public final int[] commitment0;
+
+    /** exp(-distance / scale), row-major [i * n + j]. */
+    public final double[] distanceDecay;
+    /** Hostile intentions of j toward i at [j * n + i], from the hostility table and disputes. */
+    public final double[] baseHostility;
+
+    /** Members of each institution and, for each state, the institutions it belongs to. */
+    public final int[][] institutionMembers;
+    public final double[] institutionCohesion;
+    public final int[][] memberships;
+
+    public final Parameters.Event[] events;
+    public final int[] eventSource;
+    public final int[][] eventTargets;
+
+    public final int[] asianNatoMembers;
+
+    public World(Scenario s) {
+        this.scenario = s;
+        List<Parameters.State> st = s.states();
+        n = st.size();
+        codes = new String[n];
+        for (int i = 0; i < n; i++) {
+            codes[i] = st.get(i).iso3();
+            index.put(codes[i], i);
+        }
+        west = index.get(s.poles().west());
+        east = index.get(s.poles().east());
+        List<Integer> act = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (i != west && i != east) act.add(i);
+        actors = act.stream().mapToInt(Integer::intValue).toArray();
+
+        gdp0 = new double[n]; milex0 = new double[n]; population = new double[n]; projection = new double[n];
+        democracy = new double[n]; openness = new double[n]; shareWest0 = new double[n]; shareEast0 = new double[n];
+        hedging = new double[n]; status0 = new double[n]; growth = new double[n]; alignment0 = new double[n];
+        lat = new double[n]; lon = new double[n]; nuclear = new boolean[n]; commitment0 = new int[n];
+        for (int i = 0; i < n; i++) {
+            Parameters.State x = st.get(i);
+            gdp0[i] = x.gdp(); milex0[i] = x.milex(); population[i] = x.population(); projection[i] = x.projection();
+            democracy[i] = x.democracy(); openness[i] = x.trade().openness();
+            shareWest0[i] = x.trade().withWest(); shareEast0[i] = x.trade().withEast();
+            hedging[i] = x.hedging(); status0[i] = s.hierarchy().status().get(x.tier()); growth[i] = x.growth();
+            alignment0[i] = x.alignment(); lat[i] = x.lat(); lon[i] = x.lon(); nuclear[i] = x.nuclear();
+            commitment0[i] = x.commitment().ordinal();
+        }
+        // The poles stand where they define the scale.
+        alignment0[west] = 1; alignment0[east] = -1;
+        commitment0[west] = Ladder.TOP; commitment0[east] = 0;
+
+        distanceDecay = new double[n * n];
+        double scale = s.threat().distanceScaleKm();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                distanceDecay[i * n + j] = i == j ? 1 : Math.exp(-Geography.greatCircleKm(lat[i], lon[i], lat[j], lon[j]) / scale);
+            }
+        }
+
+        baseHostility = new double[n * n];
+        for (Map.Entry<String, Map<String, Double>> from : s.hostility().entrySet()) {
+            int j = index.get(from.getKey());
+            for (Map.Entry<String, Double> to : from.getValue().entrySet()) baseHostility[j * n + index.get(to.getKey())] += to.getValue();
+        }
+        for (int i = 0; i < n; i++) {
+            for (Map.Entry<String, String> d : st.get(i).disputes().entrySet()) {
+                int j = index.get(d.getKey());
+                double h = s.threat().disputeHostility().get(d.getValue());
+                // A territorial dispute colours intentions both ways.
+                baseHostility[j * n + i] += h;
+                baseHostility[i * n + j] += h;
+            }
+        }
+
+        List<Parameters.Institution> inst = s.institutions();
+        institutionMembers = new int[inst.size()][];
+        institutionCohesion = new double[inst.size()];
+        List<List<Integer>> mem = new ArrayList<>();
+        for (int i = 0; i < n; i++) mem.add(new ArrayList<>());
+        for (int k = 0; k < inst.size(); k++) {
+            institutionMembers[k] = inst.get(k).members().stream().mapToInt(index::get).toArray();
+            institutionCohesion[k] = inst.get(k).cohesion();
+            for (int m : institutionMembers[k]) mem.get(m).add(k);
+        }
+        memberships = new int[n][];
+        for (int i = 0; i < n; i++) memberships[i] = mem.get(i).stream().mapToInt(Integer::intValue).toArray();
+
+        events = s.events().toArray(new Parameters.Event[0]);
+        eventSource = new int[events.length];
+        eventTargets = new int[events.length][];
+        for (int e = 0; e < events.length; e++) {
+            eventSource[e] = events[e].source() == null ? -1 : index.get(events[e].source());
+            eventTargets[e] = events[e].targets().stream().mapToInt(index::get).toArray();
+        }
+        asianNatoMembers = s.asianNato().members().stream().mapToInt(index::get).toArray();
+    }
+
+    public double decay(int i, int j) { return distanceDecay[i * n + j]; }
+
+    public boolean isPole(int i) { return i == west || i == east; }
+}

@@ -1,0 +1,48 @@
+package org.alignsim.output;
+
+/**
+ * Number formatting for tidy CSV: dot decimals, at most six decimal places, no exponent for
+ * ordinary magnitudes, an empty field (NA in R, NaN in pandas, NULL in DuckDB) for a value that
+ * is not finite. Deterministic and locale-free, unlike String.format.
+ */
+public final class Csv {
+    private Csv() {}
+
+    public static void append(StringBuilder b, double v) {
+        if (!Double.isFinite(v)) return;
+        if (Math.abs(v) >= 1e12) {
+            b.append(v);
+            return;
+        }
+        long scaled = Math.round(v * 1e6);
+        if (scaled == 0) {
+            b.append('0');
+            return;
+        }
+        if (scaled < 0) {
+            b.append('-');
+            scaled = -scaled;
+        }
+        long whole = scaled / 1_000_000, frac = scaled % 1_000_000;
+        b.append(whole);
+        if (frac != 0) {
+            b.append('.');
+            String f = Long.toString(frac + 1_000_000).substring(1);
+            int end = f.length();
+            while (f.charAt(end - 1) == '0') end--;
+            b.append(f, 0, end);
+        }
+    }
+
+    public static String format(double v) {
+        StringBuilder b = new StringBuilder();
+        append(b, v);
+        return b.toString();
+    }
+
+    /** Quotes a text field only when it needs it (RFC 4180). */
+    public static String text(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

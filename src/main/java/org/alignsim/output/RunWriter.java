@@ -1,0 +1,90 @@
+package org.alignsim.output;
+
+import org.alignsim.model.AlignmentModel;
+import org.alignsim.model.Aggregates;
+import org.alignsim.model.Ladder;
+import org.alignsim.model.Mechanism;
+import org.alignsim.model.RunObserver;
+import org.alignsim.model.World;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Streams a run's time series and per-state rows to CSV as the run goes. */
+public final class RunWriter implements RunObserver, AutoCloseable {
+    private final Writer timeseries;
+    private final Writer states;
+    private final StringBuilder line = new StringBuilder(256);
+
+    public RunWriter(Path dir, boolean writeStates) {
+        try {
+            timeseries = open(dir.resolve("timeseries.csv"));
+            timeseries.write(header("step,year", Aggregates.COLUMNS));
+            states = writeStates ? open(dir.resolve("states.csv")) : null;
+            if (states != null) {
+                String[] cols = new String[Mechanism.ALL.length];
+                for (Mechanism m : Mechanism.ALL) cols[m.ordinal()] = "c_" + m.key;
+                states.write(header("step,year,iso3,alignment,commitment,commitment_level", cols));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Writer open(Path p) throws IOException {
+        return new BufferedWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    public static String header(String first, String[] rest) {
+        StringBuilder b = new StringBuilder(first);
+        for (String c : rest) b.append(',').append(c);
+        return b.append('\n').toString();
+    }
+
+    @Override
+    public void onStep(AlignmentModel m) {
+        try {
+            StringBuilder b = line;
+            b.setLength(0);
+            b.append(m.step()).append(',');
+            Csv.append(b, m.year());
+            for (double v : m.aggregates().values()) {
+                b.append(',');
+                Csv.append(b, v);
+            }
+            timeseries.append(b).append('\n');
+            if (states == null) return;
+            World w = m.world;
+            for (int i = 0; i < w.n; i++) {
+                b.setLength(0);
+                b.append(m.step()).append(',');
+                Csv.append(b, m.year());
+                b.append(',').append(w.codes[i]).append(',');
+                Csv.append(b, m.alignment(i));
+                b.append(',').append(Ladder.of(m.commitment(i)).key).append(',').append(m.commitment(i));
+                for (Mechanism mech : Mechanism.ALL) {
+                    b.append(',');
+                    Csv.append(b, m.contribution(mech, i));
+                }
+                states.append(b).append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            timeseries.close();
+            if (states != null) states.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.alignsim.scenario;
+
+import org.alignsim.model.Scenario;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads a scenario file: follows its {@code extends} chain, lays each file over its base, applies
+ * any overrides (a sweep's factor values) and binds the result to a validated {@link Scenario}.
+ */
+public final class ScenarioLoader {
+
+    /** A loaded scenario with what a manifest needs to say where it came from. */
+    public record Loaded(Scenario scenario, YamlNode.MapNode tree, List<SourceFile> files) {}
+
+    /** One file of the extends chain with the SHA-256 of its bytes. */
+    public record SourceFile(String path, String sha256) {}
+
+    private ScenarioLoader() {}
+
+    public static Loaded load(Path file) {
+        return load(file, Map.of());
+    }
+
+    /**
+     * @param overrides key path (e.g. {@code weights.trade}, {@code states.IND.hedging}) to a
+     *                  value; each replaces the value at that path after merging
+     */
+    public static Loaded load(Path file, Map<String, Object> overrides) {
+        List<SourceFile> files = new ArrayList<>();
+        YamlNode.MapNode tree = readChain(file, new ArrayList<>(), files);
+        for (Map.Entry<String, Object> o : overrides.entrySet()) {
+            TreePaths.set(tree, o.getKey(), o.getValue(), new YamlNode.Origin("override", 0));
+        }
+        return new Loaded(ScenarioBinder.bind(tree), tree, files);
+    }
+
+    private static YamlNode.MapNode readChain(Path file, List<Path> chain, List<SourceFile> files) {
+        Path norm = file.toAbsolutePath().normalize();
+        String shown = display(file);
+        if (chain.contains(norm)) {
+            throw new ScenarioException(shown, 0, "extends", "extends cycle: " + cycle(chain, norm));
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(shown, 0, "", "no such file");
+        } catch (IOException e) {
+            throw new ScenarioException(shown, 0, "", "cannot read: " + e.getMessage());
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(shown, 0, "", "not UTF-8 text");
+        }
+        YamlNode root = YamlReader.read(text, shown);
+        if (!(root instanceof YamlNode.MapNode map)) {
+            throw new ScenarioException(root.origin(), "", "a scenario must be a mapping of keys, found " + YamlNode.describe(root));
+        }
+        chain.add(norm);
+        YamlNode ext = map.entries().remove("extends");
+        YamlNode.MapNode result = map;
+        if (ext != null) {
+            if (!(ext instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Kind.STRING || s.text().isBlank()) {
+                throw new ScenarioException(ext.origin(), "extends", "must be the path of another scenario file, found " + YamlNode.describe(ext));
+            }
+            Path basePath = (file.getParent() == null ? Path.of(".") : file.getParent()).resolve(s.text());
+            if (!Files.isRegularFile(basePath)) {
+                throw new ScenarioException(ext.origin(), "extends", "no such file: " + display(basePath));
+            }
+            YamlNode.MapNode base = readChain(basePath, chain, files);
+            result = merge(base, map);
+        }
+        chain.remove(chain.size() - 1);
+        files.add(new SourceFile(shown, sha256(bytes)));
+        return result;
+    }
+
+    /** Lays {@code over} onto {@code base}: maps merge, anything else replaces, null removes. */
+    static YamlNode.MapNode merge(YamlNode.MapNode base, YamlNode.MapNode over) {
+        LinkedHashMap<String, YamlNode> out = new LinkedHashMap<>(base.copy().entries());
+        for (Map.Entry<String, YamlNode> e : over.entries().entrySet()) {
+            YamlNode v = e.getValue();
+            YamlNode old = out.get(e.getKey());
+            if (v instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.NULL) {
+                out.remove(e.getKey());
+            } else if (old instanceof YamlNode.MapNode om && v instanceof YamlNode.MapNode vm) {
+                out.put(e.getKey(), merge(om, vm));
+            } else {
+                out.put(e.getKey(), YamlNode.deepCopy(v));
+            }
+        }
+        return new YamlNode.MapNode(over.origin(), out);
+    }
+
+    private static String cycle(List<Path> chain, Path again) {
+        StringBuilder b = new StringBuilder();
+        for (Path p : chain.subList(chain.indexOf(again), chain.size())) b.append(p.getFileName()).append(" -> ");
+        return b.append(again.getFileName()).toString();
+    }
+
+    static String display(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
