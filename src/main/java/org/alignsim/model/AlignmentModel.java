@@ -180,9 +180,9 @@ public class AlignmentModel extends SimState {
         c[Mechanism.THREAT.ordinal()][i] = weightThreat * ThreatPerception.pull(w, capability, hostility, alignment, i);
         c[Mechanism.TRADE.ordinal()][i] = weightTrade * (vWest - vEast);
         c[Mechanism.TRADITION.ordinal()][i] = StrategicTradition.slope(weightTradition, w.hedging[i], alignment[i]);
-        c[Mechanism.HIERARCHY.ordinal()][i] = weightHierarchy * AllianceHierarchy.pull(status[i], s.hierarchy().neutralStatus());
+        c[Mechanism.HIERARCHY.ordinal()][i] = weightHierarchy * AllianceHierarchy.pull(w.inUsSystem[i], status[i], s.hierarchy().neutralStatus());
         c[Mechanism.POWER.ordinal()][i] = weightPower * PowerTrajectory.pull(powerRatio, s.power().tippingRatio(),
-                s.power().transitionWidth(), w.decay(i, w.east));
+                s.power().transitionWidth(), ThreatPerception.threat(w, capability, hostility, i, w.east));
         c[Mechanism.INSTITUTIONS.ordinal()][i] = weightInstitutions * InstitutionalInfluence.pull(w, alignment, i);
         c[Mechanism.POLES.ordinal()][i] = weightPoles * PoleStrategies.pull(s.china(), s.us(), coercing, inducing,
                 alignment[i] > s.hedgingBand(), vEast, vWest, status[i]);
@@ -190,6 +190,27 @@ public class AlignmentModel extends SimState {
         double linear = 0;
         for (Mechanism m : Mechanism.ALL) if (m != Mechanism.TRADITION) linear += c[m.ordinal()][i];
         return linear;
+    }
+
+    /**
+     * The probabilities of each stance position if state i revised now, given everyone's current
+     * stance: what the logit choice draws from. For inspection and tests.
+     */
+    public double[] stanceProbabilities(int i) {
+        double pull = contributions(i);
+        return LogitChoice.probabilities(pull + 2 * inertia * alignment[i], curvature(i), rationality, choiceScratch.length);
+    }
+
+    /** The expected stance if state i revised now. */
+    public double expectedStance(int i) {
+        double[] p = stanceProbabilities(i);
+        double e = 0;
+        for (int k = 0; k < p.length; k++) e += p[k] * LogitChoice.position(k, p.length);
+        return e;
+    }
+
+    private double curvature(int i) {
+        return StrategicTradition.curvature(weightTradition, world.hedging[i]) + inertia;
     }
 
     /** State i's decision for this step, into {@link #nextAlignment}. */
@@ -205,9 +226,8 @@ public class AlignmentModel extends SimState {
         }
         double a = alignment[i];
         double b = pull + 2 * inertia * a;
-        double curvature = StrategicTradition.curvature(weightTradition, world.hedging[i]) + inertia;
         int options = choiceScratch.length;
-        nextAlignment[i] = LogitChoice.position(LogitChoice.choose(b, curvature, rationality, options, u, choiceScratch), options);
+        nextAlignment[i] = LogitChoice.position(LogitChoice.choose(b, curvature(i), rationality, options, u, choiceScratch), options);
     }
 
     private void moveCommitments() {

@@ -4,8 +4,9 @@ package org.alignsim.model;
  * Relative power trajectory (balancing vs bandwagoning; Walt 1987, Schweller 1994): states
  * balance against the rising east pole while the coalition can still match it and bandwagon
  * once it cannot. R is the power of the east bloc over the power of the coalition (states at or
- * above the coalition's ladder level); the pull is tanh((R* - R) / width), felt in proportion to
- * the state's proximity to the east pole.
+ * above the coalition's ladder level). The pull is tanh((R* - R) / width) times the threat the
+ * state perceives from the east pole: a state that does not fear China has nothing to balance,
+ * and a feared China that the coalition can no longer match invites bandwagoning.
  */
 public final class PowerTrajectory {
     private PowerTrajectory() {}
@@ -20,8 +21,8 @@ public final class PowerTrajectory {
         return east / coalition;
     }
 
-    static double pull(double ratio, double tippingRatio, double width, double proximityToEast) {
+    static double pull(double ratio, double tippingRatio, double width, double threatFromEast) {
         double x = Double.isInfinite(ratio) ? -1 : Math.tanh((tippingRatio - ratio) / width);
-        return x * proximityToEast;
+        return x * threatFromEast;
     }
 }

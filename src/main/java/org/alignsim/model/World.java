@@ -22,6 +22,8 @@ public final class World {
     public final double[] gdp0, milex0, population, projection, democracy, openness, shareWest0, shareEast0,
             hedging, status0, growth, alignment0, lat, lon;
     public final boolean[] nuclear;
+    /** Whether a state has a place in the US-led hierarchy (a tier other than none). */
+    public final boolean[] inUsSystem;
     public final int[] commitment0;
 
     /** exp(-distance / scale), row-major [i * n + j]. */
@@ -58,7 +60,7 @@ public final class World {
         gdp0 = new double[n]; milex0 = new double[n]; population = new double[n]; projection = new double[n];
         democracy = new double[n]; openness = new double[n]; shareWest0 = new double[n]; shareEast0 = new double[n];
         hedging = new double[n]; status0 = new double[n]; growth = new double[n]; alignment0 = new double[n];
-        lat = new double[n]; lon = new double[n]; nuclear = new boolean[n]; commitment0 = new int[n];
+        lat = new double[n]; lon = new double[n]; nuclear = new boolean[n]; inUsSystem = new boolean[n]; commitment0 = new int[n];
         for (int i = 0; i < n; i++) {
             Parameters.State x = st.get(i);
             gdp0[i] = x.gdp(); milex0[i] = x.milex(); population[i] = x.population(); projection[i] = x.projection();
@@ -67,6 +69,7 @@ public final class World {
             hedging[i] = x.hedging(); status0[i] = s.hierarchy().status().get(x.tier()); growth[i] = x.growth();
             alignment0[i] = x.alignment(); lat[i] = x.lat(); lon[i] = x.lon(); nuclear[i] = x.nuclear();
             commitment0[i] = x.commitment().ordinal();
+            inUsSystem[i] = x.tier() != Tier.NONE;
         }
         // The poles stand where they define the scale.
         alignment0[west] = 1; alignment0[east] = -1;

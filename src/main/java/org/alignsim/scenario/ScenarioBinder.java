@@ -58,7 +58,7 @@ public final class ScenarioBinder {
         po.done();
 
         Fields d = root.map("decision");
-        Decision decision = new Decision(d.num("rationality", 6.0, 0, 1000), d.num("inertia", 1.0, 0, 1000),
+        Decision decision = new Decision(d.num("rationality", 8.0, 0, 1000), d.num("inertia", 1.5, 0, 1000),
                 d.num("revision_rate", 2.0, 0, true, 1000, false), d.integer("options", 41, 3, 401));
         if (decision.options() % 2 == 0) throw d.error("options", "must be odd, so that 0 (hedging) is an option");
         d.done();
@@ -68,9 +68,9 @@ public final class ScenarioBinder {
         b.done();
 
         Fields w = root.map("weights");
-        Weights weights = new Weights(weight(w, "threat"), weight(w, "trade"), weight(w, "tradition"),
-                weight(w, "hierarchy"), weight(w, "power"), weight(w, "institutions"), weight(w, "poles"),
-                weight(w, "ideology"));
+        Weights weights = new Weights(weight(w, "threat", 4.0), weight(w, "trade", 1.0), weight(w, "tradition", 1.5),
+                weight(w, "hierarchy", 1.0), weight(w, "power", 1.0), weight(w, "institutions", 1.0), weight(w, "poles", 1.0),
+                weight(w, "ideology", 0.4));
         w.done();
 
         Fields th = root.map("threat");
@@ -213,8 +213,8 @@ public final class ScenarioBinder {
                 List.copyOf(states), hostility, List.copyOf(events));
     }
 
-    private static double weight(Fields w, String key) {
-        return w.num(key, 1.0, 0, 100);
+    private static double weight(Fields w, String key, double dflt) {
+        return w.num(key, dflt, 0, 100);
     }
 
     private static Ladder ladder(Fields f, String key, Ladder dflt) {
