@@ -11,8 +11,9 @@ package org.alignsim.model;
 public final class LogitChoice {
     private LogitChoice() {}
 
+    /** Position of option k, rounded so that grid points are the decimals they look like (0.3, not 0.30000000000000004). */
     public static double position(int k, int options) {
-        return -1 + 2.0 * k / (options - 1);
+        return Math.round((-1 + 2.0 * k / (options - 1)) * 1e9) / 1e9;
     }
 
     /** Unnormalised weights exp(beta (U_k - U_max)) into w; returns their sum. */

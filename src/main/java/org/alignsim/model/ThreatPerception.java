@@ -2,8 +2,9 @@ package org.alignsim.model;
 
 /**
  * Balance of threat (Walt 1987): the threat i perceives from j grows with j's aggregate power
- * and offensive capability, falls with distance, and is multiplied by j's hostile intentions, so
- * capability alone (baseline intentions near 0) does not settle it. A state balances by moving
+ * and offensive capability, falls with distance, and is multiplied by j's hostile intentions
+ * (which include a small baseline between states that share no institution), so capability
+ * alone does not settle it. A state balances by moving
  * away from the side a threatening state stands on: the pull is -T_ij * a_j.
  */
 public final class ThreatPerception {
@@ -35,18 +36,17 @@ public final class ThreatPerception {
 
     /** Threat that i perceives from j. */
     public static double threat(World w, double[] capability, double[] hostility, int i, int j) {
-        return capability[j] * w.decay(i, j) * (w.scenario.threat().baselineIntentions() + hostility[j * w.n + i]);
+        return capability[j] * w.decay(i, j) * hostility[j * w.n + i];
     }
 
     /** Unweighted pull on i from the threats of all other states. */
     static double pull(World w, double[] capability, double[] hostility, double[] alignment, int i) {
         int n = w.n;
-        double base = w.scenario.threat().baselineIntentions();
         double sum = 0;
         int row = i * n;
         for (int j = 0; j < n; j++) {
             if (j == i) continue;
-            double t = capability[j] * w.distanceDecay[row + j] * (base + hostility[j * n + i]);
+            double t = capability[j] * w.distanceDecay[row + j] * hostility[j * n + i];
             sum -= t * alignment[j];
         }
         return sum;

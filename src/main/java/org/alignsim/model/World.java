@@ -28,7 +28,10 @@ public final class World {
 
     /** exp(-distance / scale), row-major [i * n + j]. */
     public final double[] distanceDecay;
-    /** Hostile intentions of j toward i at [j * n + i], from the hostility table and disputes. */
+    /**
+     * Hostile intentions of j toward i at [j * n + i]: the baseline intentions (between states
+     * sharing no institution), the hostility table and territorial disputes.
+     */
     public final double[] baseHostility;
 
     /** Members of each institution and, for each state, the institutions it belongs to. */
@@ -83,7 +86,16 @@ public final class World {
             }
         }
 
+        // Capability alone carries the baseline intentions between states that share no
+        // institution; members of one institution do not fear each other's mere power (Walt).
         baseHostility = new double[n * n];
+        double baseline = s.threat().baselineIntentions();
+        for (int j = 0; j < n; j++) for (int i = 0; i < n; i++) if (i != j) baseHostility[j * n + i] = baseline;
+        for (Parameters.Institution inst : s.institutions()) {
+            for (String a : inst.members()) for (String b : inst.members()) {
+                if (!a.equals(b)) baseHostility[index.get(a) * n + index.get(b)] = 0;
+            }
+        }
         for (Map.Entry<String, Map<String, Double>> from : s.hostility().entrySet()) {
             int j = index.get(from.getKey());
             for (Map.Entry<String, Double> to : from.getValue().entrySet()) baseHostility[j * n + index.get(to.getKey())] += to.getValue();

@@ -11,56 +11,56 @@ import java.util.Set;
  * Typed, range-checked access to one mapping of a scenario, remembering which keys were read so
  * that {@link #done()} can reject the first key nobody asked for (a typo, usually).
  */
-final class Fields {
-    final YamlNode.MapNode node;
-    final String path;
+public final class Fields {
+    public final YamlNode.MapNode node;
+    public final String path;
     private final Set<String> used = new HashSet<>();
 
-    Fields(YamlNode.MapNode node, String path) {
+    public Fields(YamlNode.MapNode node, String path) {
         this.node = node;
         this.path = path;
     }
 
-    static Fields of(YamlNode n, String path) {
+    public static Fields of(YamlNode n, String path) {
         if (!(n instanceof YamlNode.MapNode m)) {
             throw new ScenarioException(n.origin(), path, "must be a mapping of keys, found " + YamlNode.describe(n));
         }
         return new Fields(m, path);
     }
 
-    String at(String key) { return path.isEmpty() ? key : path + "." + key; }
+    public String at(String key) { return path.isEmpty() ? key : path + "." + key; }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         YamlNode n = node.entries().get(key);
         return n != null && !(n instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.NULL);
     }
 
-    YamlNode raw(String key) {
+    public YamlNode raw(String key) {
         used.add(key);
         YamlNode n = node.entries().get(key);
         if (n instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.NULL) return null;
         return n;
     }
 
-    YamlNode required(String key) {
+    public YamlNode required(String key) {
         YamlNode n = raw(key);
         if (n == null) throw new ScenarioException(node.origin(), at(key), "required key is missing");
         return n;
     }
 
-    ScenarioException error(String key, String problem) {
+    public ScenarioException error(String key, String problem) {
         YamlNode n = node.entries().get(key);
         return new ScenarioException(n == null ? node.origin() : n.origin(), at(key), problem);
     }
 
     /** Sub-mapping; an absent key gives an empty mapping so that every default applies. */
-    Fields map(String key) {
+    public Fields map(String key) {
         YamlNode n = raw(key);
         if (n == null) return new Fields(new YamlNode.MapNode(node.origin(), new LinkedHashMap<>()), at(key));
         return of(n, at(key));
     }
 
-    static double number(YamlNode n, String path) {
+    public static double number(YamlNode n, String path) {
         if (!(n instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Kind.NUMBER) {
             throw new ScenarioException(n.origin(), path, "must be a number, found " + YamlNode.describe(n));
         }
@@ -75,7 +75,7 @@ final class Fields {
     }
 
     /** A number in [min, max] (either bound open when the flag says so). */
-    double num(String key, Double dflt, double min, boolean minOpen, double max, boolean maxOpen) {
+    public double num(String key, Double dflt, double min, boolean minOpen, double max, boolean maxOpen) {
         YamlNode n = raw(key);
         double v;
         if (n == null) {
@@ -87,11 +87,11 @@ final class Fields {
         return v;
     }
 
-    double num(String key, Double dflt, double min, double max) {
+    public double num(String key, Double dflt, double min, double max) {
         return num(key, dflt, min, false, max, false);
     }
 
-    static void checkRange(double v, YamlNode n, String path, double min, boolean minOpen, double max, boolean maxOpen) {
+    public static void checkRange(double v, YamlNode n, String path, double min, boolean minOpen, double max, boolean maxOpen) {
         boolean low = minOpen ? v <= min : v < min;
         boolean high = maxOpen ? v >= max : v > max;
         if (low || high) {
@@ -105,11 +105,11 @@ final class Fields {
         return "in " + (minOpen ? "(" : "[") + fmt(min) + ", " + fmt(max) + (maxOpen ? ")" : "]");
     }
 
-    static String fmt(double v) {
+    public static String fmt(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
-    int integer(String key, int dflt, int min, int max) {
+    public int integer(String key, int dflt, int min, int max) {
         YamlNode n = raw(key);
         if (n == null) return dflt;
         double v = number(n, at(key));
@@ -118,7 +118,7 @@ final class Fields {
         return (int) v;
     }
 
-    boolean bool(String key, boolean dflt) {
+    public boolean bool(String key, boolean dflt) {
         YamlNode n = raw(key);
         if (n == null) return dflt;
         if (!(n instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Kind.BOOLEAN) {
@@ -127,7 +127,7 @@ final class Fields {
         return Boolean.parseBoolean(s.text());
     }
 
-    String str(String key, String dflt) {
+    public String str(String key, String dflt) {
         YamlNode n = raw(key);
         if (n == null) {
             if (dflt == null) throw new ScenarioException(node.origin(), at(key), "required key is missing");
@@ -136,14 +136,14 @@ final class Fields {
         return text(n, at(key));
     }
 
-    static String text(YamlNode n, String path) {
+    public static String text(YamlNode n, String path) {
         if (!(n instanceof YamlNode.Scalar s) || s.kind() == YamlNode.Kind.NULL || n instanceof YamlNode.Scalar x && x.kind() == YamlNode.Kind.BOOLEAN) {
             throw new ScenarioException(n.origin(), path, "must be text, found " + YamlNode.describe(n));
         }
         return s.text();
     }
 
-    List<YamlNode> list(String key, boolean required) {
+    public List<YamlNode> list(String key, boolean required) {
         YamlNode n = required ? required(key) : raw(key);
         if (n == null) return List.of();
         if (!(n instanceof YamlNode.ListNode l)) {
@@ -152,7 +152,7 @@ final class Fields {
         return l.items();
     }
 
-    List<String> strings(String key, boolean required) {
+    public List<String> strings(String key, boolean required) {
         List<String> out = new ArrayList<>();
         List<YamlNode> items = list(key, required);
         for (int i = 0; i < items.size(); i++) out.add(text(items.get(i), at(key) + "[" + i + "]"));
@@ -160,18 +160,18 @@ final class Fields {
     }
 
     /** The keys of this mapping in file order (all counted as used). */
-    List<String> keys() {
+    public List<String> keys() {
         used.addAll(node.entries().keySet());
         return new ArrayList<>(node.entries().keySet());
     }
 
-    Map<String, YamlNode> entries() {
+    public Map<String, YamlNode> entries() {
         used.addAll(node.entries().keySet());
         return node.entries();
     }
 
     /** Rejects the first key that was never read. */
-    void done() {
+    public void done() {
         for (Map.Entry<String, YamlNode> e : node.entries().entrySet()) {
             if (!used.contains(e.getKey())) {
                 throw new ScenarioException(e.getValue().origin(), at(e.getKey()), "unknown key");

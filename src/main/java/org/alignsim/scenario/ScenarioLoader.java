@@ -24,7 +24,16 @@ import java.util.Map;
 public final class ScenarioLoader {
 
     /** A loaded scenario with what a manifest needs to say where it came from. */
-    public record Loaded(Scenario scenario, YamlNode.MapNode tree, List<SourceFile> files) {}
+    public record Loaded(Scenario scenario, YamlNode.MapNode tree, List<SourceFile> files) {
+        /** The same scenario with some keys replaced; the merged tree is reused, not re-read. */
+        public Scenario with(Map<String, Object> overrides) {
+            YamlNode.MapNode copy = tree.copy();
+            for (Map.Entry<String, Object> o : overrides.entrySet()) {
+                TreePaths.set(copy, o.getKey(), o.getValue(), new YamlNode.Origin("override", 0));
+            }
+            return ScenarioBinder.bind(copy);
+        }
+    }
 
     /** One file of the extends chain with the SHA-256 of its bytes. */
     public record SourceFile(String path, String sha256) {}
@@ -42,10 +51,9 @@ public final class ScenarioLoader {
     public static Loaded load(Path file, Map<String, Object> overrides) {
         List<SourceFile> files = new ArrayList<>();
         YamlNode.MapNode tree = readChain(file, new ArrayList<>(), files);
-        for (Map.Entry<String, Object> o : overrides.entrySet()) {
-            TreePaths.set(tree, o.getKey(), o.getValue(), new YamlNode.Origin("override", 0));
-        }
-        return new Loaded(ScenarioBinder.bind(tree), tree, files);
+        Scenario plain = ScenarioBinder.bind(tree.copy());
+        Loaded loaded = new Loaded(plain, tree, List.copyOf(files));
+        return overrides.isEmpty() ? loaded : new Loaded(loaded.with(overrides), tree, loaded.files());
     }
 
     private static YamlNode.MapNode readChain(Path file, List<Path> chain, List<SourceFile> files) {
@@ -117,13 +125,13 @@ public final class ScenarioLoader {
         return b.append(again.getFileName()).toString();
     }
 
-    static String display(Path p) {
+    public static String display(Path p) {
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = p.toAbsolutePath().normalize();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
