@@ -1,0 +1,141 @@
+package org.alignsim.cli;
+
+import org.alignsim.model.AlignmentModel;
+import org.alignsim.model.World;
+import org.alignsim.output.Json;
+import org.alignsim.scenario.ScenarioLoader;
+import org.alignsim.sweep.Shard;
+import org.alignsim.sweep.SweepDesign;
+import org.alignsim.sweep.SweepRunner;
+import org.alignsim.sweep.SweepSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Run a parameter sweep: every design point of a sweep file, with replications, in parallel. "
+                + "Writes design.csv, runs.csv, timeseries.csv and manifest.json.")
+public final class SweepCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep YAML file, e.g. scenarios/sweeps/trade-vs-threat.yaml")
+    Path sweepFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Result folder (default: results/<sweep>/<timestamp>; with --resume, the newest unfinished one).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--resume", description = "Continue an interrupted sweep: run only what is missing.")
+    boolean resume;
+
+    @Option(names = "--force", description = "Replace an existing result folder.")
+    boolean force;
+
+    @Option(names = "--dry-run", description = "Print the design, the run count and the estimated time; run nothing.")
+    boolean dryRun;
+
+    @Option(names = "--shard", paramLabel = "k/N", description = "Run only the k-th (from 0) of N slices of the design points.")
+    String shard;
+
+    @Option(names = "--max-runs", paramLabel = "N", description = "Refuse designs with more runs than this (default: ${DEFAULT-VALUE}).")
+    long maxRuns = 10_000_000L;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
+    boolean quiet;
+
+    @Option(names = "--fail-run", hidden = true, paramLabel = "RUN", description = "Make this run fail (for testing the failure path).")
+    List<Long> failRuns;
+
+    @Override
+    public Integer call() throws IOException {
+        if (threads < 1) throw new Main.UserError("--threads must be at least 1");
+        if (maxRuns < 1) throw new Main.UserError("--max-runs must be at least 1");
+        if (resume && force) throw new Main.UserError("--resume and --force contradict each other");
+        Shard sh;
+        try {
+            sh = shard == null ? Shard.ALL : Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError(e.getMessage());
+        }
+        SweepSpec spec = SweepSpec.load(sweepFile);
+        ScenarioLoader.Loaded base = ScenarioLoader.load(spec.scenarioFile());
+        SweepDesign design = SweepDesign.of(spec, maxRuns);
+        SweepDesign.validate(spec, base);
+        if (sh.n() > design.points()) {
+            throw new Main.UserError("--shard " + sh + ": more shards than design points (" + design.points() + ")");
+        }
+        if (dryRun) {
+            dryRun(spec, base, design, sh);
+            return 0;
+        }
+        Path dir = out != null ? out : defaultFolder(spec);
+        Set<Long> fail = failRuns == null ? Set.of() : new HashSet<>(failRuns);
+        SweepRunner.Result r = new SweepRunner(spec, base, design,
+                new SweepRunner.Options(dir, threads, resume, force, sh, quiet, fail)).run();
+        if (!quiet) {
+            System.out.printf("%s: %d runs (%d this time) in %.1f s%s%n", spec.name(), r.total(), r.runsWritten(), r.seconds(),
+                    r.failed() > 0 ? "; " + r.failed() + " FAILED: see the status and error columns of runs.csv" : "");
+            System.out.println("wrote " + r.dir());
+        }
+        return 0;
+    }
+
+    private Path defaultFolder(SweepSpec spec) throws IOException {
+        Path parent = Path.of("results", spec.name());
+        if (resume) {
+            Path latest = latestUnfinished(parent);
+            if (latest == null) throw new Main.UserError("nothing to resume under " + parent + " (give --out DIR)");
+            return latest;
+        }
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return parent.resolve(stamp);
+    }
+
+    private static Path latestUnfinished(Path parent) throws IOException {
+        if (!Files.isDirectory(parent)) return null;
+        try (Stream<Path> s = Files.list(parent)) {
+            return s.filter(p -> Files.exists(p.resolve("manifest.json")))
+                    .filter(p -> {
+                        try {
+                            return !"complete".equals(Json.MAPPER.readTree(p.resolve("manifest.json").toFile()).path("status").asText());
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .max(Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
+        }
+    }
+
+    private void dryRun(SweepSpec spec, ScenarioLoader.Loaded base, SweepDesign design, Shard sh) {
+        int pStart = sh.firstPoint(design.points()), pEnd = sh.endPoint(design.points());
+        long runs = (long) (pEnd - pStart) * spec.replications();
+        System.out.printf("sweep %s on %s%n", spec.name(), ScenarioLoader.display(spec.scenarioFile()));
+        System.out.printf("design %s: %d points x %d replications = %d runs%s%n", spec.design().type().key, design.points(),
+                spec.replications(), design.runs(), sh.whole() ? "" : "; shard " + sh + ": points " + pStart + "-" + (pEnd - 1) + ", " + runs + " runs");
+        for (SweepSpec.Factor f : spec.factors()) {
+            System.out.printf("  factor %s: %s%n", f.path(), f.levels() != null ? f.levels() : "[" + f.min() + ", " + f.max() + "]");
+        }
+        // Time a few runs of the first point to estimate the whole.
+        World w = new World(base.with(design.overrides(pStart)));
+        for (int k = 0; k < 20; k++) new AlignmentModel(w, k).runToEnd();
+        int probes = 50;
+        long t0 = System.nanoTime();
+        for (int k = 0; k < probes; k++) new AlignmentModel(w, 100 + k).runToEnd();
+        double perRun = (System.nanoTime() - t0) / 1e9 / probes;
+        double est = perRun * runs / Math.min(threads, Math.max(1, runs));
+        System.out.printf("estimated time: %.1f s on %d threads (%.2f ms per run)%n", est, threads, perRun * 1000);
+    }
+}

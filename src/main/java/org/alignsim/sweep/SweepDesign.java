@@ -1,0 +1,113 @@
+package org.alignsim.sweep;
+
+import org.alignsim.scenario.ScenarioException;
+import org.alignsim.scenario.ScenarioLoader;
+import org.alignsim.sweep.design.Designs;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The design points of a sweep: for each point, a value per factor. A full factorial is
+ * computed from the point's index (mixed radix, last factor fastest), so even a very large one
+ * takes no memory; sampled designs keep their unit-cube matrix.
+ */
+public final class SweepDesign {
+    public final SweepSpec spec;
+    public final List<SweepSpec.Factor> factors;
+    private final int points;
+    private final double[][] unit;
+    private final int[] radix;
+
+    private SweepDesign(SweepSpec spec, int points, double[][] unit, int[] radix) {
+        this.spec = spec;
+        this.factors = spec.factors();
+        this.points = points;
+        this.unit = unit;
+        this.radix = radix;
+    }
+
+    /** Builds the design; maxPoints guards against a typo asking for billions of points. */
+    public static SweepDesign of(SweepSpec spec, long maxRuns) {
+        int k = spec.factors().size();
+        SweepSpec.DesignSpec d = spec.design();
+        long n;
+        double[][] unit = null;
+        int[] radix = null;
+        switch (d.type()) {
+            case FULL_FACTORIAL -> {
+                radix = new int[k];
+                n = 1;
+                for (int f = 0; f < k; f++) {
+                    radix[f] = spec.factors().get(f).levels().size();
+                    n *= radix[f];
+                    if (n * spec.replications() > maxRuns) break;
+                }
+            }
+            case SALTELLI -> n = (long) d.samples() * Designs.saltelliBlock(k, d.secondOrder());
+            case MORRIS -> n = (long) d.samples() * (k + 1);
+            default -> n = d.samples();
+        }
+        long runs = n * spec.replications();
+        if (runs > maxRuns) {
+            throw new ScenarioException(ScenarioLoader.display(spec.file()), 0, "design",
+                    "the design asks for " + (n * spec.replications() >= maxRuns ? "more than " + maxRuns : Long.toString(runs))
+                            + " runs, over --max-runs " + maxRuns + " (raise --max-runs if you mean it)");
+        }
+        if (n < 1) throw new ScenarioException(ScenarioLoader.display(spec.file()), 0, "design", "the design has no runs");
+        if (d.type() != SweepSpec.DesignType.FULL_FACTORIAL) {
+            unit = switch (d.type()) {
+                case LATIN_HYPERCUBE -> Designs.latinHypercube(k, d.samples(), d.seed());
+                case SOBOL -> Designs.sobol(k, d.samples());
+                // Skip a power of two >= N (as SALib does): the first Sobol point makes a degenerate block.
+                case SALTELLI -> Designs.saltelli(k, d.samples(), d.secondOrder(), Integer.highestOneBit(Math.max(1, d.samples() - 1)) << 1);
+                case MORRIS -> Designs.morris(k, d.samples(), d.levels(), d.seed());
+                default -> throw new IllegalStateException();
+            };
+        }
+        return new SweepDesign(spec, (int) n, unit, radix);
+    }
+
+    public int points() { return points; }
+
+    public long runs() { return (long) points * spec.replications(); }
+
+    /** The value of factor f at point p: a Double or, for categorical levels, a String or Boolean. */
+    public Object value(int p, int f) {
+        if (unit == null) {
+            int idx = p;
+            for (int g = factors.size() - 1; g > f; g--) idx /= radix[g];
+            return factors.get(f).levels().get(idx % radix[f]);
+        }
+        SweepSpec.Factor fac = factors.get(f);
+        return fac.min() + (fac.max() - fac.min()) * unit[p][f];
+    }
+
+    public Map<String, Object> overrides(int p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int f = 0; f < factors.size(); f++) m.put(factors.get(f).path(), value(p, f));
+        return m;
+    }
+
+    /**
+     * Checks every factor against the scenario before anything runs: an unknown key or a level
+     * outside the parameter's range is reported at the factor's line in the sweep file.
+     */
+    public static void validate(SweepSpec spec, ScenarioLoader.Loaded base) {
+        String file = ScenarioLoader.display(spec.file());
+        for (SweepSpec.Factor f : spec.factors()) {
+            List<Object> probe = f.levels() != null ? f.levels() : List.of(f.min(), f.max());
+            for (Object level : probe) {
+                try {
+                    base.with(Map.of(f.path(), level));
+                } catch (ScenarioException e) {
+                    String what = e.path() != null && e.path().equals(f.path()) ? e.problem()
+                            : (e.path() == null || e.path().isEmpty() ? "" : e.path() + ": ") + e.problem();
+                    if (what.equals("unknown key")) what = "unknown scenario parameter";
+                    throw new ScenarioException(file, f.line(), "factors." + f.path(), "level " + level + ": " + what);
+                }
+            }
+        }
+    }
+}

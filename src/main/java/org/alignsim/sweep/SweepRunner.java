@@ -1,0 +1,348 @@
+package org.alignsim.sweep;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.alignsim.cli.Main;
+import org.alignsim.model.Aggregates;
+import org.alignsim.model.AlignmentModel;
+import org.alignsim.model.Outcome;
+import org.alignsim.model.Scenario;
+import org.alignsim.model.World;
+import org.alignsim.output.Csv;
+import org.alignsim.output.Json;
+import org.alignsim.output.OutputFolder;
+import org.alignsim.scenario.ScenarioLoader;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs a sweep: every replication of every design point of its shard, in parallel, each run in its
+ * own model instance. Results are written in run order (a reorder buffer holds the few that finish
+ * early), so runs.csv and timeseries.csv are always a sorted prefix of the final files: an
+ * interrupted sweep resumes from where its files end and produces the same bytes.
+ */
+public final class SweepRunner {
+
+    public record Options(Path out, int threads, boolean resume, boolean force, Shard shard, boolean quiet,
+                          Set<Long> failRuns) {}
+
+    public record Result(Path dir, long runsWritten, long failed, long total, double seconds) {}
+
+    public static final String[] TIMESERIES_HEADER = {"point", "step", "year", "outcome", "n", "mean", "p5", "p50", "p95"};
+
+    private final SweepSpec spec;
+    private final ScenarioLoader.Loaded base;
+    private final SweepDesign design;
+    private final Options opt;
+    private final String[] codes;
+    private final int steps;
+    private final double startYear, dt;
+    private final Map<Integer, Object> worlds = new ConcurrentHashMap<>();
+
+    public SweepRunner(SweepSpec spec, ScenarioLoader.Loaded base, SweepDesign design, Options opt) {
+        this.spec = spec;
+        this.base = base;
+        this.design = design;
+        this.opt = opt;
+        Scenario s = base.scenario();
+        this.codes = s.states().stream().map(x -> x.iso3()).toArray(String[]::new);
+        this.steps = s.time().steps();
+        this.startYear = s.time().startYear();
+        this.dt = s.time().dt();
+    }
+
+    public Result run() throws IOException {
+        Path dir = opt.out().toAbsolutePath().normalize();
+        Manifest.prepare(dir, spec, opt);
+        Files.createDirectories(dir);
+        try (FileChannel lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = lockChannel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) throw new Main.UserError(dir + ": another sweep is writing to this folder");
+            try {
+                return runLocked(dir);
+            } finally {
+                lock.release();
+            }
+        }
+    }
+
+    private Result runLocked(Path dir) throws IOException {
+        Instant started = Instant.now();
+        int reps = spec.replications();
+        int pStart = opt.shard().firstPoint(design.points()), pEnd = opt.shard().endPoint(design.points());
+        long firstRun = (long) pStart * reps, endRun = (long) pEnd * reps;
+
+        writeDesign(dir.resolve("design.csv"));
+        Files.writeString(dir.resolve("sweep.yaml"), spec.fileText(), StandardCharsets.UTF_8);
+
+        Path runsPath = dir.resolve("runs.csv"), tsPath = dir.resolve("timeseries.csv");
+        String runsHeader = runsHeader();
+        long runsDone = Resume.completeRows(runsPath, runsHeader, firstRun, 0);
+        int rowsPerPoint = (steps + 1) * Aggregates.COLUMNS.length;
+        long tsRows = Resume.completeRows(tsPath, String.join(",", TIMESERIES_HEADER), 0, rowsPerPoint);
+        int pointsDone = (int) (tsRows / rowsPerPoint);
+        long writeFrom = firstRun + runsDone;
+        long rerunFrom = (long) (pStart + pointsDone) * reps;
+        if (rerunFrom > writeFrom) {
+            // The time series got ahead of the runs (only possible if runs.csv was damaged): redo both.
+            Resume.truncateToRows(tsPath, 0);
+            pointsDone = 0;
+            rerunFrom = firstRun;
+        }
+        Manifest.write(dir, spec, base, design, opt, started, null, "running", 0, 0);
+
+        long failed = Resume.countFailed(runsPath);
+        long written = 0;
+        int threads = Math.max(1, opt.threads());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "alignsim-run");
+            t.setDaemon(true);
+            return t;
+        });
+        try (Writer runs = append(runsPath, runsHeader);
+             Writer ts = append(tsPath, String.join(",", TIMESERIES_HEADER));
+             ProgressBar bar = progress(endRun - writeFrom)) {
+            CompletionService<RunResult> cs = new ExecutorCompletionService<>(pool);
+            int window = threads * 8 + reps;
+            long next = rerunFrom, expected = rerunFrom;
+            int inFlight = 0;
+            TreeMap<Long, RunResult> pending = new TreeMap<>();
+            List<RunResult> pointRuns = new ArrayList<>();
+            long lastFlush = System.nanoTime();
+            while (expected < endRun) {
+                while (inFlight < window && next < endRun) {
+                    long run = next++;
+                    cs.submit(() -> execute(run));
+                    inFlight++;
+                }
+                RunResult r = take(cs);
+                inFlight--;
+                pending.put(r.run(), r);
+                while (!pending.isEmpty() && pending.firstKey() == expected) {
+                    RunResult done = pending.pollFirstEntry().getValue();
+                    expected++;
+                    if (done.run() >= writeFrom) {
+                        runs.write(runRow(done));
+                        written++;
+                        if (!done.ok()) failed++;
+                        if (bar != null) bar.step();
+                    }
+                    pointRuns.add(done);
+                    if (pointRuns.size() == reps) {
+                        ts.write(pointRows(done.point(), pointRuns));
+                        pointRuns.clear();
+                        worlds.remove(done.point());
+                        runs.flush();
+                        ts.flush();
+                        lastFlush = System.nanoTime();
+                    }
+                }
+                if (System.nanoTime() - lastFlush > 1_000_000_000L) {
+                    runs.flush();
+                    lastFlush = System.nanoTime();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Instant ended = Instant.now();
+        Manifest.write(dir, spec, base, design, opt, started, ended, "complete", endRun - firstRun, failed);
+        return new Result(dir, written, failed, endRun - firstRun, Duration.between(started, ended).toMillis() / 1000.0);
+    }
+
+    private static RunResult take(CompletionService<RunResult> cs) {
+        try {
+            return cs.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private ProgressBar progress(long total) {
+        if (opt.quiet() || System.console() == null || total <= 0) return null;
+        return new ProgressBarBuilder().setTaskName("runs").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                .showSpeed().setUnit(" runs", 1).setUpdateIntervalMillis(500).build();
+    }
+
+    /** The World of a design point, built once by whichever thread needs it first. */
+    private World world(int point) {
+        Object w = worlds.computeIfAbsent(point, p -> {
+            try {
+                return new World(base.with(design.overrides(p)));
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        if (w instanceof RuntimeException e) throw e;
+        return (World) w;
+    }
+
+    RunResult execute(long run) {
+        int reps = spec.replications();
+        int point = (int) (run / reps), rep = (int) (run % reps);
+        long seed = Seeds.runSeed(spec.seed(), spec.commonRandomNumbers() ? rep : run);
+        try {
+            World w = world(point);
+            AlignmentModel m = new AlignmentModel(w, seed);
+            double[][] series = new double[steps + 1][];
+            m.addObserver(model -> series[(int) model.step()] = model.aggregates().values());
+            Outcome o = m.runToEnd();
+            if (opt.failRuns() != null && opt.failRuns().contains(run)) throw new IllegalStateException("injected failure for testing (--fail-run " + run + ")");
+            return new RunResult(run, point, rep, seed, o, series, null);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+            int nl = msg.indexOf('\n');
+            return new RunResult(run, point, rep, seed, null, null, nl >= 0 ? msg.substring(0, nl) : msg);
+        }
+    }
+
+    String runsHeader() {
+        StringBuilder b = new StringBuilder("run,point,replication,seed,status,error");
+        for (SweepSpec.Factor f : design.factors) b.append(',').append(Csv.text(f.path()));
+        b.append(",asian_nato_year");
+        for (String c : Aggregates.COLUMNS) b.append(',').append(c);
+        for (String c : codes) b.append(",alignment_").append(c);
+        return b.toString();
+    }
+
+    private String runRow(RunResult r) {
+        StringBuilder b = new StringBuilder(512);
+        b.append(r.run()).append(',').append(r.point()).append(',').append(r.replication()).append(',').append(r.seed())
+                .append(',').append(r.ok() ? "ok" : "failed").append(',');
+        if (!r.ok()) b.append(Csv.text(r.error()));
+        for (int f = 0; f < design.factors.size(); f++) {
+            b.append(',');
+            appendValue(b, design.value(r.point(), f));
+        }
+        b.append(',');
+        if (r.ok()) {
+            Csv.append(b, r.outcome().asianNatoYear());
+            for (double v : r.outcome().last().values()) {
+                b.append(',');
+                Csv.append(b, v);
+            }
+            for (String c : codes) {
+                b.append(',');
+                Csv.append(b, r.outcome().finalAlignment().get(c));
+            }
+        } else {
+            for (int k = 0; k < Aggregates.COLUMNS.length + codes.length; k++) b.append(',');
+        }
+        return b.append('\n').toString();
+    }
+
+    static void appendValue(StringBuilder b, Object v) {
+        if (v instanceof Double d) Csv.append(b, d);
+        else b.append(Csv.text(String.valueOf(v)));
+    }
+
+    /** Mean and 5/50/95 % quantiles across the point's successful replications, per step and outcome. */
+    private String pointRows(int point, List<RunResult> runs) {
+        List<double[][]> ok = new ArrayList<>();
+        for (RunResult r : runs) if (r.ok()) ok.add(r.series());
+        int n = ok.size();
+        double[] xs = new double[n];
+        StringBuilder b = new StringBuilder(64 * (steps + 1) * Aggregates.COLUMNS.length);
+        for (int s = 0; s <= steps; s++) {
+            for (int c = 0; c < Aggregates.COLUMNS.length; c++) {
+                double sum = 0;
+                for (int k = 0; k < n; k++) {
+                    xs[k] = ok.get(k)[s][c];
+                    sum += xs[k];
+                }
+                Arrays.sort(xs, 0, n);
+                b.append(point).append(',').append(s).append(',');
+                Csv.append(b, startYear + s * dt);
+                b.append(',').append(Aggregates.COLUMNS[c]).append(',').append(n).append(',');
+                Csv.append(b, n > 0 ? sum / n : Double.NaN);
+                b.append(',');
+                Csv.append(b, Quantiles.type7(xs, n, 0.05));
+                b.append(',');
+                Csv.append(b, Quantiles.type7(xs, n, 0.5));
+                b.append(',');
+                Csv.append(b, Quantiles.type7(xs, n, 0.95));
+                b.append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private void writeDesign(Path p) throws IOException {
+        Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            StringBuilder b = new StringBuilder("point");
+            for (SweepSpec.Factor f : design.factors) b.append(',').append(Csv.text(f.path()));
+            w.write(b.append('\n').toString());
+            for (int p0 = 0; p0 < design.points(); p0++) {
+                b.setLength(0);
+                b.append(p0);
+                for (int f = 0; f < design.factors.size(); f++) {
+                    b.append(',');
+                    appendValue(b, design.value(p0, f));
+                }
+                w.write(b.append('\n').toString());
+            }
+        }
+        Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Writer append(Path p, String header) throws IOException {
+        boolean fresh = !Files.exists(p) || Files.size(p) == 0;
+        Writer w = new BufferedWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND), 1 << 16);
+        if (fresh) {
+            w.write(header);
+            w.write('\n');
+            w.flush();
+        }
+        return w;
+    }
+
+    /** For the manifest and dry runs. */
+    static Map<String, Object> describe(SweepDesign d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", d.spec.design().type().key);
+        m.put("points", d.points());
+        m.put("replications", d.spec.replications());
+        m.put("runs", d.runs());
+        return m;
+    }
+
+    /** For tests: deletes the folder tree. */
+    static void delete(Path p) { OutputFolder.deleteTree(p); }
+}
