@@ -91,6 +91,49 @@ public class AlignmentModel extends SimState {
     public void start() {
         super.start();
         World w = world;
+        init();
+        agents = new StateAgent[w.actors.length];
+        for (int k = 0; k < agents.length; k++) agents[k] = new StateAgent(this, w.actors[k]);
+
+        updateEnvironment(year);
+        for (StateAgent a : agents) a.contributions();
+        tally();
+
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) st -> updateEnvironment(year + w.scenario.time().dt()), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 1, new Sequence(agents), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) st -> applyDecisions(), 1);
+    }
+
+    private void applyDecisions() {
+        stepCount++;
+        year = world.scenario.time().startYear() + stepCount * world.scenario.time().dt();
+        System.arraycopy(nextAlignment, 0, alignment, 0, world.n);
+        moveCommitments();
+        tally();
+    }
+
+    /**
+     * The model's arithmetic alone: the same environment updates, decisions and commitment moves
+     * as a run, without MASON's schedule, the aggregates or observers. The benchmark compares a
+     * full run with this to show the framework's overhead.
+     */
+    public void runBare() {
+        init();
+        double dt = world.scenario.time().dt();
+        int steps = world.scenario.time().steps();
+        updateEnvironment(year);
+        for (int s = 0; s < steps; s++) {
+            updateEnvironment(year + dt);
+            for (int i : world.actors) decide(i);
+            stepCount++;
+            year = world.scenario.time().startYear() + stepCount * dt;
+            System.arraycopy(nextAlignment, 0, alignment, 0, world.n);
+            moveCommitments();
+        }
+    }
+
+    private void init() {
+        World w = world;
         int n = w.n;
         System.arraycopy(w.alignment0, 0, alignment, 0, n);
         System.arraycopy(w.alignment0, 0, nextAlignment, 0, n);
@@ -101,22 +144,6 @@ public class AlignmentModel extends SimState {
         java.util.Arrays.fill(lastRungYear, Double.NEGATIVE_INFINITY);
         asianNatoSince = Double.NaN;
         asianNatoYear = Double.NaN;
-        agents = new StateAgent[w.actors.length];
-        for (int k = 0; k < agents.length; k++) agents[k] = new StateAgent(this, w.actors[k]);
-
-        updateEnvironment(year);
-        for (StateAgent a : agents) a.contributions();
-        tally();
-
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) st -> updateEnvironment(year + w.scenario.time().dt()), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, 1, new Sequence(agents), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) st -> {
-            stepCount++;
-            year = w.scenario.time().startYear() + stepCount * w.scenario.time().dt();
-            System.arraycopy(nextAlignment, 0, alignment, 0, n);
-            moveCommitments();
-            tally();
-        }, 1);
     }
 
     /** Growth, events and the poles' strategies at time t. */

@@ -13,7 +13,11 @@ public final class LogitChoice {
 
     /** Position of option k, rounded so that grid points are the decimals they look like (0.3, not 0.30000000000000004). */
     public static double position(int k, int options) {
-        return Math.round((-1 + 2.0 * k / (options - 1)) * 1e9) / 1e9;
+        return Math.round(exactPosition(k, options) * 1e9) / 1e9;
+    }
+
+    private static double exactPosition(int k, int options) {
+        return -1 + 2.0 * k / (options - 1);
     }
 
     /** Unnormalised weights exp(beta (U_k - U_max)) into w; returns their sum. */
@@ -23,7 +27,7 @@ public final class LogitChoice {
         w[mode] = 1;
         double total = 1;
         // Upward: U_{k+1} - U_k = b*step - a*(2 x_k step + step^2); it falls by 2 a step^2 per option.
-        double xm = position(mode, options);
+        double xm = exactPosition(mode, options);
         double q = Math.exp(-2 * beta * a * step * step);
         double r = Math.exp(beta * (b * step - a * (2 * xm * step + step * step)));
         double cur = 1;

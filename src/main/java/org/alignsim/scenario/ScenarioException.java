@@ -26,7 +26,7 @@ public class ScenarioException extends RuntimeException {
         StringBuilder b = new StringBuilder(file);
         if (line > 0) b.append(':').append(line);
         b.append(": ");
-        if (path != null && !path.isEmpty()) b.append(path).append(": ");
+        if (path != null && !path.isEmpty()) b.append(path.replace('\n', ' ').replace('\r', ' ')).append(": ");
         b.append(problem.replace('\n', ' ').replace('\r', ' '));
         return b.toString();
     }

@@ -94,6 +94,10 @@ public final class ScenarioLoader {
             if (!Files.isRegularFile(basePath)) {
                 throw new ScenarioException(ext.origin(), "extends", "no such file: " + display(basePath));
             }
+            Path baseNorm = basePath.toAbsolutePath().normalize();
+            if (chain.contains(baseNorm)) {
+                throw new ScenarioException(ext.origin(), "extends", "extends cycle: " + cycle(chain, baseNorm));
+            }
             YamlNode.MapNode base = readChain(basePath, chain, files);
             result = merge(base, map);
         }

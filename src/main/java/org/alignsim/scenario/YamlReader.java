@@ -30,11 +30,18 @@ public final class YamlReader {
             }
             return root;
         } catch (JsonProcessingException e) {
+            // SnakeYAML's own marks say where the problem is; Jackson's location is the end of
+            // the last good token, often a line or more earlier.
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
+                org.yaml.snakeyaml.error.Mark mark = m.getProblemMark();
+                boolean atEnd = mark != null && mark.getIndex() >= text.length() - 1;
+                if ((mark == null || atEnd) && m.getContextMark() != null) mark = m.getContextMark();
+                String problem = m.getProblem() == null ? m.getContext() : m.getProblem();
+                if (m.getContext() != null && m.getProblem() != null && (mark == m.getContextMark())) problem = m.getContext() + ": " + m.getProblem();
+                throw new ScenarioException(file, mark == null ? 0 : mark.getLine() + 1, "", "YAML syntax error: " + oneLine(problem));
+            }
             JsonLocation loc = e.getLocation();
-            String msg = e.getOriginalMessage();
-            int cut = msg.indexOf('\n');
-            if (cut > 0) msg = msg.substring(0, cut);
-            throw new ScenarioException(file, loc == null ? 0 : line(loc), "", "YAML syntax error: " + msg.trim());
+            throw new ScenarioException(file, loc == null ? 0 : line(loc), "", "YAML syntax error: " + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ScenarioException(file, 0, "", "cannot read: " + e.getMessage());
         }
@@ -42,12 +49,20 @@ public final class YamlReader {
 
     private static int line(JsonLocation loc) { return Math.max(loc.getLineNr(), 0); }
 
+    private static String oneLine(String s) {
+        return s == null ? "unreadable YAML" : s.replaceAll("\\s+", " ").trim();
+    }
+
     /** keyLine: the line of the key this value belongs to (-1 if none); errors about a
      *  nested mapping or list point there rather than at its first child. */
     private static YamlNode node(JsonParser p, JsonToken t, String file, String path, int keyLine) throws IOException {
         int here = line(p.currentTokenLocation());
         boolean container = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
         YamlNode.Origin at = new YamlNode.Origin(file, container && keyLine > 0 ? keyLine : here);
+        // Jackson hands an alias (*name) over as the text "name"; refuse rather than misread it.
+        if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+            throw new ScenarioException(file, here, path, "YAML aliases (*" + p.getText() + ") are not supported: write the value out");
+        }
         switch (t) {
             case START_OBJECT: {
                 LinkedHashMap<String, YamlNode> entries = new LinkedHashMap<>();

@@ -95,8 +95,38 @@ public final class SweepDesign {
      * outside the parameter's range is reported at the factor's line in the sweep file.
      */
     public static void validate(SweepSpec spec, ScenarioLoader.Loaded base) {
+        validateFactors(spec, base);
+    }
+
+    /**
+     * A factor may set a key the scenario leaves at its default, but it must not invent a state,
+     * institution or event: setting states.XXX.gdp would otherwise create a state XXX.
+     */
+    static String unknownName(ScenarioLoader.Loaded base, String path) {
+        String[] parts = path.split("\\.");
+        if (parts.length < 2) return null;
+        java.util.Map<String, org.alignsim.scenario.YamlNode> top = base.tree().entries();
+        java.util.function.Predicate<String> isState = c -> top.get("states") instanceof org.alignsim.scenario.YamlNode.MapNode m && m.entries().containsKey(c);
+        switch (parts[0]) {
+            case "states":
+                return isState.test(parts[1]) ? null : "unknown state code " + parts[1];
+            case "institutions":
+            case "events":
+                return top.get(parts[0]) instanceof org.alignsim.scenario.YamlNode.MapNode m && m.entries().containsKey(parts[1]) ? null
+                        : "unknown " + (parts[0].equals("events") ? "event " : "institution ") + parts[1];
+            case "hostility":
+                if (!isState.test(parts[1])) return "unknown state code " + parts[1];
+                return parts.length > 2 && !isState.test(parts[2]) ? "unknown state code " + parts[2] : null;
+            default:
+                return null;
+        }
+    }
+
+    private static void validateFactors(SweepSpec spec, ScenarioLoader.Loaded base) {
         String file = ScenarioLoader.display(spec.file());
         for (SweepSpec.Factor f : spec.factors()) {
+            String unknown = unknownName(base, f.path());
+            if (unknown != null) throw new ScenarioException(file, f.line(), "factors." + f.path(), unknown);
             List<Object> probe = f.levels() != null ? f.levels() : List.of(f.min(), f.max());
             for (Object level : probe) {
                 try {
