@@ -53,6 +53,12 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--max-runs", paramLabel = "N", description = "Refuse designs with more runs than this (default: ${DEFAULT-VALUE}).")
     long maxRuns = 10_000_000L;
 
+    @Option(names = "--keep", paramLabel = "WHAT", description = "Also keep per-run outputs: 'states' writes every run's per-state trajectories to states.csv (large).")
+    List<String> keep;
+
+    @Option(names = "--design", paramLabel = "FILE.csv", description = "Run a stored design (e.g. another sweep's design.csv) exactly, instead of the sweep file's design.")
+    Path designFile;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
     boolean quiet;
 
@@ -72,7 +78,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         SweepSpec spec = SweepSpec.load(sweepFile);
         ScenarioLoader.Loaded base = ScenarioLoader.load(spec.scenarioFile());
-        SweepDesign design = SweepDesign.of(spec, maxRuns);
+        SweepDesign design = designFile != null ? SweepDesign.fromCsv(spec, designFile, maxRuns) : SweepDesign.of(spec, maxRuns);
         SweepDesign.validate(spec, base);
         if (sh.n() > design.points()) {
             throw new Main.UserError("--shard " + sh + ": more shards than design points (" + design.points() + ")");
@@ -83,8 +89,13 @@ public final class SweepCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : defaultFolder(spec);
         Set<Long> fail = failRuns == null ? Set.of() : new HashSet<>(failRuns);
+        boolean keepStates = false;
+        for (String k : keep == null ? List.<String>of() : keep) {
+            if (!k.equals("states")) throw new Main.UserError("--keep takes 'states', found '" + k + "'");
+            keepStates = true;
+        }
         SweepRunner.Result r = new SweepRunner(spec, base, design,
-                new SweepRunner.Options(dir, threads, resume, force, sh, quiet, fail)).run();
+                new SweepRunner.Options(dir, threads, resume, force, sh, quiet, fail, keepStates)).run();
         if (!quiet) {
             System.out.printf("%s: %d runs (%d this time) in %.1f s%s%n", spec.name(), r.total(), r.runsWritten(), r.seconds(),
                     r.failed() > 0 ? "; " + r.failed() + " FAILED: see the status and error columns of runs.csv" : "");

@@ -40,6 +40,16 @@ public final class Csv {
         return b.toString();
     }
 
+    /**
+     * A value that must read back exactly (design factor values): the shortest decimal that
+     * round-trips to the same double, without an exponent.
+     */
+    public static void appendExact(StringBuilder b, double v) {
+        if (!Double.isFinite(v)) return;
+        String s = new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        b.append(s.equals("-0") ? "0" : s);
+    }
+
     /** Quotes a text field only when it needs it (RFC 4180). */
     public static String text(String s) {
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;

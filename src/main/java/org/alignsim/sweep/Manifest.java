@@ -78,7 +78,8 @@ final class Manifest {
         m.put("status", status);
         m.put("runs", runs);
         m.put("failed_runs", failed);
-        m.put("outputs", List.of("design.csv", "runs.csv", "timeseries.csv", "sweep.yaml", "manifest.json"));
+        m.put("outputs", opt.keepStates() ? List.of("design.csv", "runs.csv", "timeseries.csv", "states.csv", "sweep.yaml", "manifest.json")
+                : List.of("design.csv", "runs.csv", "timeseries.csv", "sweep.yaml", "manifest.json"));
         m.put("java", System.getProperty("java.version"));
         m.put("threads", opt.threads());
         m.put("started", started.toString());

@@ -64,7 +64,8 @@ public final class Merge {
             Path dir = folder.dir();
             Files.copy(first.dir().resolve("design.csv"), dir.resolve("design.csv"));
             Files.copy(first.dir().resolve("sweep.yaml"), dir.resolve("sweep.yaml"));
-            for (String f : new String[]{"runs.csv", "timeseries.csv"}) {
+            boolean states = parts.stream().allMatch(p -> Files.exists(p.dir().resolve("states.csv")));
+            for (String f : states ? new String[]{"runs.csv", "timeseries.csv", "states.csv"} : new String[]{"runs.csv", "timeseries.csv"}) {
                 try (OutputStream o = Files.newOutputStream(dir.resolve(f))) {
                     boolean header = true;
                     for (Part p : parts) {

@@ -19,13 +19,61 @@ public final class SweepDesign {
     private final int points;
     private final double[][] unit;
     private final int[] radix;
+    /** A stored design (from --design FILE.csv): the values as read. */
+    private final Object[][] stored;
+    public final String source;
 
-    private SweepDesign(SweepSpec spec, int points, double[][] unit, int[] radix) {
+    private SweepDesign(SweepSpec spec, int points, double[][] unit, int[] radix, Object[][] stored, String source) {
         this.spec = spec;
         this.factors = spec.factors();
         this.points = points;
         this.unit = unit;
         this.radix = radix;
+        this.stored = stored;
+        this.source = source;
+    }
+
+    /**
+     * A stored design, e.g. another sweep's design.csv: its factor columns must be the sweep's
+     * factors; each row is run exactly as written, so a published result can be regenerated.
+     */
+    public static SweepDesign fromCsv(SweepSpec spec, java.nio.file.Path csv, long maxRuns) throws java.io.IOException {
+        String shown = ScenarioLoader.display(csv);
+        if (!java.nio.file.Files.isRegularFile(csv)) throw new ScenarioException(shown, 0, "", "no such design file");
+        List<String> lines = java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
+        if (lines.isEmpty()) throw new ScenarioException(shown, 1, "", "empty design file");
+        List<String> header = org.alignsim.sweep.CsvRows.split(lines.get(0));
+        int k = spec.factors().size();
+        if (header.size() != k + 1 || !header.get(0).equals("point")) {
+            throw new ScenarioException(shown, 1, "", "the header must be point followed by the sweep's " + k + " factors");
+        }
+        int[] column = new int[k];
+        for (int f = 0; f < k; f++) {
+            column[f] = header.indexOf(spec.factors().get(f).path());
+            if (column[f] < 1) throw new ScenarioException(shown, 1, "", "no column for factor " + spec.factors().get(f).path());
+        }
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isEmpty()) continue;
+            List<String> cells = org.alignsim.sweep.CsvRows.split(lines.get(i));
+            if (cells.size() != k + 1) throw new ScenarioException(shown, i + 1, "", "expected " + (k + 1) + " columns, found " + cells.size());
+            if (!cells.get(0).equals(Integer.toString(rows.size()))) throw new ScenarioException(shown, i + 1, "", "points must be numbered 0, 1, 2, ... in order");
+            Object[] v = new Object[k];
+            for (int f = 0; f < k; f++) {
+                String c = cells.get(column[f]);
+                try {
+                    v[f] = Double.parseDouble(c);
+                } catch (NumberFormatException e) {
+                    v[f] = c.equals("true") || c.equals("false") ? (Object) Boolean.parseBoolean(c) : c;
+                }
+            }
+            rows.add(v);
+        }
+        if (rows.isEmpty()) throw new ScenarioException(shown, 2, "", "the design has no points");
+        if ((long) rows.size() * spec.replications() > maxRuns) {
+            throw new ScenarioException(shown, 0, "", "the design asks for " + (long) rows.size() * spec.replications() + " runs, over --max-runs " + maxRuns);
+        }
+        return new SweepDesign(spec, rows.size(), null, null, rows.toArray(new Object[0][]), shown);
     }
 
     /** Builds the design; maxPoints guards against a typo asking for billions of points. */
@@ -66,7 +114,7 @@ public final class SweepDesign {
                 default -> throw new IllegalStateException();
             };
         }
-        return new SweepDesign(spec, (int) n, unit, radix);
+        return new SweepDesign(spec, (int) n, unit, radix, null, null);
     }
 
     public int points() { return points; }
@@ -75,6 +123,7 @@ public final class SweepDesign {
 
     /** The value of factor f at point p: a Double or, for categorical levels, a String or Boolean. */
     public Object value(int p, int f) {
+        if (stored != null) return stored[p][f];
         if (unit == null) {
             int idx = p;
             for (int g = factors.size() - 1; g > f; g--) idx /= radix[g];

@@ -50,11 +50,16 @@ import java.util.concurrent.Executors;
 public final class SweepRunner {
 
     public record Options(Path out, int threads, boolean resume, boolean force, Shard shard, boolean quiet,
-                          Set<Long> failRuns) {}
+                          Set<Long> failRuns, boolean keepStates) {
+        public Options(Path out, int threads, boolean resume, boolean force, Shard shard, boolean quiet, Set<Long> failRuns) {
+            this(out, threads, resume, force, shard, quiet, failRuns, false);
+        }
+    }
 
     public record Result(Path dir, long runsWritten, long failed, long total, double seconds) {}
 
     public static final String[] TIMESERIES_HEADER = {"point", "step", "year", "outcome", "n", "mean", "p5", "p50", "p95"};
+    public static final String STATES_HEADER = "run,point,replication,step,year,iso3,alignment,commitment";
 
     private final SweepSpec spec;
     private final ScenarioLoader.Loaded base;
@@ -106,20 +111,33 @@ public final class SweepRunner {
         writeDesign(dir.resolve("design.csv"));
         Files.writeString(dir.resolve("sweep.yaml"), spec.fileText(), StandardCharsets.UTF_8);
 
-        Path runsPath = dir.resolve("runs.csv"), tsPath = dir.resolve("timeseries.csv");
+        Path runsPath = dir.resolve("runs.csv"), tsPath = dir.resolve("timeseries.csv"), statesPath = dir.resolve("states.csv");
         String runsHeader = runsHeader();
-        long runsDone = Resume.completeRows(runsPath, runsHeader, firstRun, 0);
+        // Each file is a sorted prefix; find where each ends and restart from the earliest point
+        // any of them still needs. Runs before a file's end are re-run silently, not re-written.
+        long runsFrom = firstRun + Resume.completeRows(runsPath, runsHeader, firstRun, 0);
         int rowsPerPoint = (steps + 1) * Aggregates.COLUMNS.length;
         long tsRows = Resume.completeRows(tsPath, String.join(",", TIMESERIES_HEADER), 0, rowsPerPoint);
-        int pointsDone = (int) (tsRows / rowsPerPoint);
-        long writeFrom = firstRun + runsDone;
-        long rerunFrom = (long) (pStart + pointsDone) * reps;
-        if (rerunFrom > writeFrom) {
-            // The time series got ahead of the runs (only possible if runs.csv was damaged): redo both.
+        int tsFromPoint = pStart + (int) (tsRows / rowsPerPoint);
+        if ((long) tsFromPoint * reps > runsFrom) {
+            // The time series got ahead of the runs (only if runs.csv was damaged): redo both.
             Resume.truncateToRows(tsPath, 0);
-            pointsDone = 0;
-            rerunFrom = firstRun;
+            tsFromPoint = pStart;
         }
+        long statesFrom = endRun;
+        if (opt.keepStates()) {
+            int rowsPerRun = (steps + 1) * codes.length;
+            statesFrom = firstRun + Resume.completeRows(statesPath, STATES_HEADER, 0, rowsPerRun) / rowsPerRun;
+            if (statesFrom > runsFrom) {
+                Resume.truncateToRows(statesPath, (runsFrom - firstRun) * rowsPerRun);
+                statesFrom = runsFrom;
+            }
+        }
+        long earliest = Math.min(Math.min((long) tsFromPoint * reps, runsFrom), statesFrom);
+        long rerunFrom = (earliest / reps) * reps;
+        long writeFrom = runsFrom;
+        final int tsFrom = tsFromPoint;
+        final long statesWriteFrom = statesFrom;
         Manifest.write(dir, spec, base, design, opt, started, null, "running", 0, 0);
 
         long failed = Resume.countFailed(runsPath);
@@ -132,6 +150,7 @@ public final class SweepRunner {
         });
         try (Writer runs = append(runsPath, runsHeader);
              Writer ts = append(tsPath, String.join(",", TIMESERIES_HEADER));
+             Writer states = opt.keepStates() ? append(statesPath, STATES_HEADER) : Writer.nullWriter();
              ProgressBar bar = progress(endRun - writeFrom)) {
             CompletionService<RunResult> cs = new ExecutorCompletionService<>(pool);
             int window = threads * 8 + reps;
@@ -158,13 +177,15 @@ public final class SweepRunner {
                         if (!done.ok()) failed++;
                         if (bar != null) bar.step();
                     }
+                    if (done.run() >= statesWriteFrom) states.write(stateRows(done));
                     pointRuns.add(done);
                     if (pointRuns.size() == reps) {
-                        ts.write(pointRows(done.point(), pointRuns));
+                        if (done.point() >= tsFrom) ts.write(pointRows(done.point(), pointRuns));
                         pointRuns.clear();
                         worlds.remove(done.point());
                         runs.flush();
                         ts.flush();
+                        states.flush();
                         lastFlush = System.nanoTime();
                     }
                 }
@@ -220,14 +241,24 @@ public final class SweepRunner {
             World w = world(point);
             AlignmentModel m = new AlignmentModel(w, seed);
             double[][] series = new double[steps + 1][];
-            m.addObserver(model -> series[(int) model.step()] = model.aggregates().values());
+            double[][] stance = opt.keepStates() ? new double[steps + 1][w.n * 2] : null;
+            m.addObserver(model -> {
+                int s = (int) model.step();
+                series[s] = model.aggregates().values();
+                if (stance != null) {
+                    for (int i = 0; i < w.n; i++) {
+                        stance[s][2 * i] = model.alignment(i);
+                        stance[s][2 * i + 1] = model.commitment(i);
+                    }
+                }
+            });
             Outcome o = m.runToEnd();
             if (opt.failRuns() != null && opt.failRuns().contains(run)) throw new IllegalStateException("injected failure for testing (--fail-run " + run + ")");
-            return new RunResult(run, point, rep, seed, o, series, null);
+            return new RunResult(run, point, rep, seed, o, series, stance, null);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
             int nl = msg.indexOf('\n');
-            return new RunResult(run, point, rep, seed, null, null, nl >= 0 ? msg.substring(0, nl) : msg);
+            return new RunResult(run, point, rep, seed, null, null, null, nl >= 0 ? msg.substring(0, nl) : msg);
         }
     }
 
@@ -267,8 +298,31 @@ public final class SweepRunner {
     }
 
     static void appendValue(StringBuilder b, Object v) {
-        if (v instanceof Double d) Csv.append(b, d);
+        if (v instanceof Double d) Csv.appendExact(b, d);
         else b.append(Csv.text(String.valueOf(v)));
+    }
+
+    /**
+     * Per-state trajectory rows of one run (only with --keep states). A failed run gets rows with
+     * empty values, so every run has the same number of rows and resuming can count whole runs.
+     */
+    private String stateRows(RunResult r) {
+        StringBuilder b = new StringBuilder(40 * (steps + 1) * codes.length);
+        for (int s = 0; s <= steps; s++) {
+            for (int i = 0; i < codes.length; i++) {
+                b.append(r.run()).append(',').append(r.point()).append(',').append(r.replication()).append(',').append(s).append(',');
+                Csv.append(b, startYear + s * dt);
+                b.append(',').append(codes[i]).append(',');
+                if (r.ok()) {
+                    Csv.append(b, r.stance()[s][2 * i]);
+                    b.append(',').append((int) r.stance()[s][2 * i + 1]);
+                } else {
+                    b.append(',');
+                }
+                b.append('\n');
+            }
+        }
+        return b.toString();
     }
 
     /** Mean and 5/50/95 % quantiles across the point's successful replications, per step and outcome. */
@@ -337,6 +391,7 @@ public final class SweepRunner {
     static Map<String, Object> describe(SweepDesign d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", d.spec.design().type().key);
+        if (d.source != null) m.put("stored_design", d.source);
         m.put("points", d.points());
         m.put("replications", d.spec.replications());
         m.put("runs", d.runs());
