@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Run a parameter sweep: every design point of a sweep file, with replications, in parallel. "
-                + "Writes design.csv, runs.csv, timeseries.csv and manifest.json.")
+                + "Writes design.csv, runs.csv, timeseries.csv, sweep.yaml and manifest.json (and states.csv with --keep states).")
 public final class SweepCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep YAML file, e.g. scenarios/sweeps/trade-vs-threat.yaml")

@@ -69,7 +69,7 @@ public final class Merge {
                 try (OutputStream o = Files.newOutputStream(dir.resolve(f))) {
                     boolean header = true;
                     for (Part p : parts) {
-                        copy(p.dir().resolve(f), o, header);
+                        copy(p.dir().resolve(f), o, header, !"complete".equals(p.manifest().path("status").asText()));
                         header = false;
                     }
                 }
@@ -93,15 +93,40 @@ public final class Merge {
         }
     }
 
-    private static void copy(Path src, OutputStream out, boolean withHeader) throws IOException {
-        if (!Files.exists(src)) throw new Main.UserError(src + ": missing");
+    /** Copies a shard's file; an unfinished shard's file may end in a torn row, which is left out. */
+    private static void copy(Path src, OutputStream out, boolean withHeader, boolean unfinished) throws IOException {
+        if (!Files.exists(src)) {
+            if (unfinished) return;
+            throw new Main.UserError(src + ": missing");
+        }
+        long end = unfinished ? lastNewline(src) + 1 : Files.size(src);
         try (InputStream in = Files.newInputStream(src)) {
+            long pos = 0;
             if (!withHeader) {
                 int b;
-                while ((b = in.read()) != -1 && b != '\n') { /* skip the header line */ }
+                while ((b = in.read()) != -1) {
+                    pos++;
+                    if (b == '\n') break;
+                }
             }
-            in.transferTo(out);
+            byte[] buf = new byte[1 << 16];
+            while (pos < end) {
+                int n = in.read(buf, 0, (int) Math.min(buf.length, end - pos));
+                if (n < 0) break;
+                out.write(buf, 0, n);
+                pos += n;
+            }
         }
+    }
+
+    private static long lastNewline(Path p) throws IOException {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(p.toFile(), "r")) {
+            for (long i = f.length() - 1; i >= 0; i--) {
+                f.seek(i);
+                if (f.read() == '\n') return i;
+            }
+        }
+        return -1;
     }
 
     /** Reads a small text file's lines; for tests. */

@@ -84,6 +84,19 @@ public final class SweepRunner {
 
     public Result run() throws IOException {
         Path dir = opt.out().toAbsolutePath().normalize();
+        if (Files.exists(dir.resolve(".lock"))) {
+            // Even --force must not pull a folder from under a sweep that is still writing it.
+            try (FileChannel ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.WRITE)) {
+                FileLock probe;
+                try {
+                    probe = ch.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    probe = null;
+                }
+                if (probe == null) throw new Main.UserError(dir + ": another sweep is writing to this folder");
+                probe.release();
+            }
+        }
         Manifest.prepare(dir, spec, opt);
         Files.createDirectories(dir);
         try (FileChannel lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
@@ -95,9 +108,11 @@ public final class SweepRunner {
             }
             if (lock == null) throw new Main.UserError(dir + ": another sweep is writing to this folder");
             try {
-                return runLocked(dir);
+                Result r = runLocked(dir);
+                Files.deleteIfExists(dir.resolve(".lock"));
+                return r;
             } finally {
-                lock.release();
+                if (lock.isValid()) lock.release();
             }
         }
     }

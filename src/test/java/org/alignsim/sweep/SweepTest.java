@@ -125,10 +125,14 @@ class SweepTest {
     void aSecondSweepOnTheSameFolderRefuses(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("busy");
         sweep(dir, "-q");
-        try (FileChannel ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.WRITE); FileLock held = ch.lock()) {
+        try (FileChannel ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock held = ch.lock()) {
             Exit e = cli("sweep", resource("sweeps/mini-sweep.yaml").toString(), "--out", dir.toString(), "--resume", "-q");
             assertEquals(2, e.code());
             assertTrue(e.err().contains("another sweep is writing"), e.err());
+            // --force must not delete a folder another sweep is writing either.
+            Exit f = cli("sweep", resource("sweeps/mini-sweep.yaml").toString(), "--out", dir.toString(), "--force", "-q");
+            assertEquals(2, f.code());
+            assertTrue(Files.exists(dir.resolve("runs.csv")));
         }
     }
 

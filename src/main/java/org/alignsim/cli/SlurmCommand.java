@@ -1,0 +1,201 @@
+package org.alignsim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.cluster.Slurm;
+import org.alignsim.cluster.SlurmScripts;
+import org.alignsim.output.Json;
+import org.alignsim.scenario.ScenarioLoader;
+import org.alignsim.sweep.SweepDesign;
+import org.alignsim.sweep.SweepSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "slurm", mixinStandardHelpOptions = true,
+        description = "Run a sweep on a Slurm cluster: an array job with one task per shard and a merge job after it. "
+                + "Writes the scripts into the result folder, submits them with sbatch and prints the job ids.")
+public final class SlurmCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep YAML file.")
+    Path sweepFile;
+
+    @Option(names = "--tasks", paramLabel = "N", required = true, description = "Array tasks, one shard each (at most the number of design points).")
+    int tasks;
+
+    @Option(names = "--partition", paramLabel = "NAME", description = "Slurm partition (default: the cluster's default).")
+    String partition;
+
+    @Option(names = "--time", paramLabel = "HH:MM:SS", description = "Time limit per task (default: ${DEFAULT-VALUE}).")
+    String time = "01:00:00";
+
+    @Option(names = "--mem-per-cpu", paramLabel = "SIZE", description = "Memory per CPU, e.g. 1G (default: ${DEFAULT-VALUE}).")
+    String memPerCpu = "1G";
+
+    @Option(names = "--cpus-per-task", paramLabel = "N", description = "CPUs per task; the sweep uses them as threads (default: ${DEFAULT-VALUE}).")
+    int cpusPerTask = 1;
+
+    @Option(names = "--account", paramLabel = "NAME", description = "Slurm account to charge.")
+    String account;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Result folder on a file system the nodes share (default: results/<sweep>/<timestamp>).")
+    Path out;
+
+    @Option(names = "--jar", paramLabel = "FILE", description = "The alignsim jar the nodes run (default: this program's jar).")
+    Path jar;
+
+    @Option(names = "--java", paramLabel = "CMD", description = "Java command on the nodes (default: ${DEFAULT-VALUE}).")
+    String java = "java";
+
+    @Option(names = "--dry-run", description = "Write and print the scripts; submit nothing.")
+    boolean dryRun;
+
+    @Option(names = "--resume", description = "Resubmit only the shards that did not finish, and a new merge job.")
+    boolean resume;
+
+    @Option(names = "--allow-partial", description = "Let the merge job merge even if shards are missing.")
+    boolean allowPartial;
+
+    @Option(names = "--fail-task", hidden = true, paramLabel = "K", description = "Make shard K fail once (for testing the failure path).")
+    Integer failTask;
+
+    @Override
+    public Integer call() throws IOException {
+        if (tasks < 1) throw new Main.UserError("--tasks must be at least 1");
+        if (cpusPerTask < 1) throw new Main.UserError("--cpus-per-task must be at least 1");
+        if (!time.matches("(\\d+-)?\\d{1,2}(:\\d{2}){0,2}")) throw new Main.UserError("--time " + time + ": use HH:MM:SS, MM or D-HH:MM:SS");
+        if (!memPerCpu.matches("\\d+[KMGT]?")) throw new Main.UserError("--mem-per-cpu " + memPerCpu + ": use a size such as 512M or 2G");
+        SweepSpec spec = SweepSpec.load(sweepFile);
+        ScenarioLoader.Loaded base = ScenarioLoader.load(spec.scenarioFile());
+        SweepDesign design = SweepDesign.of(spec, Long.MAX_VALUE);
+        SweepDesign.validate(spec, base);
+        if (tasks > design.points()) {
+            throw new Main.UserError("--tasks " + tasks + " is more than the " + design.points() + " design points (" + design.runs() + " runs); shards are whole design points");
+        }
+        Path jarPath = (jar != null ? jar : ownJar()).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jarPath) || !Files.isReadable(jarPath)) throw new Main.UserError("--jar " + jarPath + ": no such readable file");
+        if (failTask != null && (failTask < 0 || failTask >= tasks)) throw new Main.UserError("--fail-task must be a shard number from 0 to " + (tasks - 1));
+
+        Path dir = (out != null ? out : Path.of("results", spec.name(), LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))))
+                .toAbsolutePath().normalize();
+        Path slurmDir = dir.resolve("slurm"), submission = slurmDir.resolve("submission.json");
+        List<Integer> shards = new ArrayList<>();
+        if (Files.exists(submission)) {
+            JsonNode prev = Json.MAPPER.readTree(submission.toFile());
+            if (!prev.path("sweep_sha256").asText().equals(spec.fileSha256())) {
+                throw new Main.UserError(dir + ": holds a different sweep (" + prev.path("sweep").asText() + "); nothing submitted");
+            }
+            if (prev.path("tasks").asInt() != tasks) throw new Main.UserError(dir + ": was split into " + prev.path("tasks").asInt() + " tasks, not " + tasks);
+            if (!resume && !dryRun) throw new Main.UserError(dir + ": already submitted; use --resume to resubmit the shards that did not finish");
+            for (int k = 0; k < tasks; k++) if (!finished(dir.resolve("shards/" + k))) shards.add(k);
+        } else {
+            if (Files.exists(dir) && !isEmpty(dir)) throw new Main.UserError(dir + ": exists and is not a Slurm sweep folder");
+            for (int k = 0; k < tasks; k++) shards.add(k);
+        }
+        Path sbatch = Slurm.onPath("sbatch");
+        if (!dryRun) {
+            if (sbatch == null) throw new Main.UserError("no sbatch on PATH: this machine is not a Slurm submit host (use --dry-run to write the scripts only)");
+            if (partition != null) Slurm.checkPartition(partition);
+        }
+
+        SlurmScripts.Settings s = new SlurmScripts.Settings(spec.name(), jarPath, java, spec.file().toAbsolutePath().normalize(), dir, tasks,
+                partition, time, memPerCpu, cpusPerTask, account, allowPartial, failTask);
+        Files.createDirectories(slurmDir.resolve("logs"));
+        Files.createDirectories(dir.resolve("shards"));
+        Path array = write(slurmDir.resolve("array.sbatch"), SlurmScripts.array(s));
+        Path merge = write(slurmDir.resolve("merge.sbatch"), SlurmScripts.merge(s));
+        String range = ranges(shards);
+        if (dryRun) {
+            System.out.println("# " + array + "  (submit with: sbatch --array=" + range + " " + array + ")");
+            System.out.print(Files.readString(array));
+            System.out.println("# " + merge + "  (submit with: sbatch --dependency=afterany:<array job id> " + merge + ")");
+            System.out.print(Files.readString(merge));
+            System.out.println("dry run: nothing submitted; " + design.runs() + " runs in " + tasks + " shards");
+            writeSubmission(submission, spec, design, List.of());
+            return 0;
+        }
+        List<String> ids = new ArrayList<>();
+        if (!shards.isEmpty()) ids.add(Slurm.submit(array, List.of("--array=" + range)));
+        String dep = ids.isEmpty() ? List.<String>of().toString() : ids.get(0);
+        // afterany, not afterok: the merge must run after a failed shard too, to say which one failed.
+        String mergeId = Slurm.submit(merge, ids.isEmpty() ? List.of() : List.of("--dependency=afterany:" + dep));
+        ids.add(mergeId);
+        writeSubmission(submission, spec, design, ids);
+        System.out.printf("submitted %s (%d runs): %s%nmerge job %s runs after it and writes %s%n", spec.name(), design.runs(),
+                shards.isEmpty() ? "all shards finished, merge only" : "array job " + ids.get(0) + " (shards " + range + ")",
+                mergeId, dir.resolve("merged"));
+        System.out.printf("follow with: squeue -j %s   logs: %s%n", String.join(",", ids), slurmDir.resolve("logs"));
+        return 0;
+    }
+
+    private static boolean finished(Path shardDir) throws IOException {
+        Path m = shardDir.resolve("manifest.json");
+        return Files.exists(m) && "complete".equals(Json.MAPPER.readTree(m.toFile()).path("status").asText());
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    /** "0-7" or "1,4-5" */
+    static String ranges(List<Integer> ks) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < ks.size(); ) {
+            int j = i;
+            while (j + 1 < ks.size() && ks.get(j + 1) == ks.get(j) + 1) j++;
+            if (b.length() > 0) b.append(',');
+            b.append(ks.get(i));
+            if (j > i) b.append('-').append(ks.get(j));
+            i = j + 1;
+        }
+        return b.toString();
+    }
+
+    private static Path write(Path p, String text) throws IOException {
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        try {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system: sbatch reads the script anyway
+        }
+        return p;
+    }
+
+    private void writeSubmission(Path p, SweepSpec spec, SweepDesign design, List<String> ids) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sweep", spec.name());
+        m.put("sweep_file", spec.file().toAbsolutePath().normalize().toString());
+        m.put("sweep_sha256", spec.fileSha256());
+        m.put("tasks", tasks);
+        m.put("runs", design.runs());
+        m.put("jobs", ids);
+        m.put("submitted", Instant.now().toString());
+        Json.write(p, m);
+    }
+
+    private static Path ownJar() {
+        try {
+            Path p = Path.of(SlurmCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(p) && p.toString().endsWith(".jar")) return p;
+        } catch (URISyntaxException | SecurityException ignored) {
+            // fall through
+        }
+        throw new Main.UserError("not running from a jar: give --jar with the path of target/alignsim.jar");
+    }
+}
