@@ -1,9 +1,7 @@
 package org.alignsim.sweep;
 
-import org.alignsim.model.Outcome;
-
 /** One finished run of a sweep: its outcome and aggregate time series, or why it failed. */
 /** stance: per step, alignment and commitment of each state interleaved (only with --keep states). */
-record RunResult(long run, int point, int replication, long seed, Outcome outcome, double[][] series, double[][] stance, String error) {
+record RunResult(long run, int point, int replication, long seed, double[] outcomes, double[][] series, double[][] stance, String error) {
     boolean ok() { return error == null; }
 }

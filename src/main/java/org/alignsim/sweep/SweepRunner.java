@@ -4,11 +4,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.alignsim.cli.Main;
-import org.alignsim.model.Aggregates;
-import org.alignsim.model.AlignmentModel;
-import org.alignsim.model.Outcome;
 import org.alignsim.model.Scenario;
-import org.alignsim.model.World;
 import org.alignsim.output.Csv;
 import org.alignsim.output.Json;
 import org.alignsim.output.OutputFolder;
@@ -65,21 +61,29 @@ public final class SweepRunner {
     private final ScenarioLoader.Loaded base;
     private final SweepDesign design;
     private final Options opt;
+    private final RunKernel kernel;
     private final String[] codes;
     private final int steps;
     private final double startYear, dt;
-    private final Map<Integer, Object> worlds = new ConcurrentHashMap<>();
+    private final int seriesWidth;
+    private final Map<Integer, Object> prepared = new ConcurrentHashMap<>();
 
     public SweepRunner(SweepSpec spec, ScenarioLoader.Loaded base, SweepDesign design, Options opt) {
+        this(spec, base, design, opt, new ModelKernel(base));
+    }
+
+    /** A sweep of any kernel; base is only recorded in the manifest. */
+    public SweepRunner(SweepSpec spec, ScenarioLoader.Loaded base, SweepDesign design, Options opt, RunKernel kernel) {
         this.spec = spec;
         this.base = base;
         this.design = design;
         this.opt = opt;
-        Scenario s = base.scenario();
-        this.codes = s.states().stream().map(x -> x.iso3()).toArray(String[]::new);
-        this.steps = s.time().steps();
-        this.startYear = s.time().startYear();
-        this.dt = s.time().dt();
+        this.kernel = kernel;
+        this.codes = kernel.stateCodes().toArray(new String[0]);
+        this.steps = kernel.steps();
+        this.startYear = kernel.startYear();
+        this.dt = kernel.dt();
+        this.seriesWidth = kernel.seriesOutcomes().size();
     }
 
     public Result run() throws IOException {
@@ -131,7 +135,7 @@ public final class SweepRunner {
         // Each file is a sorted prefix; find where each ends and restart from the earliest point
         // any of them still needs. Runs before a file's end are re-run silently, not re-written.
         long runsFrom = firstRun + Resume.completeRows(runsPath, runsHeader, firstRun, 0);
-        int rowsPerPoint = (steps + 1) * Aggregates.COLUMNS.length;
+        int rowsPerPoint = (steps + 1) * seriesWidth;
         long tsRows = Resume.completeRows(tsPath, String.join(",", TIMESERIES_HEADER), 0, rowsPerPoint);
         int tsFromPoint = pStart + (int) (tsRows / rowsPerPoint);
         if ((long) tsFromPoint * reps > runsFrom) {
@@ -197,7 +201,7 @@ public final class SweepRunner {
                     if (pointRuns.size() == reps) {
                         if (done.point() >= tsFrom) ts.write(pointRows(done.point(), pointRuns));
                         pointRuns.clear();
-                        worlds.remove(done.point());
+                        prepared.remove(done.point());
                         runs.flush();
                         ts.flush();
                         states.flush();
@@ -235,41 +239,29 @@ public final class SweepRunner {
                 .showSpeed().setUnit(" runs", 1).setUpdateIntervalMillis(500).build();
     }
 
-    /** The World of a design point, built once by whichever thread needs it first. */
-    private World world(int point) {
-        Object w = worlds.computeIfAbsent(point, p -> {
+    /** What a design point's runs share (its World), built once by whichever thread needs it first. */
+    private Object prepared(int point) {
+        Object w = prepared.computeIfAbsent(point, p -> {
             try {
-                return new World(base.with(design.overrides(p)));
+                return kernel.prepare(design.overrides(p));
             } catch (RuntimeException e) {
-                return e;
+                return new Failed(e);
             }
         });
-        if (w instanceof RuntimeException e) throw e;
-        return (World) w;
+        if (w instanceof Failed f) throw f.e();
+        return w;
     }
+
+    private record Failed(RuntimeException e) {}
 
     RunResult execute(long run) {
         int reps = spec.replications();
         int point = (int) (run / reps), rep = (int) (run % reps);
         long seed = Seeds.runSeed(spec.seed(), spec.commonRandomNumbers() ? rep : run);
         try {
-            World w = world(point);
-            AlignmentModel m = new AlignmentModel(w, seed);
-            double[][] series = new double[steps + 1][];
-            double[][] stance = opt.keepStates() ? new double[steps + 1][w.n * 2] : null;
-            m.addObserver(model -> {
-                int s = (int) model.step();
-                series[s] = model.aggregates().values();
-                if (stance != null) {
-                    for (int i = 0; i < w.n; i++) {
-                        stance[s][2 * i] = model.alignment(i);
-                        stance[s][2 * i + 1] = model.commitment(i);
-                    }
-                }
-            });
-            Outcome o = m.runToEnd();
+            RunKernel.Run r = kernel.run(prepared(point), seed, opt.keepStates());
             if (opt.failRuns() != null && opt.failRuns().contains(run)) throw new IllegalStateException("injected failure for testing (--fail-run " + run + ")");
-            return new RunResult(run, point, rep, seed, o, series, stance, null);
+            return new RunResult(run, point, rep, seed, r.outcomes(), r.series(), r.stance(), null);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
             int nl = msg.indexOf('\n');
@@ -280,9 +272,7 @@ public final class SweepRunner {
     String runsHeader() {
         StringBuilder b = new StringBuilder("run,point,replication,seed,status,error");
         for (SweepSpec.Factor f : design.factors) b.append(',').append(Csv.text(f.path()));
-        b.append(",asian_nato_year");
-        for (String c : Aggregates.COLUMNS) b.append(',').append(c);
-        for (String c : codes) b.append(",alignment_").append(c);
+        for (String c : kernel.outcomes()) b.append(',').append(Csv.text(c));
         return b.toString();
     }
 
@@ -295,19 +285,10 @@ public final class SweepRunner {
             b.append(',');
             appendValue(b, design.value(r.point(), f));
         }
-        b.append(',');
-        if (r.ok()) {
-            Csv.append(b, r.outcome().asianNatoYear());
-            for (double v : r.outcome().last().values()) {
-                b.append(',');
-                Csv.append(b, v);
-            }
-            for (String c : codes) {
-                b.append(',');
-                Csv.append(b, r.outcome().finalAlignment().get(c));
-            }
-        } else {
-            for (int k = 0; k < Aggregates.COLUMNS.length + codes.length; k++) b.append(',');
+        int k = kernel.outcomes().size();
+        for (int c = 0; c < k; c++) {
+            b.append(',');
+            if (r.ok()) Csv.append(b, r.outcomes()[c]);
         }
         return b.append('\n').toString();
     }
@@ -346,9 +327,10 @@ public final class SweepRunner {
         for (RunResult r : runs) if (r.ok()) ok.add(r.series());
         int n = ok.size();
         double[] xs = new double[n];
-        StringBuilder b = new StringBuilder(64 * (steps + 1) * Aggregates.COLUMNS.length);
+        StringBuilder b = new StringBuilder(64 * (steps + 1) * seriesWidth);
+        List<String> names = kernel.seriesOutcomes();
         for (int s = 0; s <= steps; s++) {
-            for (int c = 0; c < Aggregates.COLUMNS.length; c++) {
+            for (int c = 0; c < seriesWidth; c++) {
                 double sum = 0;
                 for (int k = 0; k < n; k++) {
                     xs[k] = ok.get(k)[s][c];
@@ -357,7 +339,7 @@ public final class SweepRunner {
                 Arrays.sort(xs, 0, n);
                 b.append(point).append(',').append(s).append(',');
                 Csv.append(b, startYear + s * dt);
-                b.append(',').append(Aggregates.COLUMNS[c]).append(',').append(n).append(',');
+                b.append(',').append(names.get(c)).append(',').append(n).append(',');
                 Csv.append(b, n > 0 ? sum / n : Double.NaN);
                 b.append(',');
                 Csv.append(b, Quantiles.type7(xs, n, 0.05));
