@@ -62,23 +62,8 @@ public final class ScenarioLoader {
         if (chain.contains(norm)) {
             throw new ScenarioException(shown, 0, "extends", "extends cycle: " + cycle(chain, norm));
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(shown, 0, "", "no such file");
-        } catch (IOException e) {
-            throw new ScenarioException(shown, 0, "", "cannot read: " + e.getMessage());
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException(shown, 0, "", "not UTF-8 text");
-        }
+        byte[] bytes = readBytes(file, shown);
+        String text = utf8(bytes, shown);
         YamlNode root = YamlReader.read(text, shown);
         if (!(root instanceof YamlNode.MapNode map)) {
             throw new ScenarioException(root.origin(), "", "a scenario must be a mapping of keys, found " + YamlNode.describe(root));
@@ -121,6 +106,29 @@ public final class ScenarioLoader {
             }
         }
         return new YamlNode.MapNode(over.origin(), out);
+    }
+
+    /** An input file's bytes, or a one-line error naming it. */
+    public static byte[] readBytes(Path file, String shown) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(shown, 0, "", "no such file");
+        } catch (IOException e) {
+            throw new ScenarioException(shown, 0, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Strict UTF-8: a file in another encoding is an error, not mojibake in the results. */
+    public static String utf8(byte[] bytes, String shown) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(shown, 0, "", "not UTF-8 text");
+        }
     }
 
     private static String cycle(List<Path> chain, Path again) {

@@ -91,26 +91,13 @@ public final class SweepRunner {
         if (Files.exists(dir.resolve(".lock"))) {
             // Even --force must not pull a folder from under a sweep that is still writing it.
             try (FileChannel ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.WRITE)) {
-                FileLock probe;
-                try {
-                    probe = ch.tryLock();
-                } catch (OverlappingFileLockException e) {
-                    probe = null;
-                }
-                if (probe == null) throw new Main.UserError(dir + ": another sweep is writing to this folder");
-                probe.release();
+                lock(ch, dir).release();
             }
         }
         Manifest.prepare(dir, spec, opt);
         Files.createDirectories(dir);
         try (FileChannel lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock lock;
-            try {
-                lock = lockChannel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) throw new Main.UserError(dir + ": another sweep is writing to this folder");
+            FileLock lock = lock(lockChannel, dir);
             try {
                 Result r = runLocked(dir);
                 Files.deleteIfExists(dir.resolve(".lock"));
@@ -119,6 +106,18 @@ public final class SweepRunner {
                 if (lock.isValid()) lock.release();
             }
         }
+    }
+
+    /** The folder's lock, or a one-line refusal if another process (or this one) holds it. */
+    private static FileLock lock(FileChannel ch, Path dir) throws IOException {
+        FileLock lock;
+        try {
+            lock = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) throw new Main.UserError(dir + ": another sweep is writing to this folder");
+        return lock;
     }
 
     private Result runLocked(Path dir) throws IOException {

@@ -6,14 +6,10 @@ import org.alignsim.scenario.ScenarioLoader;
 import org.alignsim.scenario.YamlNode;
 import org.alignsim.scenario.YamlReader;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A sweep file: a base scenario, the factors to vary (scenario keys by their key path), the
@@ -52,22 +48,10 @@ public record SweepSpec(String name, String description, Path file, String fileS
         }
     }
 
-    /** A steps count per range factor, kept apart so the record stays simple. */
-    public static int steps(Factor f, Map<String, Integer> stepsByPath) {
-        return stepsByPath.getOrDefault(f.path(), 0);
-    }
-
     public static SweepSpec load(Path file) {
         String shown = ScenarioLoader.display(file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(shown, 0, "", "no such file");
-        } catch (IOException e) {
-            throw new ScenarioException(shown, 0, "", "cannot read: " + e.getMessage());
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        byte[] bytes = ScenarioLoader.readBytes(file, shown);
+        String text = ScenarioLoader.utf8(bytes, shown);
         YamlNode root = YamlReader.read(text, shown);
         Fields f = Fields.of(root, "");
         String name = f.str("name", null);
