@@ -28,7 +28,8 @@ public class AlignmentModel extends SimState {
 
     // Parameters a user may change while the model runs (the Console's Model tab).
     private double weightThreat, weightTrade, weightTradition, weightHierarchy, weightPower, weightInstitutions,
-            weightPoles, weightIdeology, rationality, inertia, revisionRate;
+            weightPoles, weightIdeology, rationality, inertia, revisionRate, hedgingBand, chinaInducement,
+            chinaCoercion, usPressure, usReward;
 
     // State of the run.
     final double[] alignment, nextAlignment, gdp, milex, shareWest, shareEast, status, hostility, aggregate,
@@ -83,6 +84,11 @@ public class AlignmentModel extends SimState {
         weightPoles = w.poles(); weightIdeology = w.ideology();
         rationality = s.decision().rationality(); inertia = s.decision().inertia();
         revisionRate = s.decision().revisionRate();
+        hedgingBand = s.hedgingBand();
+        chinaInducement = s.china().inducement();
+        chinaCoercion = s.china().coercion();
+        usPressure = s.us().pressure();
+        usReward = s.us().reward();
     }
 
     public void addObserver(RunObserver o) { observers.add(o); }
@@ -190,9 +196,9 @@ public class AlignmentModel extends SimState {
         encirclement = PoleStrategies.encirclement(w, aggregate, alignment);
         coercing = PoleStrategies.coercing(s.china(), encirclement);
         inducing = PoleStrategies.inducing(s.china(), coercing);
-        double band = s.hedgingBand();
+        double band = hedgingBand;
         for (int i : w.actors) {
-            hostility[w.east * n + i] += PoleStrategies.coercionHostility(s.china(), coercing, alignment[i] > band);
+            hostility[w.east * n + i] += PoleStrategies.coercionHostility(chinaCoercion, coercing, alignment[i] > band);
         }
         powerRatio = PowerTrajectory.ratio(w, aggregate, alignment, commitment, band, s.power().coalitionLevel().ordinal());
     }
@@ -211,8 +217,8 @@ public class AlignmentModel extends SimState {
         c[Mechanism.POWER.ordinal()][i] = weightPower * PowerTrajectory.pull(powerRatio, s.power().tippingRatio(),
                 s.power().transitionWidth(), ThreatPerception.threat(w, capability, hostility, i, w.east));
         c[Mechanism.INSTITUTIONS.ordinal()][i] = weightInstitutions * InstitutionalInfluence.pull(w, alignment, i);
-        c[Mechanism.POLES.ordinal()][i] = weightPoles * PoleStrategies.pull(s.china(), s.us(), coercing, inducing,
-                alignment[i] > s.hedgingBand(), vEast, vWest, status[i]);
+        c[Mechanism.POLES.ordinal()][i] = weightPoles * PoleStrategies.pull(chinaInducement, chinaCoercion, usReward, usPressure,
+                coercing, inducing, alignment[i] > hedgingBand, vEast, vWest, status[i]);
         c[Mechanism.IDEOLOGY.ordinal()][i] = weightIdeology * RegimeAffinity.pull(w.democracy[i], s.ideology().midpoint());
         double linear = 0;
         for (Mechanism m : Mechanism.ALL) if (m != Mechanism.TRADITION) linear += c[m.ordinal()][i];
@@ -273,7 +279,7 @@ public class AlignmentModel extends SimState {
     private void tally() {
         World w = world;
         Scenario s = w.scenario;
-        double band = s.hedgingBand();
+        double band = hedgingBand;
         double[] count = new double[3], byGdp = new double[3], byPop = new double[3];
         double sum = 0, totalGdp = 0, totalPop = 0;
         for (int i : w.actors) {
@@ -340,6 +346,10 @@ public class AlignmentModel extends SimState {
     public double gdp(int i) { return gdp[i]; }
     public double threatFrom(int i, int j) { return ThreatPerception.threat(world, capability, hostility, i, j); }
     public boolean chinaCoercing() { return coercing; }
+    /** Current share of state i's trade with the west pole (events move it during a run). */
+    public double shareWest(int i) { return shareWest[i]; }
+    /** Current share of state i's trade with the east pole. */
+    public double shareEast(int i) { return shareEast[i]; }
 
     // ---- live parameters: bean properties with MASON dom ranges for the Console ----
     public double getWeightThreat() { return weightThreat; }
@@ -375,4 +385,19 @@ public class AlignmentModel extends SimState {
     public double getRevisionRate() { return revisionRate; }
     public void setRevisionRate(double v) { revisionRate = Math.max(0, v); }
     public Object domRevisionRate() { return new Interval(0.0, 12.0); }
+    public double getHedgingBand() { return hedgingBand; }
+    public void setHedgingBand(double v) { hedgingBand = Math.max(0, Math.min(1, v)); }
+    public Object domHedgingBand() { return new Interval(0.0, 1.0); }
+    public double getChinaInducement() { return chinaInducement; }
+    public void setChinaInducement(double v) { chinaInducement = Math.max(0, v); }
+    public Object domChinaInducement() { return new Interval(0.0, 5.0); }
+    public double getChinaCoercion() { return chinaCoercion; }
+    public void setChinaCoercion(double v) { chinaCoercion = Math.max(0, v); }
+    public Object domChinaCoercion() { return new Interval(0.0, 5.0); }
+    public double getUsPressure() { return usPressure; }
+    public void setUsPressure(double v) { usPressure = Math.max(0, v); }
+    public Object domUsPressure() { return new Interval(0.0, 5.0); }
+    public double getUsReward() { return usReward; }
+    public void setUsReward(double v) { usReward = Math.max(0, v); }
+    public Object domUsReward() { return new Interval(0.0, 5.0); }
 }

@@ -36,16 +36,16 @@ public final class PoleStrategies {
     }
 
     /** Unweighted pull of both poles' strategies on a state. */
-    static double pull(Parameters.China c, Parameters.Us us, boolean coercing, boolean inducing, boolean usAligned,
-                       double vulnerabilityEast, double vulnerabilityWest, double status) {
+    static double pull(double inducement, double coercion, double reward, double pressure, boolean coercing, boolean inducing,
+                       boolean usAligned, double vulnerabilityEast, double vulnerabilityWest, double status) {
         double china = 0;
-        if (inducing) china -= c.inducement() * vulnerabilityEast;
-        if (coercing && usAligned) china -= c.coercion() * vulnerabilityEast;
-        return china + us.reward() * status + us.pressure() * vulnerabilityWest;
+        if (inducing) china -= inducement * vulnerabilityEast;
+        if (coercing && usAligned) china -= coercion * vulnerabilityEast;
+        return china + reward * status + pressure * vulnerabilityWest;
     }
 
     /** Hostility coercion adds toward a US-aligned state. */
-    static double coercionHostility(Parameters.China c, boolean coercing, boolean usAligned) {
-        return coercing && usAligned ? c.coercion() : 0;
+    static double coercionHostility(double coercion, boolean coercing, boolean usAligned) {
+        return coercing && usAligned ? coercion : 0;
     }
 }

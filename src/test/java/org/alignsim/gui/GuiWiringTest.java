@@ -1,0 +1,319 @@
+package org.alignsim.gui;
+
+import org.alignsim.chart.BlocColors;
+import org.alignsim.cli.Main;
+import org.alignsim.model.AlignmentModel;
+import org.alignsim.model.Scenario;
+import org.alignsim.model.TestScenarios;
+import org.alignsim.model.World;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Test;
+import sim.field.network.Edge;
+import sim.portrayal.DrawInfo2D;
+import sim.util.Bag;
+import sim.util.Double2D;
+import sim.util.Interval;
+import sim.util.Properties;
+import sim.util.media.chart.TimeSeriesChartGenerator;
+
+import javax.swing.SwingUtilities;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The GUIState's wiring, without a screen: layers, portrayals, inspector beans, the Model tab, charts, events, restarts. */
+class GuiWiringTest {
+
+    private static AlignSimGui gui(Scenario s, long seed) {
+        return new AlignSimGui(new AlignmentModel(new World(s), seed));
+    }
+
+    private static void flushSwing() throws Exception {
+        SwingUtilities.invokeAndWait(() -> {});
+    }
+
+    @Test
+    void mapPlacesEveryStateInsideTheFieldWithEuropeAsiaAndAmericaInOnePiece() {
+        AlignSimGui g = gui(TestScenarios.project("indo-pacific-2024.yaml"), 1);
+        MapLayers map = g.map;
+        assertEquals(g.model.world.n, map.places.getAllObjects().numObjs);
+        for (StateView s : map.states) {
+            Double2D p = map.places.getObjectLocation(s);
+            assertTrue(p.x > 0 && p.x < map.projection.width && p.y > 0 && p.y < map.projection.height, s + " at " + p);
+        }
+        // West to east: Washington, London, Delhi, Beijing, Tokyo, Wellington; north above south.
+        double[] x = {xOf(map, "USA"), xOf(map, "GBR"), xOf(map, "IND"), xOf(map, "CHN"), xOf(map, "JPN"), xOf(map, "NZL")};
+        for (int k = 1; k < x.length; k++) assertTrue(x[k - 1] < x[k], "order west to east at " + k);
+        assertTrue(map.places.getObjectLocation(map.state("GBR")).y < map.places.getObjectLocation(map.state("AUS")).y);
+        // Degrees stay square: the field has the display's aspect ratio.
+        assertEquals(WindowLayout.MAP_FIELD.getWidth() / WindowLayout.MAP_FIELD.getHeight(),
+                map.projection.width / map.projection.height, 1e-9);
+    }
+
+    private static double xOf(MapLayers map, String code) { return map.places.getObjectLocation(map.state(code)).x; }
+
+    @Test
+    void layersHaveTheirPortrayalsAndLinks() {
+        AlignSimGui g = gui(TestScenarios.project("indo-pacific-2024.yaml"), 1);
+        MapLayers map = g.map;
+        StateView jpn = map.state("JPN");
+        assertInstanceOf(StatePortrayal.class, map.statesLayer.getPortrayalForObject(jpn));
+        assertInstanceOf(StateLabels.class, map.labelsLayer.getPortrayalForObject(jpn));
+        // Japan shares the IP4, the Quad and the US-Japan-Korea trilateral with the US.
+        assertNotNull(map.ties.getEdge(jpn, map.state("USA")));
+        assertInstanceOf(LinkPortrayal.class, map.tiesLayer.getPortrayalForObject(map.ties.getEdge(jpn, map.state("USA"))));
+        assertTrue(map.ties.getEdge(map.state("PRK"), map.state("USA")) == null, "no institution joins PRK and the USA");
+        // Trade: every deciding state links to the pole(s) it trades with, and nothing else.
+        for (Bag edges : new Bag[]{allEdges(map.tradeUs), allEdges(map.tradeChina)}) {
+            assertTrue(edges.numObjs > 20);
+            for (Object o : edges) {
+                Edge e = (Edge) o;
+                String to = e.getTo().toString();
+                assertTrue(to.equals("USA") || to.equals("CHN"), "trade edge to " + to);
+                assertTrue(((LinkPortrayal.Link) e.info).doubleValue() > 0);
+            }
+        }
+    }
+
+    private static Bag allEdges(sim.field.network.Network n) {
+        Bag out = new Bag();
+        for (Object node : n.getAllNodes()) out.addAll(n.getEdgesOut(node));
+        return out;
+    }
+
+    @Test
+    void statePortrayalFillsWithTheSharedBlocColours() throws Exception {
+        assertEquals(BlocColors.CHINA, StatePortrayal.fill(-1));
+        assertEquals(BlocColors.HEDGING, StatePortrayal.fill(0));
+        assertEquals(BlocColors.US, StatePortrayal.fill(1));
+
+        AlignSimGui g = gui(TestScenarios.mini(), 1);
+        g.start();
+        // The poles sit at -1 and +1; IND starts at 0 (no alignment given). Draw each and read its centre pixel.
+        assertEquals(BlocColors.US, centrePixel(g, "USA"));
+        assertEquals(BlocColors.CHINA, centrePixel(g, "CHN"));
+        assertEquals(0.0, g.map.state("IND").getAlignment());
+        assertEquals(BlocColors.HEDGING, centrePixel(g, "IND"));
+        g.finish();
+    }
+
+    private static Color centrePixel(AlignSimGui g, String code) {
+        BufferedImage img = new BufferedImage(80, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D gr = img.createGraphics();
+        DrawInfo2D info = new DrawInfo2D(g, g.map.statesLayer, new Rectangle2D.Double(40, 40, 3, 3), new Rectangle2D.Double(0, 0, 80, 80));
+        g.map.discs.draw(g.map.state(code), gr, info);
+        gr.dispose();
+        assertTrue(g.map.discs.hitObject(g.map.state(code), new DrawInfo2D(g, g.map.statesLayer,
+                new Rectangle2D.Double(40, 40, 3, 3), new Rectangle2D.Double(40, 40, 1, 1))));
+        return new Color(img.getRGB(40, 40));
+    }
+
+    @Test
+    void inspectorShowsAlignmentCommitmentPullsAndThreats() {
+        AlignSimGui g = gui(TestScenarios.project("indo-pacific-2024.yaml"), 1);
+        g.start();
+        for (int k = 0; k < 4; k++) g.step();
+        StateView jpn = g.map.state("JPN");
+        Properties p = Properties.getProperties(jpn);
+        List<String> names = names(p);
+        for (String n : List.of("Alignment", "Commitment", "ThreatPull", "TradePull", "TraditionPull", "HierarchyPull",
+                "PowerPull", "InstitutionsPull", "PolesPull", "IdeologyPull", "ThreatFromChina", "ThreatFromRussia", "ThreatFromUS")) {
+            assertTrue(names.contains(n), n + " in " + names);
+            assertFalse(p.isHidden(names.indexOf(n)), n + " hidden");
+        }
+        int i = jpn.index;
+        assertEquals(g.model.alignment(i), (Double) p.getValue(names.indexOf("Alignment")));
+        assertEquals(g.model.threatFrom(i, g.model.world.index.get("CHN")), jpn.getThreatFromChina());
+        assertTrue(jpn.getThreatFromChina() > 0);
+        // Read-only: an inspector must not let a user overwrite the model's state.
+        assertFalse(p.isReadWrite(names.indexOf("Alignment")));
+        // China does not fear itself: the row is hidden.
+        Properties chn = Properties.getProperties(g.map.state("CHN"));
+        assertTrue(chn.isHidden(names(chn).indexOf("ThreatFromChina")));
+        g.finish();
+    }
+
+    @Test
+    void beforeTheFirstPlayTheMapShowsTheScenariosStartingValues() {
+        AlignSimGui g = gui(TestScenarios.project("indo-pacific-2024.yaml"), 1);
+        StateView jpn = g.map.state("JPN");
+        assertEquals(0.6, jpn.getAlignment());
+        assertEquals("minilateral", jpn.getCommitment());
+        assertEquals(4212.9, jpn.getGdp());
+        assertEquals(BlocColors.US, StatePortrayal.fill(g.map.state("USA").getAlignment()));
+    }
+
+    @Test
+    void threatRowsForPowersTheScenarioLacksAreHidden() {
+        AlignSimGui g = gui(TestScenarios.mini(), 1);  // the mini world has no Russia
+        Properties p = Properties.getProperties(g.map.state("JPN"));
+        assertTrue(p.isHidden(names(p).indexOf("ThreatFromRussia")));
+        assertFalse(p.isHidden(names(p).indexOf("ThreatFromChina")));
+    }
+
+    private static List<String> names(Properties p) {
+        List<String> n = new ArrayList<>();
+        for (int k = 0; k < p.numProperties(); k++) n.add(p.getName(k));
+        return n;
+    }
+
+    @Test
+    void modelTabShowsTheLiveWeightsWithSlidersAndChangesReachTheModel() {
+        AlignSimGui g = gui(TestScenarios.mini(), 1);
+        assertTrue(g.getSimulationInspectedObject() == g.model);
+        Properties p = Properties.getProperties(g.getSimulationInspectedObject());
+        List<String> names = names(p);
+        for (String n : List.of("WeightThreat", "WeightTrade", "WeightTradition", "WeightHierarchy", "WeightPower",
+                "WeightInstitutions", "WeightPoles", "WeightIdeology", "Rationality", "Inertia", "RevisionRate")) {
+            int k = names.indexOf(n);
+            assertTrue(k >= 0, n + " in " + names);
+            assertTrue(p.isReadWrite(k), n);
+            assertInstanceOf(Interval.class, p.getDomain(k), n + " has a slider range");
+        }
+        g.start();
+        p.setValue(names.indexOf("WeightThreat"), "7.5");
+        assertEquals(7.5, g.model.getWeightThreat());
+        g.finish();
+    }
+
+    @Test
+    void chartsFollowTheRunAndARestartClearsThem() throws Exception {
+        AlignSimGui g = gui(TestScenarios.mini(), 1);
+        g.start();
+        for (int k = 0; k < 3; k++) assertTrue(g.step());
+        flushSwing();
+        for (TimeSeriesChartGenerator c : g.charts.all()) {
+            XYSeriesCollection data = (XYSeriesCollection) c.getSeriesDataset();
+            assertTrue(data.getSeriesCount() >= 2, c.getTitle());
+            for (Object o : data.getSeries()) assertEquals(4, ((XYSeries) o).getItemCount(), c.getTitle() + ": step 0 and 3 steps");
+        }
+        XYSeries us = ((XYSeriesCollection) g.charts.byCount.getSeriesDataset()).getSeries(0);
+        assertEquals(g.model.year(), us.getX(3).doubleValue(), 1e-9);
+        assertEquals(g.model.aggregates().usCount(), us.getY(3).doubleValue(), 1e-12);
+        g.finish();
+        g.start();
+        flushSwing();
+        assertEquals(1, us.getItemCount());
+        g.finish();
+    }
+
+    @Test
+    void runStopsAtTheHorizonAndRestartsWithANewSeed() throws Exception {
+        AlignSimGui g = gui(TestScenarios.mini(), 5);
+        double[] first = run(g, 5), again = run(g, 5), other = run(g, 6);
+        assertArrayEquals(first, again, "same seed, same run");
+        assertFalse(java.util.Arrays.equals(first, other), "a new seed gives a new run");
+        assertEquals(6, g.model.seed());
+    }
+
+    /** Restarts as the Console does (setSeed, then start) and steps until the schedule ends. */
+    private static double[] run(AlignSimGui g, long seed) {
+        g.state.setSeed(seed);
+        g.start();
+        int steps = 0;
+        while (g.step()) steps++;
+        assertEquals(TestScenarios.mini().time().steps(), steps, "stops at the horizon");
+        assertEquals(TestScenarios.mini().time().steps(), g.model.step());
+        double[] a = new double[g.model.world.n];
+        for (int i = 0; i < a.length; i++) a[i] = g.model.alignment(i);
+        g.finish();
+        return a;
+    }
+
+    @Test
+    void eventsAreReportedWhenTheirYearIsCrossed() {
+        AlignmentModel m = new AlignmentModel(new World(TestScenarios.mini()), 1);
+        EventLog log = new EventLog(m.world.events);
+        List<String> lines = new ArrayList<>();
+        m.addObserver(model -> lines.addAll(log.onStep(model)));
+        m.runToEnd();
+        assertEquals(List.of("[2026.00] event crisis (hostility) fires"), lines);
+
+        AlignmentModel ip = new AlignmentModel(new World(TestScenarios.project("indo-pacific-2024.yaml")), 1);
+        EventLog ipLog = new EventLog(ip.world.events);
+        ip.start();
+        List<String> first = ipLog.onStep(ip);
+        assertTrue(first.stream().anyMatch(l -> l.startsWith("[2024.50] event russia-ukraine-war (hostility) under way since 2022.15: ")), first.toString());
+    }
+
+    @Test
+    void theGuiStatePrintsEventsToStdout() {
+        PrintStream old = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            AlignSimGui g = gui(TestScenarios.mini(), 1);
+            g.start();
+            while (g.step()) { }
+            g.finish();
+        } finally {
+            System.setOut(old);
+        }
+        String s = out.toString(StandardCharsets.UTF_8);
+        assertTrue(s.contains("[2026.00] event crisis (hostility) fires"), s);
+        assertTrue(s.contains("[2034.50] the scenario's horizon"), s);
+    }
+
+    @Test
+    void guiCommandNeedsADisplayAndChecksTheScenarioFirst() {
+        assumeTrue(GraphicsEnvironment.isHeadless(), "only meaningful without a display");
+        String mini = TestScenarios.resource("mini.yaml").toString();
+        String[] r = cli("gui", mini, "--seed", "3");
+        assertEquals("2", r[0]);
+        assertEquals(List.of("alignsim: error: a display is needed for the GUI (set DISPLAY); run and sweep work headless"), r[1].lines().toList());
+
+        String[] bad = cli("gui", TestScenarios.resource("bad/unknown-key.yaml").toString());
+        assertEquals("2", bad[0]);
+        assertEquals(1, bad[1].lines().count(), bad[1]);
+        assertTrue(bad[1].startsWith("alignsim: error: ") && bad[1].contains("unknown-key.yaml"), bad[1]);
+    }
+
+    /** Runs the CLI with stderr captured: {exit code, stderr}. */
+    private static String[] cli(String... args) {
+        PrintStream old = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Main.execute(args);
+        } finally {
+            System.setErr(old);
+        }
+        return new String[]{Integer.toString(code), err.toString(StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void legendAndGridDrawWithoutAModelField() {
+        AlignSimGui g = gui(TestScenarios.mini(), 1);
+        BufferedImage img = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D gr = img.createGraphics();
+        gr.setColor(Color.WHITE);
+        gr.fillRect(0, 0, 400, 200);
+        DrawInfo2D info = new DrawInfo2D(g, null, new Rectangle2D.Double(0, 0, 400, 200), new Rectangle2D.Double(0, 0, 400, 200));
+        new GraticulePortrayal(g.map.projection).draw(null, gr, info);
+        new LegendPortrayal().draw(null, gr, info);
+        gr.dispose();
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < 200; y++) for (int x = 0; x < 400; x++) colours.add(img.getRGB(x, y));
+        assertTrue(colours.contains(BlocColors.US.getRGB()) && colours.contains(BlocColors.CHINA.getRGB()), "legend's colour bar");
+        assertTrue(colours.size() > 20);
+    }
+}
