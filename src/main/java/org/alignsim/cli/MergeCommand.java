@@ -23,6 +23,9 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output folder if it exists.")
     boolean force;
 
+    @Option(names = "--no-report", description = "Do not write report.html and charts/ into the merged folder.")
+    boolean noReport;
+
     @Option(names = "--allow-partial", description = "Merge even if shards are missing or unfinished (the manifest says so).")
     boolean allowPartial;
 
@@ -31,6 +34,7 @@ public final class MergeCommand implements Callable<Integer> {
         Merge.Result r = Merge.merge(shards, out, force, allowPartial);
         System.out.printf("merged %d shards: %d runs%s%nwrote %s%n", r.shards(), r.runs(),
                 r.failed() > 0 ? " (" + r.failed() + " failed)" : "", r.dir());
+        if (!noReport) System.out.println("report " + org.alignsim.report.Reports.writeFor(r.dir()));
         return 0;
     }
 }

@@ -59,6 +59,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--design", paramLabel = "FILE.csv", description = "Run a stored design (e.g. another sweep's design.csv) exactly, instead of the sweep file's design.")
     Path designFile;
 
+    @Option(names = "--no-report", description = "Do not write report.html and charts/ at the end.")
+    boolean noReport;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
     boolean quiet;
 
@@ -100,6 +103,11 @@ public final class SweepCommand implements Callable<Integer> {
             System.out.printf("%s: %d runs (%d this time) in %.1f s%s%n", spec.name(), r.total(), r.runsWritten(), r.seconds(),
                     r.failed() > 0 ? "; " + r.failed() + " FAILED: see the status and error columns of runs.csv" : "");
             System.out.println("wrote " + r.dir());
+        }
+        // A shard's report would describe a slice; the merged folder gets the report instead.
+        if (!noReport && sh.whole()) {
+            Path report = org.alignsim.report.Reports.writeFor(r.dir());
+            if (!quiet) System.out.println("report " + report);
         }
         return 0;
     }

@@ -29,7 +29,14 @@ final class Manifest {
         if (empty) return;
         if (opt.resume()) {
             Path m = dir.resolve("manifest.json");
-            if (!Files.exists(m)) throw new Main.UserError(dir + ": not a sweep result folder (no manifest.json), cannot resume");
+            if (!Files.exists(m)) {
+                // Killed before its manifest was written: nothing ran yet, so start afresh.
+                if (onlyStartupFiles(dir)) {
+                    OutputFolder.deleteTree(dir);
+                    return;
+                }
+                throw new Main.UserError(dir + ": not a sweep result folder (no manifest.json), cannot resume");
+            }
             JsonNode j = Json.MAPPER.readTree(m.toFile());
             String sha = j.path("sweep_sha256").asText();
             if (!sha.equals(spec.fileSha256())) {
@@ -45,6 +52,13 @@ final class Manifest {
             return;
         }
         throw new Main.UserError(dir + ": output folder already exists (use --resume to continue it or --force to replace it)");
+    }
+
+    private static boolean onlyStartupFiles(Path dir) throws IOException {
+        java.util.Set<String> startup = java.util.Set.of(".lock", "design.csv", "design.csv.tmp", "sweep.yaml", "manifest.json.tmp");
+        try (var s = Files.list(dir)) {
+            return s.allMatch(p -> startup.contains(p.getFileName().toString()));
+        }
     }
 
     static void write(Path dir, SweepSpec spec, ScenarioLoader.Loaded base, SweepDesign design, SweepRunner.Options opt,

@@ -1,0 +1,131 @@
+package org.alignsim.cli;
+
+import org.alignsim.analysis.MorrisAnalysis;
+import org.alignsim.analysis.MorrisOutput;
+import org.alignsim.analysis.PrimAnalysis;
+import org.alignsim.analysis.PrimOutput;
+import org.alignsim.analysis.SobolAnalysis;
+import org.alignsim.analysis.SobolOutput;
+import org.alignsim.analysis.SweepData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code alignsim analyze sobol|morris|prim DIR}: sensitivity analysis and scenario discovery on a
+ * finished sweep's result folder. Results go to DIR/analysis/ (tidy CSV, PNG and SVG charts); a
+ * short table goes to the screen. All the work is in org.alignsim.analysis; this only parses flags.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Global sensitivity analysis (Sobol, Morris) and scenario discovery (PRIM) of a sweep's result folder; writes DIR/analysis/.",
+        subcommands = {AnalyzeCommand.Sobol.class, AnalyzeCommand.Morris.class, AnalyzeCommand.Prim.class})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        throw new Main.UserError("analyze needs a method: sobol, morris or prim (see ./alignsim analyze --help)");
+    }
+
+    static void print(String table, List<Path> written) {
+        System.out.print(table);
+        System.out.println();
+        System.out.println("wrote " + (written.isEmpty() ? "nothing" : written.get(0).getParent()) + ": "
+                + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()));
+    }
+
+    @Command(name = "sobol", mixinStandardHelpOptions = true,
+            description = "Sobol first- and total-order indices (and second order with --second-order) with bootstrap intervals, "
+                    + "from a sweep with design type saltelli. Writes analysis/sobol.csv (sobol2.csv) and a bar chart per outcome.")
+    static final class Sobol implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "A finished sweep's result folder.")
+        Path dir;
+
+        @Option(names = "--outcome", paramLabel = "NAME", description = "An outcome column of runs.csv (repeatable; default: asian_nato_formed, share_us_gdp, share_us_count, mean_alignment).")
+        List<String> outcomes;
+
+        @Option(names = "--second-order", description = "Also second-order indices (needs design.second_order: true).")
+        boolean secondOrder;
+
+        @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap resamples of the base samples (default: ${DEFAULT-VALUE}).")
+        int bootstrap = 1000;
+
+        @Option(names = "--seed", paramLabel = "S", description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")
+        long seed = 1;
+
+        @Override
+        public Integer call() {
+            SweepData data = SweepData.read(dir);
+            SobolAnalysis.Result r = SobolAnalysis.analyse(data, outcomes, secondOrder, bootstrap, seed);
+            List<Path> written = SobolOutput.write(data, r);
+            print(SobolOutput.table(data, r), written);
+            return 0;
+        }
+    }
+
+    @Command(name = "morris", mixinStandardHelpOptions = true,
+            description = "Morris elementary effects (mu, mu*, sigma per factor) from a sweep with design type morris. "
+                    + "Writes analysis/morris.csv and a mu*-sigma chart per outcome.")
+    static final class Morris implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "A finished sweep's result folder.")
+        Path dir;
+
+        @Option(names = "--outcome", paramLabel = "NAME", description = "An outcome column of runs.csv (repeatable; default: asian_nato_formed, share_us_gdp, share_us_count, mean_alignment).")
+        List<String> outcomes;
+
+        @Override
+        public Integer call() {
+            SweepData data = SweepData.read(dir);
+            MorrisAnalysis.Result r = MorrisAnalysis.analyse(data, outcomes);
+            List<Path> written = MorrisOutput.write(data, r);
+            print(MorrisOutput.table(data, r), written);
+            return 0;
+        }
+    }
+
+    @Command(name = "prim", mixinStandardHelpOptions = true,
+            description = "Scenario discovery: PRIM peeling (Friedman and Fisher 1999) for the design points where an outcome, "
+                    + "averaged over replications, is at least (--above) or at most (--below) a threshold. "
+                    + "Writes analysis/prim_trajectory.csv, prim_limits.csv, prim_box.csv and a coverage-density chart.")
+    static final class Prim implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "A finished sweep's result folder (any design with numeric factors).")
+        Path dir;
+
+        @Option(names = "--outcome", paramLabel = "NAME", required = true, description = "The outcome column of runs.csv, e.g. asian_nato_formed.")
+        String outcome;
+
+        @Option(names = "--threshold", paramLabel = "T", required = true, description = "A design point is of interest if its mean outcome is >= T (--above) or <= T (--below).")
+        double threshold;
+
+        @Option(names = "--above", description = "Of interest: mean outcome >= threshold (the default).")
+        boolean above;
+
+        @Option(names = "--below", description = "Of interest: mean outcome <= threshold.")
+        boolean below;
+
+        @Option(names = "--alpha", paramLabel = "A", description = "Share of the box's points peeled per step (default: ${DEFAULT-VALUE}).")
+        double alpha = 0.05;
+
+        @Option(names = "--mass-min", paramLabel = "M", description = "Stop peeling before the box holds less than this share of all points (default: ${DEFAULT-VALUE}).")
+        double massMin = 0.05;
+
+        @Option(names = "--min-density", paramLabel = "D", description = "Choose the box of highest coverage with density >= D (default: the knee of the coverage-density curve).")
+        Double minDensity;
+
+        @Option(names = "--paste", description = "After choosing, widen the box by pasting while its density does not fall.")
+        boolean paste;
+
+        @Override
+        public Integer call() {
+            if (above && below) throw new Main.UserError("--above and --below contradict each other");
+            SweepData data = SweepData.read(dir);
+            PrimAnalysis.Result r = PrimAnalysis.analyse(data, new PrimAnalysis.Options(outcome, threshold, !below, alpha, massMin, minDensity, paste));
+            List<Path> written = PrimOutput.write(data, r);
+            print(PrimOutput.table(data, r), written);
+            return 0;
+        }
+    }
+}

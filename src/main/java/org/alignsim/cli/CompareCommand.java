@@ -1,0 +1,38 @@
+package org.alignsim.cli;
+
+import org.alignsim.report.Headless;
+import org.alignsim.report.Reports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Write a side-by-side report (report.html and charts/) of several run or sweep result folders: "
+                + "the same charts on shared axes and the differences of the outcomes from the first folder.")
+public final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(arity = "2..*", paramLabel = "DIR", description = "Result folders; the first is the baseline of the differences.")
+    List<Path> dirs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/compare/<timestamp>).")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        Headless.ensure();
+        Path target = out != null ? out
+                : Path.of("results", "compare", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path html = Reports.compare(dirs, target);
+        if (!quiet) System.out.println("wrote " + html);
+        return 0;
+    }
+}

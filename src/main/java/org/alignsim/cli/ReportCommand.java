@@ -1,0 +1,33 @@
+package org.alignsim.cli;
+
+import org.alignsim.report.Headless;
+import org.alignsim.report.Reports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write report.html and charts/ (every chart as PNG and SVG) for a run or sweep result folder. "
+                + "The report opens offline in any browser.")
+public final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "A result folder of 'alignsim run' or 'alignsim sweep'.")
+    Path dir;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write report.html and charts/ here instead of into DIR.")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        Headless.ensure();
+        Path html = Reports.write(dir, out != null ? out : dir);
+        if (!quiet) System.out.println("wrote " + html);
+        return 0;
+    }
+}

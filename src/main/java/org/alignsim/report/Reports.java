@@ -1,0 +1,159 @@
+package org.alignsim.report;
+
+import org.alignsim.chart.ChartFiles;
+import org.alignsim.chart.ColourScale;
+import org.alignsim.cli.Main;
+import org.alignsim.output.OutputFolder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Entry points for reports: report.html plus charts/ (every chart as PNG and SVG) for one result
+ * folder or a comparison of several. All input is read and checked before anything is written,
+ * and the files are made in a hidden staging folder and moved into place at the end, report.html
+ * last, so a failure never leaves a half-written report.
+ */
+public final class Reports {
+    private Reports() {}
+
+    /** The outcomes drawn over a sweep's factors, the Asian NATO question first. */
+    static final List<String> FACTOR_OUTCOMES = List.of("asian_nato_formed", "share_us_gdp", "mean_alignment");
+
+    /** For `alignsim sweep` (and `run`) to call when they finish: writes the report into the result folder itself. */
+    public static Path writeFor(Path resultFolder) {
+        return write(resultFolder, resultFolder);
+    }
+
+    /** Writes outDir/report.html and outDir/charts/ for a run or sweep folder; returns the report's path. */
+    public static Path write(Path resultFolder, Path outDir) {
+        Headless.ensure();
+        Result r = Result.load(resultFolder);
+        List<Figure> figures = figures(r);
+        return publish(outDir, figures, ReportPage.html(r, figures, outDir));
+    }
+
+    /** Writes a side-by-side report of several result folders into outDir. */
+    public static Path compare(List<Path> folders, Path outDir) {
+        if (folders.size() < 2) throw new Main.UserError("compare needs at least two result folders");
+        Headless.ensure();
+        List<Result> results = new ArrayList<>();
+        for (Path p : folders) results.add(Result.load(p));
+        List<String> labels = labels(results);
+        List<Figure> figures = new ArrayList<>();
+        figures.add(ReportCharts.compareBlocShares(results, labels));
+        figures.add(ReportCharts.alignment(results, labels, "compare-alignment", null));
+        figures.addAll(comparePhases(results, labels));
+        return publish(outDir, figures, ComparePage.html(results, labels, figures, outDir));
+    }
+
+    static List<Figure> figures(Result r) {
+        List<Figure> out = new ArrayList<>();
+        if (r instanceof RunFolder run) {
+            out.add(ReportCharts.runBlocShares(run));
+            out.add(ReportCharts.alignment(List.of(r), List.of(r.name()), "alignment", null));
+            return out;
+        }
+        SweepFolder s = (SweepFolder) r;
+        if (!s.pointsWithRuns().isEmpty()) {
+            for (String o : FACTOR_OUTCOMES) {
+                Figure f = ReportCharts.overFactors(s, o, null);
+                if (f != null) out.add(f);
+            }
+            out.add(ReportCharts.alignment(List.of(r), List.of(r.name()), "alignment", null));
+            Figure ts = ReportCharts.sweepBlocShares(s);
+            if (ts != null) out.add(ts);
+        }
+        return out;
+    }
+
+    /** Scenario names as labels, made unique with the folder name where two are the same. */
+    static List<String> labels(List<Result> results) {
+        List<String> names = results.stream().map(Result::name).toList();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            String n = names.get(i);
+            String label = names.stream().filter(n::equals).count() > 1 ? n + " (" + results.get(i).dir().toAbsolutePath().normalize().getFileName() + ")" : n;
+            while (out.contains(label)) label = label + " #" + (i + 1);
+            out.add(label);
+        }
+        return out;
+    }
+
+    /** Heat maps of sweeps over the same two gridded factors, one per sweep, with one colour scale. */
+    private static List<Figure> comparePhases(List<Result> results, List<String> labels) {
+        List<SweepFolder> sweeps = new ArrayList<>();
+        for (Result r : results) if (r instanceof SweepFolder s) sweeps.add(s);
+        if (sweeps.size() < 2 || sweeps.size() != results.size()) return List.of();
+        SweepFolder first = sweeps.get(0);
+        if (first.factors().size() != 2 || !first.factors().get(0).gridded() || !first.factors().get(1).gridded()) return List.of();
+        for (SweepFolder s : sweeps) if (!s.factors().equals(first.factors()) || s.pointsWithRuns().isEmpty()) return List.of();
+        List<Figure> out = new ArrayList<>();
+        for (String o : List.of("asian_nato_formed", "share_us_gdp")) {
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+            for (SweepFolder s : sweeps) {
+                double[][] z = ReportCharts.grid(s, o);
+                lo = Math.min(lo, ReportCharts.min(z));
+                hi = Math.max(hi, ReportCharts.max(z));
+            }
+            ColourScale shared = ReportCharts.scaleFor(o, lo, hi);
+            for (int i = 0; i < sweeps.size(); i++) {
+                Figure f = ReportCharts.overFactors(sweeps.get(i), o, shared);
+                f.chart().setTitle(f.chart().getTitle().getText().replace(": " + sweeps.get(i).name(), ": " + labels.get(i)));
+                out.add(new Figure("compare-" + f.file() + "-" + (i + 1), f.chart(), f.width(), f.height(),
+                        f.caption() + " " + labels.get(i) + "; the same colour scale as the other results."));
+            }
+        }
+        return out;
+    }
+
+    /** Renders into a staging folder, then moves charts/ and report.html into outDir. */
+    static Path publish(Path outDir, List<Figure> figures, String html) {
+        Path dir = outDir.toAbsolutePath().normalize();
+        Path staging = null;
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) throw new Main.UserError(outDir + ": not a folder");
+            Files.createDirectories(dir);
+            staging = Files.createTempDirectory(dir, ".report-");
+            Path charts = Files.createDirectory(staging.resolve("charts"));
+            Map<String, Boolean> seen = new HashMap<>();
+            for (Figure f : figures) {
+                if (seen.put(f.file(), true) != null) throw new IllegalStateException("two charts named " + f.file());
+                ChartFiles.save(f.chart(), charts.resolve(f.file()), f.width(), f.height(), true, true);
+            }
+            Files.writeString(staging.resolve("report.html"), html, StandardCharsets.UTF_8);
+            Path old = dir.resolve("charts");
+            boolean hadOld = Files.exists(old);
+            if (hadOld) move(old, staging.resolve("charts.old"));
+            try {
+                move(charts, old);
+            } catch (IOException e) {
+                if (hadOld) move(staging.resolve("charts.old"), old);   // leave the previous report whole
+                throw e;
+            }
+            move(staging.resolve("report.html"), dir.resolve("report.html"));
+            return dir.resolve("report.html");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            OutputFolder.deleteTree(staging);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

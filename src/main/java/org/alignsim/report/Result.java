@@ -1,0 +1,63 @@
+package org.alignsim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.cli.Main;
+import org.alignsim.output.Json;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A result folder read whole and checked: a single run or a sweep. Everything a report shows
+ * comes through here, so that bad input is refused before any file is written.
+ */
+sealed interface Result permits RunFolder, SweepFolder {
+
+    Path dir();
+
+    JsonNode manifest();
+
+    ScenarioInfo scenario();
+
+    /** A short name for titles and legends: the scenario for a run, the sweep name for a sweep. */
+    String name();
+
+    /** Final values of an aggregate outcome over every successful run (one value for a run). */
+    double[] finals(String outcome);
+
+    /** Final alignment of a state over every successful run. */
+    double[] finalAlignment(String iso3);
+
+    /** 1 for each run in which the Asian NATO formed, else 0 (the mean is the share). */
+    default double[] natoFormed() { return finals("asian_nato_formed"); }
+
+    /** Reads and checks a folder written by `alignsim run` or `alignsim sweep`. */
+    static Result load(Path dir) {
+        if (!Files.isDirectory(dir)) throw new Main.UserError(dir + ": no such folder");
+        Path m = dir.resolve("manifest.json");
+        if (!Files.isRegularFile(m)) {
+            throw new Main.UserError(dir + ": not an AlignSim result folder (no manifest.json; expected the output of 'alignsim run' or 'alignsim sweep')");
+        }
+        JsonNode manifest = readJson(m);
+        String command = manifest.path("command").asText("");
+        return switch (command) {
+            case "run" -> RunFolder.load(dir, manifest);
+            case "sweep" -> SweepFolder.load(dir, manifest);
+            default -> throw new Main.UserError(m + ": \"command\" is '" + command + "', expected 'run' or 'sweep' (not an AlignSim result folder)");
+        };
+    }
+
+    static JsonNode readJson(Path p) {
+        if (!Files.isRegularFile(p)) throw new Main.UserError(p + ": missing");
+        try {
+            JsonNode n = Json.MAPPER.readTree(p.toFile());
+            if (n == null || !n.isObject()) throw new Main.UserError(p + ": not a JSON object (empty or truncated?)");
+            return n;
+        } catch (IOException e) {
+            String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+            int nl = msg.indexOf('\n');
+            throw new Main.UserError(p + ": not valid JSON (" + (nl > 0 ? msg.substring(0, nl) : msg) + ")");
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.alignsim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.cli.Main;
+import org.alignsim.model.Aggregates;
+import org.alignsim.output.Csv;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A folder from `alignsim sweep`: design.csv, runs.csv, timeseries.csv and manifest.json.
+ * design.csv and runs.csv are read whole (one row per run is small); timeseries.csv, which can
+ * be large, is streamed by {@link SweepSeries} for just the points and outcomes a chart needs.
+ * A sweep that is still running or was stopped is "partial": its files are valid prefixes of
+ * the finished ones, with perhaps one torn row at the end, which is skipped.
+ */
+record SweepFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean partial, List<Factor> factors,
+                   List<double[]> design, List<String[]> designText, List<Run> runs, List<String> alignmentCodes,
+                   long expectedRuns) implements Result {
+
+    /** A factor: explicit levels (full factorial) or a sampled range. */
+    record Factor(String path, List<String> levels, double min, double max) {
+        boolean gridded() { return levels != null; }
+    }
+
+    /** One row of runs.csv. */
+    record Run(long run, int point, int replication, String seed, boolean ok, double natoYear, double[] aggregates,
+               double[] alignment) {}
+
+    static SweepFolder load(Path dir, JsonNode manifest) {
+        Path mf = dir.resolve("manifest.json");
+        ScenarioInfo info = ScenarioInfo.of(manifest, mf);
+        boolean partial = !"complete".equals(manifest.path("status").asText());
+        List<Factor> factors = new ArrayList<>();
+        for (JsonNode f : manifest.path("factors")) {
+            List<String> levels = null;
+            if (f.path("levels").isArray()) {
+                levels = new ArrayList<>();
+                for (JsonNode l : f.path("levels")) levels.add(l.isNumber() ? exact(l.asDouble()) : l.asText());
+            }
+            factors.add(new Factor(f.path("path").asText(), levels, f.path("min").asDouble(Double.NaN), f.path("max").asDouble(Double.NaN)));
+        }
+        List<double[]> design = new ArrayList<>();
+        List<String[]> designText = new ArrayList<>();
+        readDesign(dir.resolve("design.csv"), factors, design, designText);
+        int reps = manifest.path("design").path("replications").asInt(1);
+        JsonNode pts = manifest.path("points");
+        long expected = pts.isArray() && pts.size() == 2
+                ? (long) (pts.get(1).asInt() - pts.get(0).asInt()) * reps
+                : manifest.path("design").path("runs").asLong(design.size() * (long) reps);
+        List<String> codes = new ArrayList<>();
+        List<Run> runs = readRuns(dir.resolve("runs.csv"), factors, partial, design.size(), codes);
+        if (!partial && runs.size() < manifest.path("runs").asLong(expected)) {
+            throw new Main.UserError(dir.resolve("runs.csv") + ": " + runs.size() + " runs, but manifest.json says the sweep finished "
+                    + manifest.path("runs").asLong(expected) + " (truncated?)");
+        }
+        return new SweepFolder(dir, manifest, info, partial, List.copyOf(factors), design, designText, runs, List.copyOf(codes), expected);
+    }
+
+    private static void readDesign(Path file, List<Factor> factors, List<double[]> design, List<String[]> text) {
+        try (CsvReader r = CsvReader.open(file, false)) {
+            r.require("point");
+            int[] cols = new int[factors.size()];
+            for (int f = 0; f < cols.length; f++) cols[f] = r.require(factors.get(f).path());
+            for (String[] row = r.next(); row != null; row = r.next()) {
+                if (r.integer(row, 0) != design.size()) throw r.error("point " + row[0] + " out of order (expected " + design.size() + ")");
+                double[] v = new double[cols.length];
+                String[] t = new String[cols.length];
+                for (int f = 0; f < cols.length; f++) {
+                    t[f] = row[cols[f]];
+                    Factor fa = factors.get(f);
+                    if (fa.gridded()) {
+                        // Grid factors are stored as level indices: cells of the heat map.
+                        v[f] = fa.levels().indexOf(t[f]);
+                        if (v[f] < 0) v[f] = levelIndex(fa.levels(), t[f]);
+                        if (v[f] < 0) throw r.error("factor '" + fa.path() + "': '" + t[f] + "' is not one of its " + fa.levels().size() + " levels in manifest.json");
+                    } else {
+                        v[f] = r.number(row, cols[f]);
+                        if (Double.isNaN(v[f])) throw r.error("factor '" + fa.path() + "': empty value");
+                    }
+                }
+                design.add(v);
+                text.add(t);
+            }
+        }
+        if (design.isEmpty()) throw new Main.UserError(file + ": no design points (truncated?)");
+    }
+
+    /** A level as design.csv writes it: exactly, so that a sampled level reads back to the same double. */
+    private static String exact(double v) {
+        StringBuilder b = new StringBuilder();
+        Csv.appendExact(b, v);
+        return b.toString();
+    }
+
+    /** Level index by numeric value when the text differs ("2" and "2.0"). */
+    private static double levelIndex(List<String> levels, String s) {
+        try {
+            double x = Double.parseDouble(s);
+            for (int i = 0; i < levels.size(); i++) {
+                try {
+                    if (Double.parseDouble(levels.get(i)) == x) return i;
+                } catch (NumberFormatException ignored) {
+                    // a word level: compared as text above
+                }
+            }
+        } catch (NumberFormatException ignored) {
+            // a word: not a level
+        }
+        return -1;
+    }
+
+    private static List<Run> readRuns(Path file, List<Factor> factors, boolean partial, int points, List<String> codes) {
+        List<Run> runs = new ArrayList<>();
+        try (CsvReader r = CsvReader.open(file, partial)) {
+            int cRun = r.require("run"), cPoint = r.require("point"), cRep = r.require("replication"), cSeed = r.require("seed"),
+                    cStatus = r.require("status"), cYear = r.require("asian_nato_year");
+            for (Factor f : factors) r.require(f.path());
+            int[] agg = new int[Aggregates.COLUMNS.length];
+            for (int k = 0; k < agg.length; k++) agg[k] = r.require(Aggregates.COLUMNS[k]);
+            List<Integer> alignCols = new ArrayList<>();
+            String[] h = r.header();
+            for (int i = 0; i < h.length; i++) {
+                if (h[i].startsWith("alignment_")) {
+                    alignCols.add(i);
+                    codes.add(h[i].substring("alignment_".length()));
+                }
+            }
+            for (String[] row = r.next(); row != null; row = r.next()) {
+                int point = r.integer(row, cPoint);
+                if (point < 0 || point >= points) throw r.error("point " + point + " is not in design.csv (0-" + (points - 1) + ")");
+                boolean ok = "ok".equals(row[cStatus]);
+                double[] a = new double[agg.length];
+                double[] al = new double[alignCols.size()];
+                if (ok) {
+                    for (int k = 0; k < agg.length; k++) a[k] = r.number(row, agg[k]);
+                    for (int k = 0; k < al.length; k++) al[k] = r.number(row, alignCols.get(k));
+                } else {
+                    Arrays.fill(a, Double.NaN);
+                    Arrays.fill(al, Double.NaN);
+                }
+                runs.add(new Run(Long.parseLong(row[cRun]), point, r.integer(row, cRep), row[cSeed], ok,
+                        ok ? r.number(row, cYear) : Double.NaN, a, al));
+            }
+        }
+        return runs;
+    }
+
+    @Override
+    public String name() { return manifest.path("sweep").asText("sweep"); }
+
+    int replications() { return manifest.path("design").path("replications").asInt(1); }
+
+    String designType() { return manifest.path("design").path("type").asText("?"); }
+
+    long failed() { return runs.stream().filter(r -> !r.ok()).count(); }
+
+    /** "weights.trade = 2, weights.threat = 4" */
+    String pointLabel(int point) {
+        if (factors.isEmpty()) return "base scenario";
+        List<String> parts = new ArrayList<>();
+        for (int f = 0; f < factors.size(); f++) parts.add(factors.get(f).path() + " = " + designText.get(point)[f]);
+        return String.join(", ", parts);
+    }
+
+    /** The successful runs of one design point. */
+    List<Run> okRuns(int point) {
+        return runs.stream().filter(r -> r.ok() && r.point() == point).toList();
+    }
+
+    /** Design points that have at least one successful run, in order. */
+    List<Integer> pointsWithRuns() {
+        return runs.stream().filter(Run::ok).map(Run::point).distinct().sorted().toList();
+    }
+
+    @Override
+    public double[] finals(String outcome) {
+        int k = Outcomes.index(outcome);
+        return runs.stream().filter(Run::ok).mapToDouble(r -> r.aggregates()[k]).toArray();
+    }
+
+    /** Final values of one outcome at one design point. */
+    double[] finals(String outcome, int point) {
+        int k = Outcomes.index(outcome);
+        return okRuns(point).stream().mapToDouble(r -> r.aggregates()[k]).toArray();
+    }
+
+    @Override
+    public double[] finalAlignment(String iso3) {
+        int k = alignmentCodes.indexOf(iso3);
+        if (k < 0) return new double[0];
+        return runs.stream().filter(Run::ok).mapToDouble(r -> r.alignment()[k]).toArray();
+    }
+
+    double[] finalAlignment(String iso3, int point) {
+        int k = alignmentCodes.indexOf(iso3);
+        if (k < 0) return new double[0];
+        return okRuns(point).stream().mapToDouble(r -> r.alignment()[k]).toArray();
+    }
+}
