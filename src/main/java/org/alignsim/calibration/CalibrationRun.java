@@ -1,0 +1,239 @@
+package org.alignsim.calibration;
+
+import org.alignsim.output.Json;
+import org.alignsim.output.OutputFolder;
+import org.alignsim.scenario.ScenarioLoader;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One calibration from start (or resume) to its outputs, in a result folder that is written as
+ * the calibration goes (so that it can be resumed): loss.csv grows, manifest.json says
+ * {@code running} until the end, when it says {@code complete} and best.yaml, fit.csv,
+ * holdout.json and loss.png are written. A lock on {@code .lock} keeps two processes out of one
+ * folder.
+ */
+public final class CalibrationRun {
+    private CalibrationRun() {}
+
+    /** The fresh-seed check of the stances runs this many times the fit's replications. */
+    static final int FRESH_FACTOR = 3;
+
+    /** A mistake the user must fix (exit code 2); the CLI turns it into its own error type. */
+    public static final class Refused extends RuntimeException {
+        public Refused(String message) { super(message); }
+    }
+
+    public record Options(Path dir, int threads, boolean resume, boolean force, long budget, boolean quiet) {}
+
+    public record Outcome(Path dir, Calibrator.Result result, Objective.Evaluation best, Objective.Evaluation start,
+                          double[] startX, long replayed, Objective.StanceDetail freshBest, Objective.StanceDetail freshStart) {}
+
+    public static Outcome run(CalibrationSpec spec, Options opt) {
+        CalibrationCheck.Checked checked = CalibrationCheck.check(spec);
+        Path dir = opt.dir().toAbsolutePath().normalize();
+        prepare(dir, spec, checked, opt);
+        try (FileChannel lockFile = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = lockFile.tryLock()) {
+            if (lock == null) throw new Refused(dir + ": another calibration is writing to this folder");
+            return runLocked(dir, spec, checked, opt);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new Refused(dir + ": another calibration is writing to this folder");
+        }
+    }
+
+    private static Outcome runLocked(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Options opt) throws IOException {
+        Instant started = Instant.now();
+        Path lossFile = dir.resolve("loss.csv");
+        List<LossLog.Row> replay = opt.resume() ? LossLog.read(lossFile, spec) : List.of();
+        if (replay.size() > opt.budget()) {
+            throw new Refused(ScenarioLoader.display(lossFile) + " already holds " + replay.size() + " evaluations, more than the budget of " + opt.budget());
+        }
+        Files.writeString(dir.resolve("calibration.yaml"), spec.text(), StandardCharsets.UTF_8);
+        Calibrator.Result result;
+        try (Objective objective = new Objective(checked, opt.threads())) {
+            Calibrator cal = new Calibrator(checked, objective);
+            writeManifest(dir, spec, checked, opt, cal.population(), started, null, "running");
+            try (LossLog log = new LossLog(lossFile, spec); ProgressBar bar = progress(opt, replay.size())) {
+                double[] bestSoFar = {Double.POSITIVE_INFINITY};
+                Consumer<LossLog.Row> tick = row -> {
+                    bestSoFar[0] = Math.min(bestSoFar[0], row.loss());
+                    if (bar != null) {
+                        bar.stepTo(row.evaluation());
+                        bar.setExtraMessage(String.format(Locale.ROOT, " generation %d, best loss %.4f", row.generation(), bestSoFar[0]));
+                    }
+                };
+                result = cal.run(opt.budget(), replay, log, tick);
+            }
+            Objective.Evaluation best = objective.evaluate(result.best().x(), true, true, true);
+            Objective.Evaluation start = objective.evaluate(checked.start(), true, true, true);
+            int fresh = FRESH_FACTOR * spec.replications();
+            Objective.StanceDetail freshBest = objective.freshStances(result.best().x(), fresh);
+            Objective.StanceDetail freshStart = objective.freshStances(checked.start(), fresh);
+            writeOutputs(dir, spec, checked, result, best, start, freshBest, freshStart);
+            writeManifest(dir, spec, checked, opt, cal.population(), started, result, "complete");
+            return new Outcome(dir, result, best, start, checked.start(), replay.size(), freshBest, freshStart);
+        }
+    }
+
+    private static ProgressBar progress(Options opt, long already) {
+        if (opt.quiet() || System.console() == null) return null;
+        ProgressBar bar = new ProgressBarBuilder().setTaskName("evaluations").setInitialMax(opt.budget()).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+        bar.stepTo(already);
+        return bar;
+    }
+
+    /** Creates, replaces or checks the folder before anything is written to it. */
+    private static void prepare(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Options opt) {
+        Path manifest = dir.resolve("manifest.json");
+        if (opt.resume()) {
+            if (!Files.isRegularFile(manifest)) throw new Refused(dir + ": nothing to resume here (no manifest.json)");
+            JsonNode m;
+            try {
+                m = Json.MAPPER.readTree(manifest.toFile());
+            } catch (IOException e) {
+                throw new Refused(manifest + ": unreadable manifest: " + e.getMessage());
+            }
+            if (!spec.sha256().equals(m.path("calibration_sha256").asText())) {
+                throw new Refused(dir + ": this folder holds a calibration of another file (its calibration_sha256 differs)");
+            }
+            if (m.path("seed").asLong(-1) != spec.seed()) {
+                throw new Refused(dir + ": this folder's calibration used seed " + m.path("seed").asText() + ", not " + spec.seed());
+            }
+            if (!Json.tree(scenarioFiles(checked)).equals(m.path("scenario_files"))) {
+                throw new Refused(dir + ": a scenario file changed since this calibration started (see scenario_files in manifest.json)");
+            }
+            return;
+        }
+        if (Files.exists(dir)) {
+            if (!opt.force()) throw new OutputFolder.ExistsException(dir);
+            OutputFolder.deleteTree(dir);
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<ScenarioLoader.SourceFile> scenarioFiles(CalibrationCheck.Checked c) {
+        List<ScenarioLoader.SourceFile> f = new ArrayList<>(c.base().files());
+        if (c.backcast() != null) f.addAll(c.backcast().files());
+        return f;
+    }
+
+    private static void writeOutputs(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Calibrator.Result r,
+                                     Objective.Evaluation best, Objective.Evaluation start,
+                                     Objective.StanceDetail freshBest, Objective.StanceDetail freshStart) {
+        List<String> paths = spec.parameters().stream().map(CalibrationSpec.Parameter::path).toList();
+        double[] x = r.best().x();
+        List<String> comments = List.of(
+                "Calibrated by: alignsim calibrate " + spec.shown() + " (seed " + spec.seed() + ")",
+                String.format(Locale.ROOT, "Best of %d evaluations: evaluation %d, loss %s (fit: %s). See loss.csv, fit.csv, holdout.json.",
+                        r.evaluations(), r.best().evaluation(), fmt(r.best().loss()), spec.fit().key),
+                "Run it with: alignsim run " + "<this file>");
+        String base = checked.base().scenario().name();
+        write(dir.resolve("best.yaml"), Overlay.yaml(dir, spec.scenarioFile(), base + "-calibrated", paths, x, comments));
+        if (spec.backcast() != null) {
+            write(dir.resolve("best-backcast.yaml"), Overlay.yaml(dir, spec.backcast().scenarioFile(),
+                    checked.backcast().scenario().name() + "-calibrated", paths, x, comments));
+        }
+        if (best.stances() != null) write(dir.resolve("fit.csv"), FitTable.csv(best.stances(), start.stances()));
+        Json.write(dir.resolve("holdout.json"), Holdout.json(spec, best, start, r.best(), checked.start(), freshBest, freshStart));
+        List<LossLog.Row> rows = LossLog.read(dir.resolve("loss.csv"), spec);
+        LossChart.write(dir.resolve("loss.png"), "Calibration " + spec.name() + ": loss by evaluation", rows);
+    }
+
+    private static void writeManifest(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Options opt, int lambda,
+                                      Instant started, Calibrator.Result r, String status) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("program", "alignsim");
+        m.put("version", org.alignsim.cli.Main.version());
+        m.put("command", "calibrate");
+        m.put("name", spec.name());
+        m.put("calibration_file", spec.shown());
+        m.put("calibration_sha256", spec.sha256());
+        m.put("scenario_files", scenarioFiles(checked));
+        m.put("seed", spec.seed());
+        m.put("seed_rule", "stance replication r: Seeds.runSeed(seed, r); backcast replication r: Seeds.runSeed(Seeds.mix(seed + 1), r); "
+                + "CMA-ES restart k: MersenneTwister(Seeds.runSeed(seed, k)); the same for every candidate (common random numbers)");
+        m.put("budget", opt.budget());
+        m.put("threads", opt.threads());
+        m.put("optimizer", Holdout.ordered("method", "CMA-ES (Commons Math 3.6.1 CMAESOptimizer, active CMA, SimpleBounds on [0,1]^k)",
+                "population", lambda, "sigma", spec.sigma(), "restarts", "from the best point with twice the population when CMA-ES stops before the budget"));
+        List<Map<String, Object>> ps = new ArrayList<>();
+        for (int k = 0; k < spec.parameters().size(); k++) {
+            CalibrationSpec.Parameter p = spec.parameters().get(k);
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("path", p.path());
+            e.put("lower", p.lower());
+            e.put("upper", p.upper());
+            e.put("start", checked.start()[k]);
+            if (r != null) e.put("best", r.best().x()[k]);
+            ps.add(e);
+        }
+        m.put("parameters", ps);
+        m.put("fit", spec.fit().key);
+        m.put("holdout", Holdout.holdoutTargets(spec));
+        m.put("replications", spec.replications());
+        if (spec.backcast() != null) m.put("backcast_replications", spec.backcast().replications());
+        m.put("status", status);
+        if (r != null) {
+            m.put("evaluations", r.evaluations());
+            m.put("generations", r.generations());
+            m.put("restarts", r.restarts());
+            m.put("stop_reason", r.stopReason());
+            m.put("best_evaluation", r.best().evaluation());
+            m.put("best_loss", r.best().loss());
+            m.put("start_loss", r.first().loss());
+            m.put("outputs", outputs(spec));
+        }
+        m.put("java", System.getProperty("java.version"));
+        m.put("started", started.toString());
+        m.put("ended", r == null ? null : Instant.now().toString());
+        Json.write(dir.resolve("manifest.json"), m);
+    }
+
+    private static List<String> outputs(CalibrationSpec spec) {
+        List<String> o = new ArrayList<>(List.of("calibration.yaml", "loss.csv", "loss.png", "best.yaml"));
+        if (spec.backcast() != null) o.add("best-backcast.yaml");
+        if (spec.stances() != null) o.add("fit.csv");
+        o.add("holdout.json");
+        o.add("manifest.json");
+        return o;
+    }
+
+    static String fmt(double v) {
+        return org.alignsim.output.Csv.format(v);
+    }
+
+    private static void write(Path p, String text) {
+        try {
+            Files.writeString(p, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.alignsim.cli;
+
+import org.alignsim.calibration.CalibrationRun;
+import org.alignsim.calibration.CalibrationSpec;
+import org.alignsim.calibration.FitTable;
+import org.alignsim.output.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Fit scenario parameters to observed patterns with CMA-ES: each state's 2024 stance class and/or the backcast's phase signs, "
+                + "the other held out. Format: scenarios/calibration/README.md.",
+                "Writes loss.csv, loss.png, best.yaml (a scenario overlay for 'alignsim run'), fit.csv, holdout.json, calibration.yaml and manifest.json."})
+public final class CalibrateCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "CALIBRATION", description = "Calibration YAML file, e.g. scenarios/calibration/alignments-2024.yaml")
+    Path file;
+
+    @Option(names = "--budget", paramLabel = "N", description = "Most evaluations (default: the file's budget).")
+    Long budget;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads running one candidate's replications (default: all cores, ${DEFAULT-VALUE}); results do not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--resume", description = "Continue an interrupted calibration from its last logged evaluation.")
+    boolean resume;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Result folder (default: results/calibration/<name>/<timestamp>; with --resume, the newest unfinished one).")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the file's seed).")
+    Long seed;
+
+    @Option(names = "--force", description = "Replace an existing result folder.")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        if (threads < 1) throw new Main.UserError("--threads must be at least 1");
+        if (budget != null && budget < 1) throw new Main.UserError("--budget must be at least 1");
+        if (resume && force) throw new Main.UserError("--resume and --force contradict each other");
+        if (seed != null && (seed < 0 || seed > 9_007_199_254_740_991L)) throw new Main.UserError("--seed must be a whole number from 0 to 2^53");
+        CalibrationSpec spec = CalibrationSpec.load(file);
+        if (seed != null) spec = withSeed(spec, seed);
+        Path dir = out != null ? out : defaultFolder(spec);
+        CalibrationRun.Outcome o;
+        try {
+            o = CalibrationRun.run(spec, new CalibrationRun.Options(dir, threads, resume, force, budget != null ? budget : spec.budget(), quiet));
+        } catch (CalibrationRun.Refused e) {
+            throw new Main.UserError(e.getMessage());
+        }
+        if (!quiet) summary(spec, o);
+        return 0;
+    }
+
+    private static CalibrationSpec withSeed(CalibrationSpec s, long seed) {
+        return new CalibrationSpec(s.name(), s.description(), s.file(), s.sha256(), s.text(), s.scenarioFile(), seed, s.replications(),
+                s.budget(), s.population(), s.sigma(), s.parameters(), s.fit(), s.misclassificationWeight(), s.phasePenalty(), s.stances(), s.backcast());
+    }
+
+    private static void summary(CalibrationSpec spec, CalibrationRun.Outcome o) {
+        var r = o.result();
+        System.out.printf(Locale.ROOT, "%s: %d evaluations (%d replayed from loss.csv), %d generations, %d restarts; stopped by %s%n",
+                spec.name(), r.evaluations(), o.replayed(), r.generations(), r.restarts(), r.stopReason());
+        System.out.printf(Locale.ROOT, "loss: start %.4f, best %.4f (evaluation %d)%n", r.first().loss(), r.best().loss(), r.best().evaluation());
+        for (int k = 0; k < spec.parameters().size(); k++) {
+            System.out.printf(Locale.ROOT, "  %-28s %10.4f  (start %.4f, bounds %s to %s)%n", spec.parameters().get(k).path(), r.best().x()[k],
+                    o.startX()[k], org.alignsim.scenario.Fields.fmt(spec.parameters().get(k).lower()), org.alignsim.scenario.Fields.fmt(spec.parameters().get(k).upper()));
+        }
+        if (o.best().stances() != null) {
+            System.out.printf(Locale.ROOT, "stances (%s): misclassification %.4f at best, %.4f at start; modal class right for %d of %d states%n",
+                    spec.fit().stances() ? "fitted" : "held out", o.best().misclassification(), o.start().misclassification(),
+                    FitTable.matches(o.best().stances()), o.best().stances().codes().size());
+        }
+        if (o.freshBest() != null) {
+            System.out.printf(Locale.ROOT, "  with %d fresh seeds: misclassification %.4f at best, %.4f at start%n", o.freshBest().replications(),
+                    org.alignsim.calibration.Objective.misclassificationOf(o.freshBest()), org.alignsim.calibration.Objective.misclassificationOf(o.freshStart()));
+        }
+        if (o.best().backcast() != null) {
+            var b = o.best().backcast();
+            var s = o.start().backcast();
+            StringBuilder signs = new StringBuilder();
+            for (int k = 0; k < spec.backcast().signs().length; k++) {
+                double d = b.meanByPhase()[k + 1] - b.meanByPhase()[k];
+                boolean ok = spec.backcast().signs()[k] > 0 ? d > 0 : d < 0;
+                signs.append(String.format(Locale.ROOT, "%s phase %d->%d %s (%+.3f, right in %.0f%% of runs); ",
+                        spec.backcast().signs()[k] > 0 ? "up" : "down", k, k + 1, ok ? "holds" : "FAILS", d, 100 * b.correctShares()[k]));
+            }
+            System.out.printf(Locale.ROOT, "backcast (%s): %swrong signs per run %.2f at best, %.2f at start%n",
+                    spec.fit().backcast() ? "fitted" : "held out", signs, b.meanWrong(), s.meanWrong());
+        }
+        System.out.println("wrote " + o.dir());
+    }
+
+    private Path defaultFolder(CalibrationSpec spec) throws IOException {
+        Path parent = Path.of("results", "calibration", spec.name());
+        if (resume) {
+            Path latest = latestUnfinished(parent);
+            if (latest == null) throw new Main.UserError("nothing to resume under " + parent + " (give --out DIR)");
+            return latest;
+        }
+        return parent.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    }
+
+    private static Path latestUnfinished(Path parent) throws IOException {
+        if (!Files.isDirectory(parent)) return null;
+        try (Stream<Path> s = Files.list(parent)) {
+            return s.filter(p -> Files.exists(p.resolve("manifest.json")))
+                    .filter(p -> {
+                        try {
+                            return !"complete".equals(Json.MAPPER.readTree(p.resolve("manifest.json").toFile()).path("status").asText());
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .max(Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.alignsim.landscape;
+
+import org.alignsim.output.Csv;
+import org.alignsim.scenario.ScenarioException;
+import org.alignsim.scenario.ScenarioLoader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Landscapes given directly as CSV, and the CSV a landscape run writes.
+ *
+ * <p>Propensities: a square matrix with a header row of actor codes after a first (label) cell,
+ * then one row per actor, its code first, e.g.
+ * <pre>
+ * actor,JPN,KOR,CHN
+ * JPN,0,0.5,-1
+ * KOR,0.5,0,-0.4
+ * CHN,-1,-0.4,0
+ * </pre>
+ * Rows may come in any order; the diagonal is ignored (it may be empty). Sizes: a header
+ * {@code actor,size}, then one row per actor. Every problem stops with file:line.
+ */
+public final class LandscapeFiles {
+    private LandscapeFiles() {}
+
+    /**
+     * @param known if not null, the actor codes allowed (the scenario's states)
+     */
+    public static Landscape read(Path propensityFile, Path sizeFile, Set<String> known) {
+        String pf = ScenarioLoader.display(propensityFile);
+        List<String> lines = lines(propensityFile);
+        if (lines.isEmpty()) throw new ScenarioException(pf, 0, "", "empty file: expected a header row of actor codes");
+        List<String> header = split(lines.get(0));
+        List<String> cols = header.subList(1, header.size());
+        if (cols.isEmpty()) throw new ScenarioException(pf, 1, "", "the header row names no actors");
+        Map<String, Integer> colIndex = new LinkedHashMap<>();
+        for (int c = 0; c < cols.size(); c++) {
+            String code = cols.get(c);
+            if (code.isEmpty()) throw new ScenarioException(pf, 1, "", "column " + (c + 2) + " has no actor code");
+            if (known != null && !known.contains(code)) throw new ScenarioException(pf, 1, code, "unknown actor code (not a state of the scenario)");
+            if (colIndex.put(code, c) != null) throw new ScenarioException(pf, 1, code, "actor appears twice in the header");
+        }
+        int n = cols.size();
+        double[] p = new double[n * n];
+        int[] rowLine = new int[n];
+        int rows = 0;
+        for (int ln = 1; ln < lines.size(); ln++) {
+            if (lines.get(ln).isBlank()) continue;
+            List<String> f = split(lines.get(ln));
+            String code = f.get(0);
+            Integer r = colIndex.get(code);
+            if (r == null) {
+                throw new ScenarioException(pf, ln + 1, code, known != null && !known.contains(code)
+                        ? "unknown actor code (not a state of the scenario)"
+                        : "row actor is not a column of the header: the propensity matrix must be square, with the same actors in rows and columns");
+            }
+            if (rowLine[r] != 0) throw new ScenarioException(pf, ln + 1, code, "actor has two rows (first on line " + rowLine[r] + ")");
+            if (f.size() != n + 1) {
+                throw new ScenarioException(pf, ln + 1, code, "the propensity matrix must be square: " + (f.size() - 1) + " values in this row, " + n + " actors in the header");
+            }
+            rowLine[r] = ln + 1;
+            rows++;
+            for (int c = 0; c < n; c++) {
+                String v = f.get(c + 1);
+                if (c == r && v.isEmpty()) continue;
+                p[r * n + c] = number(v, pf, ln + 1, code + "." + cols.get(c));
+            }
+        }
+        if (rows != n) {
+            String missing = cols.stream().filter(c -> rowLine[colIndex.get(c)] == 0).findFirst().orElse("?");
+            throw new ScenarioException(pf, 0, missing, "the propensity matrix must be square: " + n + " columns but " + rows + " rows (no row for " + missing + ")");
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double a = p[i * n + j], b = p[j * n + i];
+                if (Math.abs(a - b) > 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)))) {
+                    throw new ScenarioException(pf, Math.max(rowLine[i], rowLine[j]), cols.get(i) + "." + cols.get(j),
+                            Landscape.asymmetry(cols.get(i), cols.get(j), a, b));
+                }
+            }
+        }
+        double[] sizes = readSizes(sizeFile, colIndex, known);
+        return new Landscape(cols, sizes, p);
+    }
+
+    private static double[] readSizes(Path file, Map<String, Integer> colIndex, Set<String> known) {
+        String sf = ScenarioLoader.display(file);
+        List<String> lines = lines(file);
+        int n = colIndex.size();
+        double[] s = new double[n];
+        int[] at = new int[n];
+        for (int ln = 1; ln < lines.size(); ln++) {
+            if (lines.get(ln).isBlank()) continue;
+            List<String> f = split(lines.get(ln));
+            if (f.size() != 2) throw new ScenarioException(sf, ln + 1, "", "expected two fields, actor and size, found " + f.size());
+            String code = f.get(0);
+            Integer i = colIndex.get(code);
+            if (i == null) {
+                throw new ScenarioException(sf, ln + 1, code, known != null && !known.contains(code)
+                        ? "unknown actor code (not a state of the scenario)" : "unknown actor code (not in the propensity matrix)");
+            }
+            if (at[i] != 0) throw new ScenarioException(sf, ln + 1, code, "actor has two sizes (first on line " + at[i] + ")");
+            double v = number(f.get(1), sf, ln + 1, code);
+            if (!(v > 0)) throw new ScenarioException(sf, ln + 1, code, "size must be positive, found " + f.get(1));
+            s[i] = v;
+            at[i] = ln + 1;
+        }
+        for (Map.Entry<String, Integer> e : colIndex.entrySet()) {
+            if (at[e.getValue()] == 0) throw new ScenarioException(sf, 0, e.getKey(), "no size for this actor of the propensity matrix");
+        }
+        return s;
+    }
+
+    private static double number(String v, String file, int line, String path) {
+        try {
+            double d = Double.parseDouble(v);
+            if (Double.isFinite(d)) return d;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new ScenarioException(file, line, path, "must be a number, found \"" + v + "\"");
+    }
+
+    private static List<String> lines(Path p) {
+        try {
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            return Arrays.asList(text.split("\r?\n", -1));
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(ScenarioLoader.display(p), 0, "", "no such file");
+        } catch (IOException e) {
+            throw new ScenarioException(ScenarioLoader.display(p), 0, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static List<String> split(String line) {
+        List<String> out = new ArrayList<>();
+        for (String s : line.split(",", -1)) out.add(s.trim());
+        return out;
+    }
+
+    /** minima.csv: rank, energy, basin_size, then each actor's coalition (A = the coalition of the first actor, B the other). */
+    public static void writeMinima(Path file, Minima r) {
+        Landscape l = r.landscape();
+        StringBuilder b = new StringBuilder("rank,energy,basin_size");
+        for (String c : l.codes()) b.append(',').append(Csv.text(c));
+        b.append('\n');
+        int rank = 1;
+        for (Minima.Minimum m : r.minima()) {
+            b.append(rank++).append(',');
+            Csv.appendExact(b, m.energy());
+            b.append(',').append(m.basinSize());
+            for (boolean inB : m.inB()) b.append(',').append(inB ? 'B' : 'A');
+            b.append('\n');
+        }
+        write(file, b.toString());
+    }
+
+    /** actors.csv and propensities.csv: the landscape as used, readable back with {@link #read}. */
+    public static void writeLandscape(Path sizes, Path propensities, Landscape l) {
+        StringBuilder s = new StringBuilder("actor,size\n");
+        StringBuilder p = new StringBuilder("actor");
+        for (String c : l.codes()) p.append(',').append(c);
+        p.append('\n');
+        for (int i = 0; i < l.n(); i++) {
+            s.append(l.code(i)).append(',');
+            Csv.appendExact(s, l.size(i));
+            s.append('\n');
+            p.append(l.code(i));
+            for (int j = 0; j < l.n(); j++) {
+                p.append(',');
+                Csv.appendExact(p, l.propensity(i, j));
+            }
+            p.append('\n');
+        }
+        write(sizes, s.toString());
+        write(propensities, p.toString());
+    }
+
+    static void write(Path f, String text) {
+        try {
+            Files.writeString(f, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.alignsim.landscape;
+
+import org.alignsim.model.AlignmentModel;
+import org.alignsim.model.Mechanism;
+import org.alignsim.model.Parameters;
+import org.alignsim.model.Scenario;
+import org.alignsim.model.World;
+
+import java.util.Arrays;
+
+/**
+ * Sizes and propensities of a landscape built from a scenario's state data and AlignSim's own
+ * mechanisms, evaluated at the scenario's start (step 0, before any decision), with the
+ * scenario's weights. Every state is an actor, the two poles included.
+ *
+ * <p><b>Size</b> s_i = agg_i / max_k agg_k, the state's aggregate power (GDP, military spending
+ * and population shares mixed by {@code threat.power_mix}, MODEL.md §7.3) relative to the
+ * strongest state: a capability share, as the Correlates of War capability index that a public
+ * reconstruction of Axelrod and Bennett's European case uses (a share of military, industrial and
+ * demographic resources). Scaling all sizes by one factor multiplies every energy by its square and changes
+ * no minimum; relative to the strongest, a size is on the scale of the model's capability (also
+ * relative to the strongest), which is what lets it stand in for capability in the threat term.
+ * GDP and military spending are those at the start: growth and power events already under way
+ * included (both scale GDP and military spending by the same factor, so the model's public GDP
+ * gives both).
+ *
+ * <p><b>Propensity</b>, for i != j:
+ * <pre>
+ *   p_ij = w_inst  * sum over institutions I holding both of kappa_I / (|I| - 1)
+ *        - w_threat * (T_ij / cap_j + T_ji / cap_i) / 2
+ *        + w_ideo  * r_i * r_j,        r_i = 2 (democracy_i - ideology.midpoint)
+ *        + [j = W] D_i / s_W  +  [i = W] D_j / s_W
+ * </pre>
+ * <ul>
+ * <li>Institutions: in the model, co-member j pulls i toward its stance with kappa_I / (|I| - 1)
+ *     (the cohesion spread over the fellow members, §7.9). That coefficient is symmetric and is
+ *     the pair's affinity.</li>
+ * <li>Mutual threat: T_ij is the threat i perceives from j at the start
+ *     ({@link AlignmentModel#threatFrom}: j's capability cap_j times proximity times j's hostility
+ *     toward i, events under way included, §7.4). A state balances by moving away from the side a
+ *     threatening state stands on, so threat is a propensity to be apart. Divided by cap_j it is
+ *     hostility times proximity: the energy multiplies it by s_j again, which stands in for the
+ *     capability, so the threat is not counted twice. The mean of the two directions makes it
+ *     symmetric, as landscape theory requires (a one-sided threat counts half for each).</li>
+ * <li>Regime affinity: r_i is the model's unweighted ideology pull (§7.10). The product is
+ * positive for two democracies or two autocracies and negative for a mixed pair; since
+ * r_i r_j = (r_i^2 + r_j^2 - (r_i - r_j)^2) / 2 it falls with the squared regime distance.
+ * The reconstruction of Axelrod and Bennett's European case likewise counts a shared or different
+ * type of government.</li>
+ * <li>Pulls toward a side as such: D_i = C_trade + C_hierarchy + C_power + C_poles, the model's
+ *     weighted step-0 contributions for i (trade dependence, alliance hierarchy, power trajectory
+ *     and the poles' strategies), all net pulls toward the west pole. They enter as a propensity
+ *     between i and the west pole, divided by the west pole's size so that in i's frustration
+ *     they weigh exactly what they weigh in the model's decision (s_W p_iW = D_i).</li>
+ * </ul>
+ * The tradition term (a curvature that favours hedging, §7.6) has no counterpart: landscape
+ * theory has two coalitions and no middle, which is the main reason the two rules can differ
+ * for hedgers.
+ */
+public final class ScenarioLandscape {
+    private ScenarioLandscape() {}
+
+    public static Landscape of(Scenario s) {
+        World w = new World(s);
+        AlignmentModel m = new AlignmentModel(w, 0);
+        m.start();   // step 0: environment and every actor's contributions, no decision drawn yet
+        int n = w.n;
+        double[] gdp = new double[n], milex = new double[n];
+        for (int i = 0; i < n; i++) {
+            gdp[i] = m.gdp(i);
+            milex[i] = w.milex0[i] * (gdp[i] / w.gdp0[i]);
+        }
+        double[] size = sizes(w, gdp, milex);
+        double[] cap = capabilities(w, gdp, milex, size);
+        double[] p = new double[n * n];
+        Parameters.Weights wt = s.weights();
+        for (int k = 0; k < w.institutionMembers.length; k++) {
+            int[] mem = w.institutionMembers[k];
+            if (mem.length < 2) continue;
+            double per = w.institutionCohesion[k] / (mem.length - 1);
+            for (int a : mem) for (int b : mem) if (a != b) p[a * n + b] += wt.institutions() * per;
+        }
+        double mid = s.ideology().midpoint();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i == j) continue;
+                p[i * n + j] -= wt.threat() * (perCapability(m.threatFrom(i, j), cap[j]) + perCapability(m.threatFrom(j, i), cap[i])) / 2;
+                p[i * n + j] += wt.ideology() * 2 * (w.democracy[i] - mid) * 2 * (w.democracy[j] - mid);
+            }
+        }
+        for (int i : w.actors) {
+            double d = m.contribution(Mechanism.TRADE, i) + m.contribution(Mechanism.HIERARCHY, i)
+                    + m.contribution(Mechanism.POWER, i) + m.contribution(Mechanism.POLES, i);
+            p[i * n + w.west] += d / size[w.west];
+            p[w.west * n + i] += d / size[w.west];
+        }
+        m.finish();
+        return new Landscape(Arrays.asList(w.codes), size, p);
+    }
+
+    private static double perCapability(double threat, double cap) {
+        return cap > 0 ? threat / cap : 0;
+    }
+
+    /** Aggregate power at the start relative to the strongest state (MODEL.md §7.3). */
+    static double[] sizes(World w, double[] gdp, double[] milex) {
+        Parameters.PowerMix mix = w.scenario.threat().powerMix();
+        int n = w.n;
+        double sg = 0, sm = 0, sp = 0;
+        for (int i = 0; i < n; i++) {
+            sg += gdp[i];
+            sm += milex[i];
+            sp += w.population[i];
+        }
+        double mixSum = mix.gdp() + mix.military() + mix.population();
+        double[] agg = new double[n];
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            agg[i] = (mix.gdp() * gdp[i] / sg + mix.military() * (sm > 0 ? milex[i] / sm : 0) + mix.population() * w.population[i] / sp) / mixSum;
+            max = Math.max(max, agg[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            agg[i] /= max;
+            // The data never give a state no GDP, military or population share, but the theory
+            // needs positive sizes whatever a scenario says.
+            if (!(agg[i] > 0)) agg[i] = Double.MIN_NORMAL;
+        }
+        return agg;
+    }
+
+    /**
+     * The model's capability (MODEL.md §7.3, ThreatPerception): aggregate power and offensive
+     * capability, each relative to the strongest, mixed by {@code threat.offensive_share}. Used
+     * only to take capability out of the threat, so the formula is repeated here rather than
+     * exposed by the model.
+     */
+    static double[] capabilities(World w, double[] gdp, double[] milex, double[] relAgg) {
+        Parameters.Threat p = w.scenario.threat();
+        int n = w.n;
+        double sm = 0;
+        for (double x : milex) sm += x;
+        double[] off = new double[n];
+        double maxOff = 0;
+        for (int j = 0; j < n; j++) {
+            double m = sm > 0 ? milex[j] / sm : 0;
+            off[j] = m * (1 + (w.nuclear[j] ? p.nuclearBonus() : 0)) * w.projection[j];
+            maxOff = Math.max(maxOff, off[j]);
+        }
+        double s = p.offensiveShare();
+        double[] cap = new double[n];
+        for (int j = 0; j < n; j++) cap[j] = (1 - s) * relAgg[j] + s * (maxOff > 0 ? off[j] / maxOff : 0);
+        return cap;
+    }
+}
