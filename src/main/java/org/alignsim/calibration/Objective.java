@@ -160,7 +160,7 @@ public final class Objective implements AutoCloseable {
     static double[] windowMeans(World w, long seed, int[] idx, double from, double to) {
         double[] sum = new double[idx.length];
         int[] count = {0};
-        AlignmentModel model = new AlignmentModel(w, seed);
+        AlignmentModel model = org.alignsim.landscape.DecisionRules.model(w, seed);
         model.addObserver(mm -> {
             double y = mm.year();
             if (y >= from - 1e-9 && y <= to + 1e-9) {
@@ -208,7 +208,7 @@ public final class Objective implements AutoCloseable {
     static double[] phaseMeans(World w, long seed, int state, double[][] phases) {
         double[] sum = new double[phases.length];
         int[] count = new int[phases.length];
-        AlignmentModel model = new AlignmentModel(w, seed);
+        AlignmentModel model = org.alignsim.landscape.DecisionRules.model(w, seed);
         model.addObserver(mm -> {
             double y = mm.year();
             for (int p = 0; p < phases.length; p++) {

@@ -50,7 +50,7 @@ public final class RunCommand implements Callable<Integer> {
         Instant started = Instant.now();
         try (OutputFolder folder = new OutputFolder(target, force)) {
             World world = new World(s);
-            AlignmentModel model = new AlignmentModel(world, seed);
+            AlignmentModel model = org.alignsim.landscape.DecisionRules.model(world, seed);
             Outcome outcome;
             try (RunWriter writer = new RunWriter(folder.dir(), !noStates)) {
                 model.addObserver(writer);

@@ -65,13 +65,15 @@ public final class ScenarioLandscape {
         AlignmentModel m = new AlignmentModel(w, 0);
         m.start();   // step 0: environment and every actor's contributions, no decision drawn yet
         int n = w.n;
-        double[] gdp = new double[n], milex = new double[n];
+        double[] size = new double[n];
+        double max = 0;
+        for (int i = 0; i < n; i++) max = Math.max(max, m.aggregatePower(i));
         for (int i = 0; i < n; i++) {
-            gdp[i] = m.gdp(i);
-            milex[i] = w.milex0[i] * (gdp[i] / w.gdp0[i]);
+            size[i] = m.aggregatePower(i) / max;
+            // The data never give a state no GDP, military or population share, but the theory
+            // needs positive sizes whatever a scenario says.
+            if (!(size[i] > 0)) size[i] = Double.MIN_NORMAL;
         }
-        double[] size = sizes(w, gdp, milex);
-        double[] cap = capabilities(w, gdp, milex, size);
         double[] p = new double[n * n];
         Parameters.Weights wt = s.weights();
         for (int k = 0; k < w.institutionMembers.length; k++) {
@@ -84,7 +86,7 @@ public final class ScenarioLandscape {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (i == j) continue;
-                p[i * n + j] -= wt.threat() * (perCapability(m.threatFrom(i, j), cap[j]) + perCapability(m.threatFrom(j, i), cap[i])) / 2;
+                p[i * n + j] -= wt.threat() * (perCapability(m.threatFrom(i, j), m.capability(j)) + perCapability(m.threatFrom(j, i), m.capability(i))) / 2;
                 p[i * n + j] += wt.ideology() * 2 * (w.democracy[i] - mid) * 2 * (w.democracy[j] - mid);
             }
         }
@@ -100,55 +102,5 @@ public final class ScenarioLandscape {
 
     private static double perCapability(double threat, double cap) {
         return cap > 0 ? threat / cap : 0;
-    }
-
-    /** Aggregate power at the start relative to the strongest state (MODEL.md §7.3). */
-    static double[] sizes(World w, double[] gdp, double[] milex) {
-        Parameters.PowerMix mix = w.scenario.threat().powerMix();
-        int n = w.n;
-        double sg = 0, sm = 0, sp = 0;
-        for (int i = 0; i < n; i++) {
-            sg += gdp[i];
-            sm += milex[i];
-            sp += w.population[i];
-        }
-        double mixSum = mix.gdp() + mix.military() + mix.population();
-        double[] agg = new double[n];
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-            agg[i] = (mix.gdp() * gdp[i] / sg + mix.military() * (sm > 0 ? milex[i] / sm : 0) + mix.population() * w.population[i] / sp) / mixSum;
-            max = Math.max(max, agg[i]);
-        }
-        for (int i = 0; i < n; i++) {
-            agg[i] /= max;
-            // The data never give a state no GDP, military or population share, but the theory
-            // needs positive sizes whatever a scenario says.
-            if (!(agg[i] > 0)) agg[i] = Double.MIN_NORMAL;
-        }
-        return agg;
-    }
-
-    /**
-     * The model's capability (MODEL.md §7.3, ThreatPerception): aggregate power and offensive
-     * capability, each relative to the strongest, mixed by {@code threat.offensive_share}. Used
-     * only to take capability out of the threat, so the formula is repeated here rather than
-     * exposed by the model.
-     */
-    static double[] capabilities(World w, double[] gdp, double[] milex, double[] relAgg) {
-        Parameters.Threat p = w.scenario.threat();
-        int n = w.n;
-        double sm = 0;
-        for (double x : milex) sm += x;
-        double[] off = new double[n];
-        double maxOff = 0;
-        for (int j = 0; j < n; j++) {
-            double m = sm > 0 ? milex[j] / sm : 0;
-            off[j] = m * (1 + (w.nuclear[j] ? p.nuclearBonus() : 0)) * w.projection[j];
-            maxOff = Math.max(maxOff, off[j]);
-        }
-        double s = p.offensiveShare();
-        double[] cap = new double[n];
-        for (int j = 0; j < n; j++) cap[j] = (1 - s) * relAgg[j] + s * (maxOff > 0 ? off[j] / maxOff : 0);
-        return cap;
     }
 }

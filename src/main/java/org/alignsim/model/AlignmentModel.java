@@ -25,6 +25,7 @@ import java.util.Map;
 public class AlignmentModel extends SimState {
     public final World world;
     private final List<RunObserver> observers = new ArrayList<>();
+    private DecisionRule rule;
 
     // Parameters a user may change while the model runs (the Console's Model tab).
     private double weightThreat, weightTrade, weightTradition, weightHierarchy, weightPower, weightInstitutions,
@@ -92,6 +93,9 @@ public class AlignmentModel extends SimState {
     }
 
     public void addObserver(RunObserver o) { observers.add(o); }
+
+    /** Replaces the logit choice (null restores it). Contributions are still computed and recorded. */
+    public void setDecisionRule(DecisionRule rule) { this.rule = rule; }
 
     @Override
     public void start() {
@@ -257,6 +261,10 @@ public class AlignmentModel extends SimState {
             nextAlignment[i] = alignment[i];
             return;
         }
+        if (rule != null) {
+            nextAlignment[i] = rule.decide(this, i, u);
+            return;
+        }
         double a = alignment[i];
         double b = pull + 2 * inertia * a;
         int options = choiceScratch.length;
@@ -344,6 +352,10 @@ public class AlignmentModel extends SimState {
     public int commitment(int i) { return commitment[i]; }
     public double contribution(Mechanism m, int i) { return contribution[m.ordinal()][i]; }
     public double gdp(int i) { return gdp[i]; }
+    /** State i's capability (aggregate power and offensive capability, each relative to the strongest). */
+    public double capability(int i) { return capability[i]; }
+    /** State i's aggregate power share (GDP, military spending and population mixed by threat.power_mix). */
+    public double aggregatePower(int i) { return aggregate[i]; }
     public double threatFrom(int i, int j) { return ThreatPerception.threat(world, capability, hostility, i, j); }
     public boolean chinaCoercing() { return coercing; }
     /** Current share of state i's trade with the west pole (events move it during a run). */

@@ -18,7 +18,22 @@ public final class Parameters {
 
     public record Poles(String west, String east) {}
 
-    public record Decision(double rationality, double inertia, double revisionRate, int options) {}
+    /** How a revising state chooses: the logit choice over stance positions, or landscape theory's two sides. */
+    public enum Rule {
+        LOGIT("logit"), LANDSCAPE("landscape");
+        public final String key;
+        Rule(String key) { this.key = key; }
+        public static Rule parse(String s) {
+            for (Rule r : values()) if (r.key.equals(s)) return r;
+            return null;
+        }
+    }
+
+    public record Decision(double rationality, double inertia, double revisionRate, int options, Rule rule) {
+        public Decision(double rationality, double inertia, double revisionRate, int options) {
+            this(rationality, inertia, revisionRate, options, Rule.LOGIT);
+        }
+    }
 
     public record Weights(double threat, double trade, double tradition, double hierarchy,
                           double power, double institutions, double poles, double ideology) {}

@@ -58,8 +58,11 @@ public final class ScenarioBinder {
         po.done();
 
         Fields d = root.map("decision");
+        String ruleText = d.str("rule", "logit");
+        Rule rule = Rule.parse(ruleText);
+        if (rule == null) throw d.error("rule", "must be logit or landscape; found \"" + ruleText + "\"");
         Decision decision = new Decision(d.num("rationality", 8.0, 0, 1000), d.num("inertia", 1.5, 0, 1000),
-                d.num("revision_rate", 2.0, 0, true, 1000, false), d.integer("options", 41, 3, 401));
+                d.num("revision_rate", 2.0, 0, true, 1000, false), d.integer("options", 41, 3, 401), rule);
         if (decision.options() % 2 == 0) throw d.error("options", "must be odd, so that 0 (hedging) is an option");
         d.done();
 

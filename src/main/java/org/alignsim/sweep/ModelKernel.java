@@ -40,7 +40,7 @@ public final class ModelKernel implements RunKernel {
     @Override
     public Run run(Object prepared, long seed, boolean keepStates) {
         World w = (World) prepared;
-        AlignmentModel m = new AlignmentModel(w, seed);
+        AlignmentModel m = org.alignsim.landscape.DecisionRules.model(w, seed);
         int steps = steps();
         double[][] series = new double[steps + 1][];
         double[][] stance = keepStates ? new double[steps + 1][w.n * 2] : null;

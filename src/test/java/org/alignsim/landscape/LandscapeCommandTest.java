@@ -69,12 +69,8 @@ class LandscapeCommandTest {
         // T_ij = cap_j * decay_ij * base hostility of j toward i.
         AlignmentModel m = new AlignmentModel(w, 0);
         m.start();
-        double[] gdp = new double[w.n], milex = new double[w.n];
-        for (int i = 0; i < w.n; i++) {
-            gdp[i] = m.gdp(i);
-            milex[i] = w.milex0[i] * gdp[i] / w.gdp0[i];
-        }
-        double[] cap = ScenarioLandscape.capabilities(w, gdp, milex, ScenarioLandscape.sizes(w, gdp, milex));
+        double[] cap = new double[w.n];
+        for (int i = 0; i < w.n; i++) cap[i] = m.capability(i);
         int ind = w.index.get("IND"), pak = w.index.get("PAK");
         assertEquals(m.threatFrom(ind, pak), cap[pak] * w.decay(ind, pak) * w.baseHostility[pak * w.n + ind], 1e-12);
         assertEquals(m.threatFrom(pak, ind), cap[ind] * w.decay(pak, ind) * w.baseHostility[ind * w.n + pak], 1e-12);
