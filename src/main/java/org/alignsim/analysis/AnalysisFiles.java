@@ -1,6 +1,7 @@
 package org.alignsim.analysis;
 
 import org.alignsim.output.Csv;
+import org.alignsim.output.Json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,13 +14,29 @@ import java.util.List;
 /**
  * The analysis/ folder of a sweep and its tidy CSV files. An analysis is derived data, so
  * re-running it replaces its files; each file is written whole to a temporary name and moved
- * into place, so a reader never sees half a table.
+ * into place, so a reader never sees half a table. The file names are public so that the
+ * report (org.alignsim.report) reads exactly what the analyses write.
  */
-final class AnalysisFiles {
+public final class AnalysisFiles {
     private AnalysisFiles() {}
 
+    /** The folder inside a sweep's result folder. */
+    public static final String FOLDER = "analysis";
+    public static final String SOBOL = "sobol.csv", SOBOL2 = "sobol2.csv", MORRIS = "morris.csv";
+    public static final String PRIM_TRAJECTORY = "prim_trajectory.csv", PRIM_LIMITS = "prim_limits.csv", PRIM_BOX = "prim_box.csv";
+    /** PRIM's settings: the outcome and threshold that define the points of interest, and how the box was chosen. */
+    public static final String PRIM_SETTINGS = "prim.json";
+    /** PRIM's coverage-density chart, without extension (.png and .svg). */
+    public static final String PRIM_CHART = "prim_tradeoff";
+
+    /** The Sobol bar chart of one outcome, without extension (.png and .svg). */
+    public static String sobolChart(String outcome) { return "sobol_" + slug(outcome); }
+
+    /** The Morris mu*-sigma chart of one outcome, without extension (.png and .svg). */
+    public static String morrisChart(String outcome) { return "morris_" + slug(outcome); }
+
     static Path folder(SweepData data) {
-        Path dir = data.dir.resolve("analysis");
+        Path dir = data.dir.resolve(FOLDER);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -71,8 +88,20 @@ final class AnalysisFiles {
         return target;
     }
 
+    /** A small JSON file, written whole and moved into place like the tables. */
+    static Path writeJson(Path dir, String name, Object value) {
+        Path target = dir.resolve(name), tmp = dir.resolve(name + ".tmp");
+        try {
+            Json.write(tmp, value);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
     /** A file-name-safe form of an outcome or factor name (they may contain dots, never slashes in practice). */
-    static String slug(String s) {
+    public static String slug(String s) {
         return s.replaceAll("[^A-Za-z0-9_.-]", "_");
     }
 }

@@ -21,9 +21,9 @@ public final class MorrisOutput {
                 rows.add(new AnalysisFiles.Row().text(x.factor()).text(x.outcome()).num(x.mu()).num(x.muStar()).num(x.sigma()));
             }
         }
-        out.add(AnalysisFiles.write(dir, "morris.csv", "factor,outcome,mu,mu_star,sigma", rows));
+        out.add(AnalysisFiles.write(dir, AnalysisFiles.MORRIS, "factor,outcome,mu,mu_star,sigma", rows));
         for (MorrisAnalysis.Outcome o : r.outcomes()) {
-            Path base = dir.resolve("morris_" + AnalysisFiles.slug(o.outcome()));
+            Path base = dir.resolve(AnalysisFiles.morrisChart(o.outcome()));
             ChartFiles.save(MorrisChart.create(r, o), base, 860, 620, true, true);
             out.add(base.resolveSibling(base.getFileName() + ".png"));
             out.add(base.resolveSibling(base.getFileName() + ".svg"));

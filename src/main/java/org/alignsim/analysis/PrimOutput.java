@@ -4,7 +4,9 @@ import org.alignsim.chart.ChartFiles;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** prim_trajectory.csv, prim_limits.csv, prim_box.csv, the trade-off chart, and the table on the screen. */
@@ -29,18 +31,38 @@ public final class PrimOutput {
                         .text(Boolean.toString(lo || hi)));
             }
         }
-        out.add(AnalysisFiles.write(dir, "prim_trajectory.csv", "step,kind,n,mass,coverage,density,restricted,chosen", steps));
-        out.add(AnalysisFiles.write(dir, "prim_limits.csv", "step,factor,lower,upper,restricted", limits));
+        out.add(AnalysisFiles.write(dir, AnalysisFiles.PRIM_TRAJECTORY, "step,kind,n,mass,coverage,density,restricted,chosen", steps));
+        out.add(AnalysisFiles.write(dir, AnalysisFiles.PRIM_LIMITS, "step,factor,lower,upper,restricted", limits));
         List<AnalysisFiles.Row> box = new ArrayList<>();
         for (PrimAnalysis.Limit l : r.limits()) {
             box.add(new AnalysisFiles.Row().text(l.factor()).num(l.lower()).num(l.upper()).text(Boolean.toString(l.restricted())).num(l.min()).num(l.max()));
         }
-        out.add(AnalysisFiles.write(dir, "prim_box.csv", "factor,lower,upper,restricted,min,max", box));
-        Path base = dir.resolve("prim_tradeoff");
+        out.add(AnalysisFiles.write(dir, AnalysisFiles.PRIM_BOX, "factor,lower,upper,restricted,min,max", box));
+        out.add(AnalysisFiles.writeJson(dir, AnalysisFiles.PRIM_SETTINGS, settings(data, r)));
+        Path base = dir.resolve(AnalysisFiles.PRIM_CHART);
         ChartFiles.save(PrimChart.create(r), base, 860, 620, true, true);
-        out.add(base.resolveSibling("prim_tradeoff.png"));
-        out.add(base.resolveSibling("prim_tradeoff.svg"));
+        out.add(base.resolveSibling(AnalysisFiles.PRIM_CHART + ".png"));
+        out.add(base.resolveSibling(AnalysisFiles.PRIM_CHART + ".svg"));
         return out;
+    }
+
+    /** What the CSV files do not say: which points were of interest, and how the box was chosen. */
+    private static Map<String, Object> settings(SweepData data, PrimAnalysis.Result r) {
+        PrimAnalysis.Options o = r.options();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("outcome", o.outcome());
+        m.put("of_interest", o.above() ? ">=" : "<=");
+        m.put("threshold", o.threshold());
+        m.put("replications", data.replications);
+        m.put("points", r.points());
+        m.put("points_of_interest", r.hits());
+        m.put("alpha", o.alpha());
+        m.put("mass_min", o.massMin());
+        m.put("min_density", o.minDensity());
+        m.put("paste", o.paste());
+        m.put("rule", r.rule());
+        m.put("chosen_step", r.trajectory().get(r.chosen()).step());
+        return m;
     }
 
     public static String table(SweepData data, PrimAnalysis.Result r) {

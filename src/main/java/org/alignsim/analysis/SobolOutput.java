@@ -22,7 +22,7 @@ public final class SobolOutput {
                         .num(i.st()).num(i.stLo()).num(i.stHi()));
             }
         }
-        out.add(AnalysisFiles.write(dir, "sobol.csv", "factor,outcome,S1,S1_lo,S1_hi,ST,ST_lo,ST_hi", rows));
+        out.add(AnalysisFiles.write(dir, AnalysisFiles.SOBOL, "factor,outcome,S1,S1_lo,S1_hi,ST,ST_lo,ST_hi", rows));
         if (r.secondOrder()) {
             List<AnalysisFiles.Row> pairs = new ArrayList<>();
             for (SobolAnalysis.Outcome o : r.outcomes()) {
@@ -30,11 +30,11 @@ public final class SobolOutput {
                     pairs.add(new AnalysisFiles.Row().text(p.factor1()).text(p.factor2()).text(p.outcome()).num(p.s2()).num(p.lo()).num(p.hi()));
                 }
             }
-            out.add(AnalysisFiles.write(dir, "sobol2.csv", "factor1,factor2,outcome,S2,S2_lo,S2_hi", pairs));
+            out.add(AnalysisFiles.write(dir, AnalysisFiles.SOBOL2, "factor1,factor2,outcome,S2,S2_lo,S2_hi", pairs));
         }
         for (SobolAnalysis.Outcome o : r.outcomes()) {
             if (o.constant()) continue;
-            Path base = dir.resolve("sobol_" + AnalysisFiles.slug(o.outcome()));
+            Path base = dir.resolve(AnalysisFiles.sobolChart(o.outcome()));
             ChartFiles.save(SobolChart.create(r, o), base, 900, SobolChart.height(data.k()), true, true);
             out.add(base.resolveSibling(base.getFileName() + ".png"));
             out.add(base.resolveSibling(base.getFileName() + ".svg"));

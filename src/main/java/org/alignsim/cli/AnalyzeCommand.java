@@ -7,10 +7,13 @@ import org.alignsim.analysis.PrimOutput;
 import org.alignsim.analysis.SobolAnalysis;
 import org.alignsim.analysis.SobolOutput;
 import org.alignsim.analysis.SweepData;
+import org.alignsim.report.Headless;
+import org.alignsim.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,10 +21,12 @@ import java.util.concurrent.Callable;
 /**
  * {@code alignsim analyze sobol|morris|prim DIR}: sensitivity analysis and scenario discovery on a
  * finished sweep's result folder. Results go to DIR/analysis/ (tidy CSV, PNG and SVG charts); a
- * short table goes to the screen. All the work is in org.alignsim.analysis; this only parses flags.
+ * short table goes to the screen, and DIR/report.html, if there is one, is written again to include
+ * them. All the work is in org.alignsim.analysis; this only parses flags.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Global sensitivity analysis (Sobol, Morris) and scenario discovery (PRIM) of a sweep's result folder; writes DIR/analysis/.",
+        description = "Global sensitivity analysis (Sobol, Morris) and scenario discovery (PRIM) of a sweep's result folder; writes DIR/analysis/ "
+                + "and, if DIR/report.html exists, writes the report again with a section on the analyses.",
         subcommands = {AnalyzeCommand.Sobol.class, AnalyzeCommand.Morris.class, AnalyzeCommand.Prim.class})
 public final class AnalyzeCommand implements Callable<Integer> {
 
@@ -35,6 +40,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("wrote " + (written.isEmpty() ? "nothing" : written.get(0).getParent()) + ": "
                 + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()));
+    }
+
+    /**
+     * If the sweep folder has a report (sweep writes one unless --no-report), writes it again so
+     * that it shows the analyses next to the sweep's own charts: sweep, then analyze, gives one report.
+     */
+    static void refreshReport(Path dir) {
+        if (!Files.isRegularFile(dir.resolve("report.html"))) return;
+        Path html;
+        try {
+            html = Reports.writeFor(dir);
+        } catch (Main.UserError e) {
+            throw new Main.UserError("the analysis is written, but report.html could not be refreshed: " + e.getMessage());
+        }
+        System.out.println("report " + html);
     }
 
     @Command(name = "sobol", mixinStandardHelpOptions = true,
@@ -58,10 +78,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            Headless.ensure();
             SweepData data = SweepData.read(dir);
             SobolAnalysis.Result r = SobolAnalysis.analyse(data, outcomes, secondOrder, bootstrap, seed);
             List<Path> written = SobolOutput.write(data, r);
             print(SobolOutput.table(data, r), written);
+            refreshReport(dir);
             return 0;
         }
     }
@@ -78,10 +100,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            Headless.ensure();
             SweepData data = SweepData.read(dir);
             MorrisAnalysis.Result r = MorrisAnalysis.analyse(data, outcomes);
             List<Path> written = MorrisOutput.write(data, r);
             print(MorrisOutput.table(data, r), written);
+            refreshReport(dir);
             return 0;
         }
     }
@@ -89,7 +113,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Command(name = "prim", mixinStandardHelpOptions = true,
             description = "Scenario discovery: PRIM peeling (Friedman and Fisher 1999) for the design points where an outcome, "
                     + "averaged over replications, is at least (--above) or at most (--below) a threshold. "
-                    + "Writes analysis/prim_trajectory.csv, prim_limits.csv, prim_box.csv and a coverage-density chart.")
+                    + "Writes analysis/prim_trajectory.csv, prim_limits.csv, prim_box.csv, prim.json (the settings) and a coverage-density chart.")
     static final class Prim implements Callable<Integer> {
         @Parameters(paramLabel = "DIR", description = "A finished sweep's result folder (any design with numeric factors).")
         Path dir;
@@ -121,10 +145,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             if (above && below) throw new Main.UserError("--above and --below contradict each other");
+            Headless.ensure();
             SweepData data = SweepData.read(dir);
             PrimAnalysis.Result r = PrimAnalysis.analyse(data, new PrimAnalysis.Options(outcome, threshold, !below, alpha, massMin, minDensity, paste));
             List<Path> written = PrimOutput.write(data, r);
             print(PrimOutput.table(data, r), written);
+            refreshReport(dir);
             return 0;
         }
     }

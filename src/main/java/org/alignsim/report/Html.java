@@ -87,6 +87,7 @@ final class Html {
             .scroll{overflow-x:auto}
             figure{margin:24px 0}figure img{max-width:100%;height:auto;border:1px solid #eee}
             figcaption{color:#444;font-size:0.92em;margin-top:6px}
+            h3{font-size:1.05em;margin:24px 0 8px}
             .pos{color:#0072B2}.neg{color:#D55E00}
             code{font-family:"DejaVu Sans Mono",monospace;font-size:0.92em}
             footer{margin-top:40px;color:#777;font-size:0.85em}
@@ -112,12 +113,18 @@ final class Html {
     }
 
     static void figure(StringBuilder b, Figure f) {
-        String png = "charts/" + f.file() + ".png", svg = "charts/" + f.file() + ".svg";
         String alt = f.chart().getTitle() != null ? f.chart().getTitle().getText() : f.file();
-        b.append("<figure>\n<a href=\"").append(svg).append("\"><img src=\"").append(png).append("\" width=\"").append(f.width())
-                .append("\" height=\"").append(f.height()).append("\" alt=\"").append(esc(alt)).append("\"></a>\n<figcaption>")
-                .append(esc(f.caption())).append(" <a href=\"").append(svg).append("\">SVG</a> · <a href=\"").append(png)
-                .append("\">PNG</a></figcaption>\n</figure>\n");
+        figure(b, "charts/" + f.file() + ".png", "charts/" + f.file() + ".svg", f.width(), f.height(), alt, f.caption());
+    }
+
+    /** A chart by its relative URLs (svg may be null), shown at its nominal size and linking to its SVG. */
+    static void figure(StringBuilder b, String png, String svg, int width, int height, String alt, String caption) {
+        String link = svg != null ? svg : png;
+        b.append("<figure>\n<a href=\"").append(esc(link)).append("\"><img src=\"").append(esc(png)).append("\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" alt=\"").append(esc(alt)).append("\"></a>\n<figcaption>")
+                .append(esc(caption));
+        if (svg != null) b.append(" <a href=\"").append(esc(svg)).append("\">SVG</a> ·");
+        b.append(" <a href=\"").append(esc(png)).append("\">PNG</a></figcaption>\n</figure>\n");
     }
 
     /** Mean with its 5–95 % range under it, for a stats table cell. */

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** The HTML of the report on one result folder: what was run, the charts, the statistics per design point. */
+/**
+ * The HTML of the report on one result folder: what was run, the charts, the sensitivity analyses
+ * of a sweep (if `alignsim analyze` wrote any), the statistics per design point.
+ */
 final class ReportPage {
     private ReportPage() {}
 
@@ -28,6 +31,10 @@ final class ReportPage {
         if (r instanceof SweepFolder s) factors(b, s);
         b.append("<h2>Charts</h2>\n");
         for (Figure f : figures) Html.figure(b, f);
+        if (r instanceof SweepFolder s) {
+            Sensitivity analysis = Sensitivity.load(s.dir());
+            if (analysis != null) analysis.html(b, outDir);
+        }
         if (r instanceof SweepFolder s) StatsTables.perPoint(b, s);
         else StatsTables.run(b, (RunFolder) r);
         files(b, r, outDir);
