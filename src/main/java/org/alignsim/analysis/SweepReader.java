@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.alignsim.cli.Main;
 import org.alignsim.output.Json;
-import org.alignsim.sweep.CsvRows;
+import org.alignsim.output.Csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -105,7 +105,7 @@ final class SweepReader {
             throw new Main.UserError(file + ": cannot read: " + firstLine(e.getMessage()));
         }
         if (lines.isEmpty()) throw new Main.UserError(file + ": empty");
-        List<String> header = CsvRows.split(lines.get(0));
+        List<String> header = Csv.split(lines.get(0));
         int[] col = new int[factors.size()];
         for (int f = 0; f < col.length; f++) {
             col[f] = header.indexOf(factors.get(f).path());
@@ -116,7 +116,7 @@ final class SweepReader {
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isEmpty()) continue;
             if (row >= points) throw new Main.UserError(file + ": more rows than the " + points + " design points of manifest.json");
-            List<String> cells = CsvRows.split(lines.get(i));
+            List<String> cells = Csv.split(lines.get(i));
             if (cells.size() != header.size()) throw new Main.UserError(file + ":" + (i + 1) + ": expected " + header.size() + " columns, found " + cells.size());
             x[row] = new double[col.length];
             for (int f = 0; f < col.length; f++) x[row][f] = number(cells.get(col[f]));
@@ -156,7 +156,7 @@ final class SweepReader {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String head = r.readLine();
             if (head == null) return new Runs(0, List.of(), List.of(), Map.of());
-            List<String> header = CsvRows.split(head);
+            List<String> header = Csv.split(head);
             int run = header.indexOf("run"), point = header.indexOf("point"), status = header.indexOf("status");
             if (run < 0 || point < 0 || status < 0) throw new Main.UserError(file + ": not a sweep's runs.csv (no run, point or status column)");
             int last = status;
@@ -174,7 +174,7 @@ final class SweepReader {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isEmpty()) continue;
-                List<String> cells = CsvRows.split(line);
+                List<String> cells = Csv.split(line);
                 if (cells.size() != header.size()) break; // torn last line
                 long runNo;
                 try {

@@ -3,19 +3,13 @@ package org.alignsim.cli;
 import org.alignsim.calibration.CalibrationRun;
 import org.alignsim.calibration.CalibrationSpec;
 import org.alignsim.calibration.FitTable;
-import org.alignsim.output.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Fit scenario parameters to observed patterns with CMA-ES: each state's 2024 stance class and/or the backcast's phase signs, "
@@ -108,25 +102,8 @@ public final class CalibrateCommand implements java.util.concurrent.Callable<Int
     private Path defaultFolder(CalibrationSpec spec) throws IOException {
         Path parent = Path.of("results", "calibration", spec.name());
         if (resume) {
-            Path latest = latestUnfinished(parent);
-            if (latest == null) throw new Main.UserError("nothing to resume under " + parent + " (give --out DIR)");
-            return latest;
+            return ResultFolders.toResume(parent);
         }
-        return parent.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    }
-
-    private static Path latestUnfinished(Path parent) throws IOException {
-        if (!Files.isDirectory(parent)) return null;
-        try (Stream<Path> s = Files.list(parent)) {
-            return s.filter(p -> Files.exists(p.resolve("manifest.json")))
-                    .filter(p -> {
-                        try {
-                            return !"complete".equals(Json.MAPPER.readTree(p.resolve("manifest.json").toFile()).path("status").asText());
-                        } catch (IOException e) {
-                            return false;
-                        }
-                    })
-                    .max(Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
-        }
+        return ResultFolders.timestamped(parent);
     }
 }

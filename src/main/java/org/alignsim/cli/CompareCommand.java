@@ -7,8 +7,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -30,7 +28,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Headless.ensure();
         Path target = out != null ? out
-                : Path.of("results", "compare", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+                : ResultFolders.timestamped(Path.of("results", "compare"));
         Path html = Reports.compare(dirs, target);
         if (!quiet) System.out.println("wrote " + html);
         return 0;

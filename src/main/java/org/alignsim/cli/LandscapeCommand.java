@@ -19,8 +19,6 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -95,7 +93,7 @@ public final class LandscapeCommand implements Callable<Integer> {
             throw new Main.UserError((propensityFile != null ? ScenarioLoader.display(propensityFile) + ": " : "") + e.getMessage());
         }
         String name = s != null ? s.name() : stem(propensityFile);
-        Path target = out != null ? out : Path.of("results", "landscape", name, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path target = out != null ? out : ResultFolders.timestamped(Path.of("results", "landscape", name));
         Instant started = Instant.now();
         Minima m = LandscapeSearch.run(l, exhaustiveMax, restarts, seed, maxMinima);
         ModelComparison.Result cmp = null;

@@ -18,8 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +88,7 @@ public final class SlurmCommand implements Callable<Integer> {
         if (!Files.isRegularFile(jarPath) || !Files.isReadable(jarPath)) throw new Main.UserError("--jar " + jarPath + ": no such readable file");
         if (failTask != null && (failTask < 0 || failTask >= tasks)) throw new Main.UserError("--fail-task must be a shard number from 0 to " + (tasks - 1));
 
-        Path dir = (out != null ? out : Path.of("results", spec.name(), LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))))
+        Path dir = (out != null ? out : ResultFolders.timestamped(Path.of("results", spec.name())))
                 .toAbsolutePath().normalize();
         Path slurmDir = dir.resolve("slurm"), submission = slurmDir.resolve("submission.json");
         List<Integer> shards = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.alignsim.cli;
 
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.World;
-import org.alignsim.output.Json;
 import org.alignsim.scenario.ScenarioLoader;
 import org.alignsim.sweep.Shard;
 import org.alignsim.sweep.SweepDesign;
@@ -13,16 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Run a parameter sweep: every design point of a sweep file, with replications, in parallel. "
@@ -115,27 +109,9 @@ public final class SweepCommand implements Callable<Integer> {
     private Path defaultFolder(SweepSpec spec) throws IOException {
         Path parent = Path.of("results", spec.name());
         if (resume) {
-            Path latest = latestUnfinished(parent);
-            if (latest == null) throw new Main.UserError("nothing to resume under " + parent + " (give --out DIR)");
-            return latest;
+            return ResultFolders.toResume(parent);
         }
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return parent.resolve(stamp);
-    }
-
-    private static Path latestUnfinished(Path parent) throws IOException {
-        if (!Files.isDirectory(parent)) return null;
-        try (Stream<Path> s = Files.list(parent)) {
-            return s.filter(p -> Files.exists(p.resolve("manifest.json")))
-                    .filter(p -> {
-                        try {
-                            return !"complete".equals(Json.MAPPER.readTree(p.resolve("manifest.json").toFile()).path("status").asText());
-                        } catch (IOException e) {
-                            return false;
-                        }
-                    })
-                    .max(Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
-        }
+        return ResultFolders.timestamped(parent);
     }
 
     private void dryRun(SweepSpec spec, ScenarioLoader.Loaded base, SweepDesign design, Shard sh) {

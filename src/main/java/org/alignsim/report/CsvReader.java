@@ -121,31 +121,7 @@ final class CsvReader implements AutoCloseable {
 
     /** Splits one line on commas, honouring RFC 4180 quotes. */
     static List<String> split(String s) {
-        List<String> out = new ArrayList<>();
-        StringBuilder b = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                    b.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    b.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(b.toString());
-                b.setLength(0);
-            } else if (c != '\r') {
-                b.append(c);
-            }
-        }
-        out.add(b.toString());
-        return out;
+        return org.alignsim.output.Csv.split(s);
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class SweepDesign {
         if (!java.nio.file.Files.isRegularFile(csv)) throw new ScenarioException(shown, 0, "", "no such design file");
         List<String> lines = java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
         if (lines.isEmpty()) throw new ScenarioException(shown, 1, "", "empty design file");
-        List<String> header = org.alignsim.sweep.CsvRows.split(lines.get(0));
+        List<String> header = org.alignsim.output.Csv.split(lines.get(0));
         int k = spec.factors().size();
         if (header.size() != k + 1 || !header.get(0).equals("point")) {
             throw new ScenarioException(shown, 1, "", "the header must be point followed by the sweep's " + k + " factors");
@@ -55,7 +55,7 @@ public final class SweepDesign {
         List<Object[]> rows = new java.util.ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isEmpty()) continue;
-            List<String> cells = org.alignsim.sweep.CsvRows.split(lines.get(i));
+            List<String> cells = org.alignsim.output.Csv.split(lines.get(i));
             if (cells.size() != k + 1) throw new ScenarioException(shown, i + 1, "", "expected " + (k + 1) + " columns, found " + cells.size());
             if (!cells.get(0).equals(Integer.toString(rows.size()))) throw new ScenarioException(shown, i + 1, "", "points must be numbered 0, 1, 2, ... in order");
             Object[] v = new Object[k];

@@ -1,5 +1,6 @@
 package org.alignsim.calibration;
 
+import org.alignsim.cli.Cli;
 import org.alignsim.model.TestScenarios;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

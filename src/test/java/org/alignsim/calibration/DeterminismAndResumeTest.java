@@ -1,5 +1,6 @@
 package org.alignsim.calibration;
 
+import org.alignsim.cli.Cli;
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.World;
 import org.alignsim.scenario.ScenarioLoader;

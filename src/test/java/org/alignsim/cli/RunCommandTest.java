@@ -33,28 +33,6 @@ class RunCommandTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {
-        List<String> errLines() { return err.lines().toList(); }
-    }
-
-    /** Runs the CLI with System.out and System.err captured (picocli's writers wrap them). */
-    static Result run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.execute(args);
-        } finally {
-            System.out.flush();
-            System.err.flush();
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     /** Hidden staging folders {@code .<name>.partial-*} left next to {@code target}. */
     static List<String> partials(Path target) throws IOException {
         if (!Files.isDirectory(target.getParent())) return List.of();
@@ -80,7 +58,7 @@ class RunCommandTest {
     void badScenarioExitsWith2OneLineAndNoOutputFolder(String resource) throws IOException {
         Path scenario = TestScenarios.resource(resource);
         Path target = tmp.resolve("out");
-        Result r = run("run", scenario.toString(), "--out", target.toString());
+        Cli.Result r = Cli.run("run", scenario.toString(), "--out", target.toString());
 
         assertEquals(2, r.code(), () -> "exit code; stderr: " + r.err());
         assertEquals(1, r.errLines().size(), () -> "stderr should be one line:\n" + r.err());
@@ -100,7 +78,7 @@ class RunCommandTest {
     void missingScenarioFileExitsWith2() throws IOException {
         Path scenario = tmp.resolve("no-such-scenario.yaml");
         Path target = tmp.resolve("out");
-        Result r = run("run", scenario.toString(), "--out", target.toString());
+        Cli.Result r = Cli.run("run", scenario.toString(), "--out", target.toString());
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.errLines().size(), r.err());
         assertTrue(r.errLines().get(0).startsWith("alignsim: error: "), r.err());
@@ -115,7 +93,7 @@ class RunCommandTest {
         Path scenario = Files.writeString(tmp.resolve("typo.yaml"), text);
         int line = text.lines().toList().indexOf("  trad: 1") + 1;
         Path target = tmp.resolve("results").resolve("typo");
-        Result r = run("run", scenario.toString(), "--out", target.toString(), "--seed", "7");
+        Cli.Result r = Cli.run("run", scenario.toString(), "--out", target.toString(), "--seed", "7");
         assertEquals(2, r.code(), r.err());
         assertEquals(List.of("alignsim: error: " + scenario.toAbsolutePath() + ":" + line + ": weights.trad: unknown key"), r.errLines());
         assertFalse(Files.exists(target));
@@ -125,7 +103,7 @@ class RunCommandTest {
     @Test
     void goodRunWritesTheFourFiles() throws IOException {
         Path target = tmp.resolve("out");
-        Result r = run("run", MINI, "--out", target.toString(), "--seed", "3");
+        Cli.Result r = Cli.run("run", MINI, "--out", target.toString(), "--seed", "3");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         for (String f : new String[]{"timeseries.csv", "states.csv", "summary.json", "manifest.json"}) {
@@ -142,7 +120,7 @@ class RunCommandTest {
 
     @Test
     void quietGoodRunPrintsNothing() {
-        Result r = run("run", MINI, "--out", tmp.resolve("out").toString(), "-q");
+        Cli.Result r = Cli.run("run", MINI, "--out", tmp.resolve("out").toString(), "-q");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
         assertEquals("", r.err());
@@ -151,10 +129,10 @@ class RunCommandTest {
     @Test
     void secondRunToTheSameFolderNeedsForce() throws IOException {
         Path target = tmp.resolve("out");
-        assertEquals(0, run("run", MINI, "--out", target.toString(), "--seed", "1", "-q").code());
+        assertEquals(0, Cli.run("run", MINI, "--out", target.toString(), "--seed", "1", "-q").code());
         Map<String, byte[]> first = snapshot(target);
 
-        Result again = run("run", MINI, "--out", target.toString(), "--seed", "2", "-q");
+        Cli.Result again = Cli.run("run", MINI, "--out", target.toString(), "--seed", "2", "-q");
         assertEquals(2, again.code(), again.err());
         assertEquals(1, again.errLines().size(), again.err());
         assertTrue(again.errLines().get(0).startsWith("alignsim: error: "), again.err());
@@ -162,7 +140,7 @@ class RunCommandTest {
         assertUnchanged(first, snapshot(target));
         assertEquals(List.of(), partials(target));
 
-        Result forced = run("run", MINI, "--out", target.toString(), "--seed", "2", "-q", "--force");
+        Cli.Result forced = Cli.run("run", MINI, "--out", target.toString(), "--seed", "2", "-q", "--force");
         assertEquals(0, forced.code(), forced.err());
         assertEquals("", forced.err());
         Map<String, byte[]> second = snapshot(target);
@@ -175,9 +153,9 @@ class RunCommandTest {
     @Test
     void badScenarioDoesNotTouchAnExistingOutputFolder() throws IOException {
         Path target = tmp.resolve("out");
-        assertEquals(0, run("run", MINI, "--out", target.toString(), "-q").code());
+        assertEquals(0, Cli.run("run", MINI, "--out", target.toString(), "-q").code());
         Map<String, byte[]> first = snapshot(target);
-        Result r = run("run", TestScenarios.resource("bad/unknown-key.yaml").toString(), "--out", target.toString(), "--force");
+        Cli.Result r = Cli.run("run", TestScenarios.resource("bad/unknown-key.yaml").toString(), "--out", target.toString(), "--force");
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.errLines().size(), r.err());
         assertUnchanged(first, snapshot(target));
@@ -186,28 +164,28 @@ class RunCommandTest {
 
     @Test
     void helpExitsWith0() {
-        Result r = run("--help");
+        Cli.Result r = Cli.run("--help");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("run"), r.out());
     }
 
     @Test
     void runHelpExitsWith0AndListsTheOptions() {
-        Result r = run("run", "--help");
+        Cli.Result r = Cli.run("run", "--help");
         assertEquals(0, r.code(), r.err());
         for (String o : new String[]{"--seed", "--out", "--force", "SCENARIO"}) assertTrue(r.out().contains(o), o + " in:\n" + r.out());
     }
 
     @Test
     void missingScenarioArgumentIsBadInput() {
-        Result r = run("run");
+        Cli.Result r = Cli.run("run");
         assertEquals(2, r.code());
         assertFalse(r.err().isEmpty());
     }
 
     @Test
     void unknownOptionIsBadInput() {
-        Result r = run("run", MINI, "--no-such-option");
+        Cli.Result r = Cli.run("run", MINI, "--no-such-option");
         assertEquals(2, r.code());
         assertFalse(r.err().isEmpty());
     }

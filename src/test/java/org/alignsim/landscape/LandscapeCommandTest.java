@@ -1,6 +1,7 @@
 package org.alignsim.landscape;
 
-import org.alignsim.calibration.Cli;
+import org.alignsim.cli.Cli;
+
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.TestScenarios;
 import org.alignsim.model.World;

@@ -1,5 +1,6 @@
 package org.alignsim.report;
 
+import org.alignsim.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class BadInputTest {
 
     /** Exit 2, a single line on stderr containing every expected fragment, and no report.html or charts/. */
     private static void assertRefused(Path dir, String[] args, String... fragments) {
-        Cli r = Cli.run(args);
+        Cli.Result r = Cli.run(args);
         assertEquals(2, r.code(), r.err());
         List<String> lines = r.errLines();
         assertEquals(1, lines.size(), "one line: " + r.err());

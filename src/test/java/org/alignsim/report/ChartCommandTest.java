@@ -1,5 +1,6 @@
 package org.alignsim.report;
 
+import org.alignsim.cli.Cli;
 import org.alignsim.chart.ChartFiles;
 import org.alignsim.chart.ChartImages;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class ChartCommandTest {
         FakeResults.Sweep s = new FakeResults.Sweep();
         s.factor("a", "0", "1", "2", "3", "4");
         Path d = s.write(tmp.resolve("sweep"));
-        Cli r = Cli.run("chart", "timeseries", d.toString(), "--outcome", "share_us_gdp", "--svg");
+        Cli.Result r = Cli.run("chart", "timeseries", d.toString(), "--outcome", "share_us_gdp", "--svg");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("timeseries-share_us_gdp.svg"));
         ChartImages.assertSvg(d.resolve("charts/timeseries-share_us_gdp.svg"), 1000, 560);
@@ -37,7 +38,7 @@ class ChartCommandTest {
         Path d = s.write(tmp.resolve("sweep"));
         for (String kind : new String[]{"timeseries", "alignment", "phase"}) {
             Path out = tmp.resolve("out/" + kind + ".png");
-            Cli r = Cli.run("chart", kind, d.toString(), "--outcome", "asian_nato_formed", "--png", "--svg", "--out", out.toString());
+            Cli.Result r = Cli.run("chart", kind, d.toString(), "--outcome", "asian_nato_formed", "--png", "--svg", "--out", out.toString());
             assertEquals(0, r.code(), r.err());
             assertTrue(Files.size(out) > 1000);
             assertTrue(Files.exists(tmp.resolve("out/" + kind + ".svg")));
@@ -49,7 +50,7 @@ class ChartCommandTest {
     @Test
     void runAlignmentByDefaultPng() throws Exception {
         Path run = FakeResults.run(tmp.resolve("run"), "baseline", 1);
-        Cli r = Cli.run("chart", "alignment", run.toString());
+        Cli.Result r = Cli.run("chart", "alignment", run.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.exists(run.resolve("charts/alignment.png")));
         assertFalse(Files.exists(run.resolve("charts/alignment.svg")));

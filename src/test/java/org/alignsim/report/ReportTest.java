@@ -1,5 +1,6 @@
 package org.alignsim.report;
 
+import org.alignsim.cli.Cli;
 import org.alignsim.chart.ChartFiles;
 import org.alignsim.chart.ChartImages;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class ReportTest {
         FakeResults.Sweep s = new FakeResults.Sweep();
         s.factor("weights.trade", "0", "1").factor("weights.threat", "0", "4").factor("states.IND.hedging", "0.2", "0.8");
         Path dir = s.write(tmp.resolve("sweep"));
-        Cli r = Cli.run("report", dir.toString());
+        Cli.Result r = Cli.run("report", dir.toString());
         assertEquals(0, r.code(), r.err());
         Path html = dir.resolve("report.html");
         String page = read(html);
@@ -90,7 +91,7 @@ class ReportTest {
         s.runsWritten = 7;            // of 18; points 0 and 1 complete, point 2 has one run
         s.tornTail = "7,2,1,1007,ok,,0,";   // a row cut mid-write
         Path dir = s.write(tmp.resolve("partial"));
-        Cli r = Cli.run("report", dir.toString());
+        Cli.Result r = Cli.run("report", dir.toString());
         assertEquals(0, r.code(), r.err());
         String page = read(dir.resolve("report.html"));
         assertTrue(page.contains("Partial result: 7 of 18 runs (sweep status: running)"), page);
@@ -120,7 +121,7 @@ class ReportTest {
         FakeResults.Sweep s = new FakeResults.Sweep();
         s.scenario = "baseline";
         Path c = s.write(tmp.resolve("c"));
-        Cli r = Cli.run("compare", a.toString(), b.toString(), c.toString(), "--out", tmp.resolve("cmp").toString());
+        Cli.Result r = Cli.run("compare", a.toString(), b.toString(), c.toString(), "--out", tmp.resolve("cmp").toString());
         assertEquals(0, r.code(), r.err());
         Path html = tmp.resolve("cmp/report.html");
         String page = read(html);

@@ -1,5 +1,6 @@
 package org.alignsim.report;
 
+import org.alignsim.cli.Cli;
 import org.alignsim.chart.ChartFiles;
 import org.alignsim.chart.ChartImages;
 import org.alignsim.output.Json;
@@ -50,13 +51,13 @@ class SensitivityReportTest {
         Path dir = tmp.resolve(name);
         List<String> args = new ArrayList<>(List.of("sweep", file.toString(), "--out", dir.toString(), "--threads", "2", "-q"));
         if (!report) args.add("--no-report");
-        Cli r = Cli.run(args.toArray(String[]::new));
+        Cli.Result r = Cli.run(args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         return dir;
     }
 
-    private static Cli ok(String... args) {
-        Cli r = Cli.run(args);
+    private static Cli.Result ok(String... args) {
+        Cli.Result r = Cli.run(args);
         assertEquals(0, r.code(), String.join(" ", args) + ": " + r.err());
         return r;
     }
@@ -111,7 +112,7 @@ class SensitivityReportTest {
         Path html = dir.resolve("report.html");
         assertFalse(Files.readString(html).contains("Sensitivity analysis"), "no analysis yet, no section");
 
-        Cli sobol = ok("analyze", "sobol", dir.toString(), "--outcome", "mean_alignment", "--outcome", "share_us_count", "--bootstrap", "200");
+        Cli.Result sobol = ok("analyze", "sobol", dir.toString(), "--outcome", "mean_alignment", "--outcome", "share_us_count", "--bootstrap", "200");
         assertTrue(sobol.out().contains("report " + html.toAbsolutePath().normalize()), sobol.out());
         String page = Files.readString(html);
         String sec = section(page);
@@ -178,7 +179,7 @@ class SensitivityReportTest {
     @Test
     void analyzeWritesNoReportWhereThereWasNone() throws Exception {
         Path dir = sweep("quiet", "{type: morris, samples: 4, levels: 4}", false);
-        Cli r = ok("analyze", "morris", dir.toString());
+        Cli.Result r = ok("analyze", "morris", dir.toString());
         assertFalse(Files.exists(dir.resolve("report.html")), "--no-report stays without a report");
         assertFalse(r.out().contains("report "), r.out());
         // ... until asked for one, which then has the section.
@@ -245,7 +246,7 @@ class SensitivityReportTest {
     void aDamagedAnalysisFileIsRefusedBeforeAnythingIsWritten() throws Exception {
         Path dir = handWritten();
         Files.writeString(dir.resolve("analysis/sobol.csv"), "factor,outcome,S1,S1_lo,S1_hi,ST,ST_lo,ST_hi\nweights.trade,share_us_gdp,0.5,x,0.6,0.55,0.45,0.65\n");
-        Cli r = Cli.run("report", dir.toString());
+        Cli.Result r = Cli.run("report", dir.toString());
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.errLines().size(), r.err());
         assertTrue(r.err().contains("sobol.csv: line 2: column 'S1_lo': 'x' is not a number"), r.err());

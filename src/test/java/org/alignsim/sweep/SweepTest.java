@@ -1,5 +1,6 @@
 package org.alignsim.sweep;
 
+import org.alignsim.cli.Cli;
 import org.alignsim.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,19 +30,8 @@ class SweepTest {
         }
     }
 
-    record Exit(int code, String err) {}
-
-    static Exit cli(String... args) {
-        PrintStream oldErr = System.err, oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            return new Exit(Main.execute(args), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
+    static Cli.Result cli(String... args) {
+        return Cli.run(args);
     }
 
     static void sweep(Path out, String... extra) {
@@ -51,7 +41,7 @@ class SweepTest {
         args[2] = "--out";
         args[3] = out.toString();
         System.arraycopy(extra, 0, args, 4, extra.length);
-        Exit e = cli(args);
+        Cli.Result e = cli(args);
         assertEquals(0, e.code(), e.err());
     }
 
@@ -72,7 +62,7 @@ class SweepTest {
     void threeMergedShardsEqualOneUnshardedSweep(@TempDir Path tmp) throws IOException {
         sweep(tmp.resolve("whole"), "-q");
         for (int k = 0; k < 3; k++) sweep(tmp.resolve("s" + k), "--shard", k + "/3", "-q");
-        Exit e = cli("merge", tmp.resolve("s2").toString(), tmp.resolve("s0").toString(), tmp.resolve("s1").toString(),
+        Cli.Result e = cli("merge", tmp.resolve("s2").toString(), tmp.resolve("s0").toString(), tmp.resolve("s1").toString(),
                 "--out", tmp.resolve("merged").toString());
         assertEquals(0, e.code(), e.err());
         assertSameData(tmp.resolve("whole"), tmp.resolve("merged"));
@@ -81,7 +71,7 @@ class SweepTest {
     @Test
     void mergeRefusesMissingShards(@TempDir Path tmp) {
         sweep(tmp.resolve("s0"), "--shard", "0/2", "-q");
-        Exit e = cli("merge", tmp.resolve("s0").toString(), "--out", tmp.resolve("m").toString());
+        Cli.Result e = cli("merge", tmp.resolve("s0").toString(), "--out", tmp.resolve("m").toString());
         assertEquals(2, e.code());
         assertTrue(e.err().contains("shard 1 missing"), e.err());
         assertFalse(Files.exists(tmp.resolve("m")));
@@ -126,11 +116,11 @@ class SweepTest {
         Path dir = tmp.resolve("busy");
         sweep(dir, "-q");
         try (FileChannel ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock held = ch.lock()) {
-            Exit e = cli("sweep", resource("sweeps/mini-sweep.yaml").toString(), "--out", dir.toString(), "--resume", "-q");
+            Cli.Result e = cli("sweep", resource("sweeps/mini-sweep.yaml").toString(), "--out", dir.toString(), "--resume", "-q");
             assertEquals(2, e.code());
             assertTrue(e.err().contains("another sweep is writing"), e.err());
             // --force must not delete a folder another sweep is writing either.
-            Exit f = cli("sweep", resource("sweeps/mini-sweep.yaml").toString(), "--out", dir.toString(), "--force", "-q");
+            Cli.Result f = cli("sweep", resource("sweeps/mini-sweep.yaml").toString(), "--out", dir.toString(), "--force", "-q");
             assertEquals(2, f.code());
             assertTrue(Files.exists(dir.resolve("runs.csv")));
         }
@@ -149,14 +139,14 @@ class SweepTest {
             Path f = tmp.resolve("bad.yaml");
             Files.writeString(f, "name: bad\nscenario: " + resource("scenarios/mini.yaml") + "\nreplications: 2\nfactors:\n  " + c[0] + "\n");
             Path out = tmp.resolve("out");
-            Exit e = cli("sweep", f.toString(), "--out", out.toString());
+            Cli.Result e = cli("sweep", f.toString(), "--out", out.toString());
             assertEquals(2, e.code(), c[0] + ": " + e.err());
             assertEquals(1, e.err().strip().lines().count(), e.err());
             assertTrue(e.err().contains("bad.yaml:5"), c[0] + ": " + e.err());
             assertTrue(e.err().contains(c[1]), c[0] + ": " + e.err());
             assertFalse(Files.exists(out), "nothing written for " + c[0]);
         }
-        Exit big = cli("sweep", resource("sweeps/mini-sweep.yaml").toString(), "--out", tmp.resolve("o2").toString(), "--max-runs", "10");
+        Cli.Result big = cli("sweep", resource("sweeps/mini-sweep.yaml").toString(), "--out", tmp.resolve("o2").toString(), "--max-runs", "10");
         assertEquals(2, big.code());
         assertTrue(big.err().contains("--max-runs"), big.err());
         assertFalse(Files.exists(tmp.resolve("o2")));
@@ -169,7 +159,7 @@ class SweepTest {
         Path other = tmp.resolve("other.yaml");
         Files.writeString(other, Files.readString(resource("sweeps/mini-sweep.yaml")).replace("seed: 99", "seed: 100")
                 .replace("../scenarios/mini.yaml", resource("scenarios/mini.yaml").toString()));
-        Exit e = cli("sweep", other.toString(), "--out", dir.toString(), "--resume");
+        Cli.Result e = cli("sweep", other.toString(), "--out", dir.toString(), "--resume");
         assertEquals(2, e.code());
         assertTrue(e.err().contains("different sweep"), e.err());
     }
@@ -180,7 +170,7 @@ class SweepTest {
         Files.writeString(lhs, "name: lhs\nscenario: " + resource("scenarios/mini.yaml") + "\nseed: 3\nreplications: 2\n"
                 + "design: {type: latin_hypercube, samples: 7}\nfactors:\n  weights.trade: {min: 0, max: 3}\n  states.JPN.hedging: {min: 0, max: 1}\n");
         assertEquals(0, cli("sweep", lhs.toString(), "--out", tmp.resolve("a").toString(), "-q").code());
-        Exit e = cli("sweep", lhs.toString(), "--out", tmp.resolve("b").toString(), "-q", "--design", tmp.resolve("a/design.csv").toString());
+        Cli.Result e = cli("sweep", lhs.toString(), "--out", tmp.resolve("b").toString(), "-q", "--design", tmp.resolve("a/design.csv").toString());
         assertEquals(0, e.code(), e.err());
         assertSameData(tmp.resolve("a"), tmp.resolve("b"));
         // Factor values are written exactly, not rounded: they read back to the same doubles.

@@ -1,6 +1,4 @@
-package org.alignsim.report;
-
-import org.alignsim.cli.Main;
+package org.alignsim.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -8,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Runs the CLI in-process with System.out and System.err captured (picocli's writers wrap them). */
-record Cli(int code, String out, String err) {
+public final class Cli {
+    private Cli() {}
 
-    List<String> errLines() { return err.lines().toList(); }
+    public record Result(int code, String out, String err) {
+        public List<String> errLines() { return err.lines().toList(); }
+    }
 
-    static Cli run(String... args) {
+    public static synchronized Result run(String... args) {
         PrintStream oldOut = System.out, oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         int code;
@@ -21,9 +22,11 @@ record Cli(int code, String out, String err) {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             code = Main.execute(args);
         } finally {
+            System.out.flush();
+            System.err.flush();
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
-        return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,43 @@
+package org.alignsim.cli;
+
+import org.alignsim.output.Json;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Where commands put results by default: results/<name>/<yyyyMMdd-HHmmss>/, the newest unfinished one for --resume. */
+final class ResultFolders {
+    private ResultFolders() {}
+
+    /** A new folder under parent named by the current time (sorts by time). */
+    static Path timestamped(Path parent) {
+        return parent.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    }
+
+    /** The folder to resume under parent: the newest whose manifest.json does not say "complete". */
+    static Path toResume(Path parent) throws IOException {
+        Path latest = latestUnfinished(parent);
+        if (latest == null) throw new Main.UserError("nothing to resume under " + parent + " (give --out DIR)");
+        return latest;
+    }
+
+    private static Path latestUnfinished(Path parent) throws IOException {
+        if (!Files.isDirectory(parent)) return null;
+        try (Stream<Path> s = Files.list(parent)) {
+            return s.filter(p -> Files.exists(p.resolve("manifest.json")))
+                    .filter(p -> {
+                        try {
+                            return !"complete".equals(Json.MAPPER.readTree(p.resolve("manifest.json").toFile()).path("status").asText());
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .max(Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
+        }
+    }
+}
