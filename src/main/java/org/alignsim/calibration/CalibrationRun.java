@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * One calibration from start (or resume) to its outputs, in a result folder that is written as
  * the calibration goes (so that it can be resumed): loss.csv grows, manifest.json says
  * {@code running} until the end, when it says {@code complete} and best.yaml, fit.csv,
- * holdout.json and loss.png are written. A lock on {@code .lock} keeps two processes out of one
+ * holdout.json and loss.png (and loss.svg) are written. A lock on {@code .lock} keeps two processes out of one
  * folder.
  */
 public final class CalibrationRun {
@@ -163,7 +163,7 @@ public final class CalibrationRun {
         if (best.stances() != null) write(dir.resolve("fit.csv"), FitTable.csv(best.stances(), start.stances()));
         Json.write(dir.resolve("holdout.json"), Holdout.json(spec, best, start, r.best(), checked.start(), freshBest, freshStart));
         List<LossLog.Row> rows = LossLog.read(dir.resolve("loss.csv"), spec);
-        LossChart.write(dir.resolve("loss.png"), "Calibration " + spec.name() + ": loss by evaluation", rows);
+        LossChart.write(dir.resolve("loss"), "Calibration " + spec.name() + ": loss by evaluation", rows);
     }
 
     private static void writeManifest(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Options opt, int lambda,
@@ -217,7 +217,7 @@ public final class CalibrationRun {
     }
 
     private static List<String> outputs(CalibrationSpec spec) {
-        List<String> o = new ArrayList<>(List.of("calibration.yaml", "loss.csv", "loss.png", "best.yaml"));
+        List<String> o = new ArrayList<>(List.of("calibration.yaml", "loss.csv", "loss.png", "loss.svg", "best.yaml"));
         if (spec.backcast() != null) o.add("best-backcast.yaml");
         if (spec.stances() != null) o.add("fit.csv");
         o.add("holdout.json");

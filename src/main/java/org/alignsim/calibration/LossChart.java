@@ -26,7 +26,15 @@ import java.util.List;
 public final class LossChart {
     private LossChart() {}
 
-    public static void write(Path png, String title, List<LossLog.Row> rows) {
+    /** Nominal size of the chart (the PNG has {@link ChartFiles#PNG_SCALE} times the pixels). */
+    public static final int WIDTH = 800, HEIGHT = 450;
+
+    /** Writes base.png and base.svg (base without extension). */
+    public static void write(Path base, String title, List<LossLog.Row> rows) {
+        ChartFiles.save(chart(title, rows), base, WIDTH, HEIGHT, true, true);
+    }
+
+    public static JFreeChart chart(String title, List<LossLog.Row> rows) {
         XYSeries each = new XYSeries("loss of each evaluation", false, true);
         XYSeries best = new XYSeries("best so far", false, true);
         double b = Double.POSITIVE_INFINITY;
@@ -63,6 +71,6 @@ public final class LossChart {
         r.setSeriesPaint(0, new Color(0x999999));
         steps.setSeriesPaint(0, BlocColors.US);
         steps.setSeriesStroke(0, new BasicStroke(2f));
-        ChartFiles.savePng(chart, png, 800, 450);
+        return chart;
     }
 }

@@ -14,7 +14,7 @@ import java.util.Locale;
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Fit scenario parameters to observed patterns with CMA-ES: each state's 2024 stance class and/or the backcast's phase signs, "
                 + "the other held out. Format: scenarios/calibration/README.md.",
-                "Writes loss.csv, loss.png, best.yaml (a scenario overlay for 'alignsim run'), fit.csv, holdout.json, calibration.yaml and manifest.json."})
+                "Writes loss.csv, loss.png and loss.svg, best.yaml (a scenario overlay for 'alignsim run'), fit.csv, holdout.json, calibration.yaml, manifest.json and report.html."})
 public final class CalibrateCommand implements java.util.concurrent.Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CALIBRATION", description = "Calibration YAML file, e.g. scenarios/calibration/alignments-2024.yaml")
@@ -38,6 +38,9 @@ public final class CalibrateCommand implements java.util.concurrent.Callable<Int
     @Option(names = "--force", description = "Replace an existing result folder.")
     boolean force;
 
+    @Option(names = "--no-report", description = "Do not write report.html at the end.")
+    boolean noReport;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
@@ -57,6 +60,10 @@ public final class CalibrateCommand implements java.util.concurrent.Callable<Int
             throw new Main.UserError(e.getMessage());
         }
         if (!quiet) summary(spec, o);
+        if (!noReport) {
+            Path report = org.alignsim.report.Reports.writeFor(o.dir());
+            if (!quiet) System.out.println("report " + report);
+        }
         return 0;
     }
 

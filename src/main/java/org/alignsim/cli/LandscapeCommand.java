@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
                 + "by minimising the energy E = sum_{i!=j} s_i s_j p_ij d_ij, and list every local minimum under single-actor moves with its basin.",
                 "Sizes and propensities come from the scenario's state data (see docs/MODEL.md, \"Landscape theory\") or from --sizes and --propensities. "
                         + "With a scenario, the global minimum is compared with the alignment model's blocs (comparison.md).",
-                "Writes minima.csv, actors.csv, propensities.csv, comparison.md (with a scenario) and manifest.json."})
+                "Writes minima.csv, actors.csv, propensities.csv, comparison.md and comparison.csv (with a scenario), manifest.json and report.html."})
 public final class LandscapeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/indo-pacific-2024.yaml (optional with --sizes and --propensities).")
@@ -67,6 +67,9 @@ public final class LandscapeCommand implements Callable<Integer> {
 
     @Option(names = "--observed", paramLabel = "CALIBRATION.yaml", description = "Also compare with the observed classes of a calibration file's stances, e.g. scenarios/calibration/alignments-2024.yaml.")
     Path observedFile;
+
+    @Option(names = "--no-report", description = "Do not write report.html at the end.")
+    boolean noReport;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     boolean quiet;
@@ -106,15 +109,25 @@ public final class LandscapeCommand implements Callable<Integer> {
             if (s != null && replications > 0) {
                 cmp = ModelComparison.compare(s, m.global(), l, replications, seed, observed());
                 write(dir.resolve("comparison.md"), ModelComparison.markdown(cmp, m, s.name(), west, east));
+                write(dir.resolve("comparison.csv"), ModelComparison.csv(cmp, west, east));
                 outputs.add("comparison.md");
+                outputs.add("comparison.csv");
             }
             outputs.add("manifest.json");
             Map<String, Object> man = new LinkedHashMap<>();
             man.put("program", "alignsim");
             man.put("version", Main.version());
             man.put("command", "landscape");
+            man.put("name", name);
             man.put("rule", "Axelrod & Bennett (1993): E(X) = sum over ordered pairs i != j of s_i s_j p_ij d_ij(X); p_ij > 0 = propensity to be together");
-            if (loaded != null) man.put("scenario_files", loaded.files());
+            if (loaded != null) {
+                man.put("scenario", s.name());
+                man.put("scenario_files", loaded.files());
+                Map<String, Object> poles = new LinkedHashMap<>();
+                poles.put("west", west);
+                poles.put("east", east);
+                man.put("poles", poles);
+            }
             if (propensityFile != null) {
                 man.put("propensities", ScenarioLoader.display(propensityFile));
                 man.put("sizes", ScenarioLoader.display(sizeFile));
@@ -140,6 +153,10 @@ public final class LandscapeCommand implements Callable<Integer> {
             folder.commit();
         }
         if (!quiet) print(l, m, cmp, s, target);
+        if (!noReport) {
+            Path report = org.alignsim.report.Reports.writeFor(target);
+            if (!quiet) System.out.println("report " + report);
+        }
         return 0;
     }
 

@@ -10,14 +10,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write report.html and charts/ (every chart as PNG and SVG) for a run or sweep result folder. "
+        description = "Write report.html and charts/ (every chart as PNG and SVG) for a run or sweep result folder, "
+                + "or report.html for a folder of 'alignsim calibrate' or 'alignsim landscape' (manifest.json says which). "
                 + "The report opens offline in any browser.")
 public final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "A result folder of 'alignsim run' or 'alignsim sweep'.")
+    @Parameters(index = "0", paramLabel = "DIR", description = "A result folder of 'alignsim run', 'sweep', 'calibrate' or 'landscape'.")
     Path dir;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write report.html and charts/ here instead of into DIR.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write report.html (and charts/) here instead of into DIR.")
     Path out;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")

@@ -4,6 +4,7 @@ import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.Outcome;
 import org.alignsim.model.Scenario;
 import org.alignsim.model.World;
+import org.alignsim.output.Csv;
 import org.alignsim.sweep.Seeds;
 
 import java.util.ArrayList;
@@ -165,6 +166,44 @@ public final class ModelComparison {
         }
         b.append('\n');
         return b.toString();
+    }
+
+    /**
+     * comparison.csv: the comparison's table for programs (and the report): {@code state},
+     * {@code pole} (1 for the two poles), {@code landscape_side} (the pole whose coalition the
+     * global minimum puts the state in; empty when the minimum puts both poles on one side),
+     * {@code start_bloc}, the shares of replications ending in each bloc ({@code share_us},
+     * {@code share_hedging}, {@code share_china}), {@code mean_final_alignment}, {@code verdict}
+     * (agree, hedges, disagree; empty for a pole, undefined without sides), {@code observed} and
+     * {@code observed_verdict} (empty without an observed class). Blocs are us, hedging, china.
+     */
+    public static String csv(Result c, String westCode, String eastCode) {
+        StringBuilder b = new StringBuilder("state,pole,landscape_side,start_bloc,share_us,share_hedging,share_china,mean_final_alignment,"
+                + "verdict,observed,observed_verdict\n");
+        for (Row r : c.rows()) {
+            b.append(Csv.text(r.code())).append(',').append(r.pole() ? 1 : 0).append(',')
+                    .append(r.side() == null ? "" : Csv.text(r.side() == Side.WEST ? westCode : eastCode)).append(',')
+                    .append(key(r.initial()));
+            for (double v : r.shares()) {
+                b.append(',');
+                Csv.append(b, v);
+            }
+            b.append(',');
+            Csv.append(b, r.meanFinal());
+            b.append(',').append(r.pole() ? "" : r.verdict()).append(',')
+                    .append(r.observed() == null ? "" : key(r.observed())).append(',')
+                    .append(r.observedVerdict() == null ? "" : r.observedVerdict()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** A bloc in comparison.csv: us, hedging or china. */
+    public static String key(Bloc b) {
+        return switch (b) {
+            case US -> "us";
+            case HEDGING -> "hedging";
+            case CHINA -> "china";
+        };
     }
 
     static String name(Bloc b) {

@@ -90,6 +90,7 @@ final class Html {
             h3{font-size:1.05em;margin:24px 0 8px}
             .pos{color:#0072B2}.neg{color:#D55E00}
             code{font-family:"DejaVu Sans Mono",monospace;font-size:0.92em}
+            pre{background:#f6f6f6;border:1px solid #e4e4e4;padding:8px 12px;overflow-x:auto}
             footer{margin-top:40px;color:#777;font-size:0.85em}
             """;
 
@@ -103,9 +104,20 @@ final class Html {
     }
 
     static void foot(StringBuilder b, String version) {
-        b.append("<footer>Written by alignsim ").append(esc(version))
-                .append(". Charts are in <code>charts/</code> as PNG and SVG; this page needs no network access.</footer>\n")
+        foot(b, version, "Charts are in <code>charts/</code> as PNG and SVG; this page needs no network access.");
+    }
+
+    /** The footer with its own sentence (HTML) after the version. */
+    static void foot(StringBuilder b, String version, String noteHtml) {
+        b.append("<footer>Written by alignsim ").append(esc(version)).append(". ").append(noteHtml).append("</footer>\n")
                 .append("</main>\n</body>\n</html>\n");
+    }
+
+    /** Four significant digits, no trailing zeros: 2.461, 0.09961, 8; an en dash for a missing value. */
+    static String g(double v) {
+        if (!Double.isFinite(v)) return "–";
+        String s = new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
     }
 
     static void row(StringBuilder b, String header, String htmlValue) {

@@ -1,5 +1,6 @@
 package org.alignsim.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.chart.ChartFiles;
 import org.alignsim.chart.ColourScale;
 import org.alignsim.cli.Main;
@@ -34,12 +35,30 @@ public final class Reports {
         return write(resultFolder, resultFolder);
     }
 
-    /** Writes outDir/report.html and outDir/charts/ for a run or sweep folder; returns the report's path. */
+    /**
+     * Writes outDir/report.html (and outDir/charts/ where the report draws charts) for a folder of
+     * `alignsim run`, `sweep`, `calibrate` or `landscape`, by its manifest's "command"; returns
+     * the report's path.
+     */
     public static Path write(Path resultFolder, Path outDir) {
         Headless.ensure();
-        Result r = Result.load(resultFolder);
-        List<Figure> figures = figures(r);
-        return publish(outDir, figures, ReportPage.html(r, figures, outDir));
+        JsonNode manifest = Result.manifestOf(resultFolder);
+        switch (manifest.path("command").asText("")) {
+            case "calibrate" -> {
+                CalibrationReport c = CalibrationReport.load(resultFolder, manifest);
+                List<Figure> figures = c.figures();
+                return publish(outDir, figures, c.html(figures, outDir), !figures.isEmpty());
+            }
+            case "landscape" -> {
+                LandscapeReport l = LandscapeReport.load(resultFolder, manifest);
+                return publish(outDir, List.of(), l.html(outDir), false);
+            }
+            default -> {
+                Result r = Result.load(resultFolder, manifest);
+                List<Figure> figures = figures(r);
+                return publish(outDir, figures, ReportPage.html(r, figures, outDir));
+            }
+        }
     }
 
     /** Writes a side-by-side report of several result folders into outDir. */
@@ -118,12 +137,23 @@ public final class Reports {
 
     /** Renders into a staging folder, then moves charts/ and report.html into outDir. */
     static Path publish(Path outDir, List<Figure> figures, String html) {
+        return publish(outDir, figures, html, true);
+    }
+
+    /** As above; without chartsFolder, only report.html is written and an existing charts/ is left alone. */
+    static Path publish(Path outDir, List<Figure> figures, String html, boolean chartsFolder) {
         Path dir = outDir.toAbsolutePath().normalize();
         Path staging = null;
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) throw new Main.UserError(outDir + ": not a folder");
             Files.createDirectories(dir);
             staging = Files.createTempDirectory(dir, ".report-");
+            if (!chartsFolder) {
+                if (!figures.isEmpty()) throw new IllegalStateException("charts without a charts folder");
+                Files.writeString(staging.resolve("report.html"), html, StandardCharsets.UTF_8);
+                move(staging.resolve("report.html"), dir.resolve("report.html"));
+                return dir.resolve("report.html");
+            }
             Path charts = Files.createDirectory(staging.resolve("charts"));
             Map<String, Boolean> seen = new HashMap<>();
             for (Figure f : figures) {

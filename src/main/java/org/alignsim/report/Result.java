@@ -34,18 +34,30 @@ sealed interface Result permits RunFolder, SweepFolder {
 
     /** Reads and checks a folder written by `alignsim run` or `alignsim sweep`. */
     static Result load(Path dir) {
-        if (!Files.isDirectory(dir)) throw new Main.UserError(dir + ": no such folder");
-        Path m = dir.resolve("manifest.json");
-        if (!Files.isRegularFile(m)) {
-            throw new Main.UserError(dir + ": not an AlignSim result folder (no manifest.json; expected the output of 'alignsim run' or 'alignsim sweep')");
-        }
-        JsonNode manifest = readJson(m);
+        return load(dir, manifestOf(dir));
+    }
+
+    static Result load(Path dir, JsonNode manifest) {
         String command = manifest.path("command").asText("");
         return switch (command) {
             case "run" -> RunFolder.load(dir, manifest);
             case "sweep" -> SweepFolder.load(dir, manifest);
-            default -> throw new Main.UserError(m + ": \"command\" is '" + command + "', expected 'run' or 'sweep' (not an AlignSim result folder)");
+            case "calibrate", "landscape" -> throw new Main.UserError(dir + ": a folder of 'alignsim " + command
+                    + "'; this needs the result folder of 'alignsim run' or 'alignsim sweep'");
+            default -> throw new Main.UserError(dir.resolve("manifest.json") + ": \"command\" is '" + command
+                    + "', expected 'run', 'sweep', 'calibrate' or 'landscape' (not an AlignSim result folder)");
         };
+    }
+
+    /** The manifest of a result folder of any kind, checked to be a JSON object. */
+    static JsonNode manifestOf(Path dir) {
+        if (!Files.isDirectory(dir)) throw new Main.UserError(dir + ": no such folder");
+        Path m = dir.resolve("manifest.json");
+        if (!Files.isRegularFile(m)) {
+            throw new Main.UserError(dir + ": not an AlignSim result folder (no manifest.json; expected the output of "
+                    + "'alignsim run', 'sweep', 'calibrate' or 'landscape')");
+        }
+        return readJson(m);
     }
 
     static JsonNode readJson(Path p) {

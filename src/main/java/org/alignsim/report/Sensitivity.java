@@ -7,7 +7,6 @@ import org.alignsim.cli.Main;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -223,11 +221,8 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
         return "<td class=\"n\">" + Html.num(v) + " <span class=\"band\">[" + Html.num(lo) + ", " + Html.num(hi) + "]</span></td>";
     }
 
-    /** Four significant digits, no trailing zeros: 2.461, 0.09961, 8. */
     private static String g(double v) {
-        if (!Double.isFinite(v)) return "–";
-        String s = new BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
+        return Html.g(v);
     }
 
     /** A chart the analysis drew, linked in place, at its nominal size (the PNG's pixels / {@link ChartFiles#PNG_SCALE}); none if there is no PNG. */
