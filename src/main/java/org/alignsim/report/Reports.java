@@ -49,6 +49,11 @@ public final class Reports {
                 List<Figure> figures = c.figures();
                 return publish(outDir, figures, c.html(figures, outDir), !figures.isEmpty());
             }
+            case "validate" -> {
+                ValidationReport v = ValidationReport.load(resultFolder, manifest);
+                List<Figure> figures = v.figures();
+                return publish(outDir, figures, v.html(figures, outDir));
+            }
             case "landscape" -> {
                 LandscapeReport l = LandscapeReport.load(resultFolder, manifest);
                 return publish(outDir, List.of(), l.html(outDir), false);
