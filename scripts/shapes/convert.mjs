@@ -8,7 +8,8 @@
 //   then per country: ISO3 code (string), name (string), label point lon, lat (signed),
 //   polygon count, and per polygon: ring count (the first ring is the outline, the others holes),
 //   and per ring: point count, then the points as signed deltas of lon, lat from the previous point
-//   (the first from 0, 0). Rings are not closed (the last point is not the first again).
+//   (the first from 0, 0). Rings are not closed (the last point is not the first again), and their
+//   longitudes are continuous, so a ring across the antimeridian goes on past 180.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,14 +37,27 @@ const NO_ISO = {
 const code = g => g.id !== undefined ? countries.numericToAlpha3(g.id) : NO_ISO[g.properties.name];
 const q = v => Math.round(v * 100);
 
-// A ring as [lon, lat] points in hundredths of a degree, open, without repeated points.
+// A ring as [lon, lat] points in hundredths of a degree, open, without repeated points, its
+// longitudes continuous: a ring across the antimeridian (eastern Russia, Fiji) runs on past 180
+// rather than jumping to -180, with its westernmost point in [-180, 180).
 function ring(points) {
+  const lons = [];
+  for (const [x] of points) {
+    let lon = x;
+    const prev = lons[lons.length - 1];
+    if (prev !== undefined) {
+      while (lon - prev > 180) lon -= 360;
+      while (prev - lon > 180) lon += 360;
+    }
+    lons.push(lon);
+  }
+  const shift = -360 * Math.floor((lons.reduce((a, b) => Math.min(a, b)) + 180) / 360);
   const r = [];
-  for (const [x, y] of points) {
-    const p = [q(x), q(y)];
+  points.forEach(([, y], i) => {
+    const p = [q(lons[i] + shift), q(y)];
     const last = r[r.length - 1];
     if (!last || last[0] !== p[0] || last[1] !== p[1]) r.push(p);
-  }
+  });
   if (r.length > 1 && r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1]) r.pop();
   return r;
 }
@@ -64,6 +78,8 @@ const byCode = new Map();
 const fine = topology.objects.countries.geometries;
 simplified.objects.countries.geometries.forEach((g, k) => {
   const iso3 = code(g);
+  // Antarctica's outline runs round the pole, which a flat map cannot close; no scenario has it.
+  if (iso3 === 'ATA') return;
   if (!iso3) throw new Error(`no code for ${g.id} ${g.properties.name}`);
   let polys = polygons(topojson.feature(simplified, g).geometry);
   // A state made only of islands smaller than the threshold keeps its full-detail outline.

@@ -61,6 +61,17 @@ class WorldMapTest {
         assertTrue(!map.country("ZAF").lonLatPath().contains(28.2, -29.6));
     }
 
+    /** Chukotka lies across the antimeridian: a world map from 180 W to 180 E shows it at both edges. */
+    @Test
+    void aCountryAcrossTheAntimeridianShowsAtBothEdges() {
+        Path2D russia = WorldMap.get().country("RUS").lonLatPath();
+        assertTrue(russia.contains(175.0, 66.5), "Chukotka west of the antimeridian");
+        assertTrue(russia.contains(-175.0, 66.5), "Chukotka east of it, at the map's western edge");
+        Path2D pacific = WorldMap.get().country("RUS").path(-30);
+        assertTrue(pacific.contains(185.0, 66.5), "on a map from 30 W, eastern Chukotka sits at 185");
+        assertTrue(!pacific.contains(-175.0, 66.5), "and not west of the map");
+    }
+
     @Test
     void everyLabelPointLiesInsideItsCountry() {
         for (Country c : WorldMap.get().countries().values()) {
