@@ -28,12 +28,17 @@ public final class MapPainter {
     public static final Color LAND = BlocColors.NO_DATA;
     public static final Color BORDER = Color.WHITE;
     public static final Color OUTLINE = new Color(0x222222);
-    /** Outline width in pixels per rung of commitment: pixels, so rungs read the same at any zoom. */
-    public static final float OUTLINE_PER_RUNG = 1.25f;
+    /**
+     * Outline width in pixels per rung of commitment: pixels, so rungs read the same at any zoom;
+     * thin enough that a narrow country (Japan, Chile) keeps its colour at the whole-world view.
+     */
+    public static final float OUTLINE_PER_RUNG = 0.8f;
     /** A state whose shape is narrower or lower than this many pixels is drawn as a dot instead. */
     static final double TINY = 5, DOT_RADIUS = 3.5;
     private static final Color TEXT_DARK = new Color(0x1A1A1A), TEXT_LIGHT = Color.WHITE, PATCH = new Color(255, 255, 255, 200);
-    private static final BasicStroke BORDER_STROKE = new BasicStroke(0.5f);
+    private static final BasicStroke BORDER_STROKE = new BasicStroke(0.5f), HAIRLINE = new BasicStroke(0.6f);
+    /** A ring narrower or lower than this many pixels keeps a hairline, whatever the commitment. */
+    static final double OUTLINED = 10;
 
     private final Graphics2D g;
     private final LabelPlacer labels = new LabelPlacer();
@@ -54,17 +59,54 @@ public final class MapPainter {
     }
 
     /**
-     * A modelled state, or its dot where it is too small to see.
+     * A modelled state, or its dot where it is too small to see: {@link #fill} then {@link #outline}.
      *
-     * @param rung commitment rung: the outline is {@link #OUTLINE_PER_RUNG} pixels wide per rung; rung 0 gets a hairline
+     * @param rung commitment rung: the outline is {@link #OUTLINE_PER_RUNG} pixels wide per rung; rung 0 and small islands get a hairline
      */
     public void state(Shape s, Point2D labelAt, Color fill, int rung) {
-        Shape drawn = isTiny(s) ? dot(labelAt) : s;
+        fill(s, labelAt, fill);
+        outline(s, labelAt, rung);
+    }
+
+    /** A state's colour, over its shape or its dot. */
+    public void fill(Shape s, Point2D labelAt, Color fill) {
         g.setColor(fill);
-        g.fill(drawn);
+        g.fill(target(s, labelAt));
+    }
+
+    /** A state's outline, as thick as its commitment. */
+    public void outline(Shape s, Point2D labelAt, int rung) {
+        Shape drawn = target(s, labelAt);
         g.setColor(OUTLINE);
-        g.setStroke(new BasicStroke(rung <= 0 ? 0.6f : OUTLINE_PER_RUNG * rung, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setStroke(HAIRLINE);
         g.draw(drawn);
+        if (rung <= 0) return;
+        // Only parts large enough to keep their colour inside the outline get it: a thick line
+        // round every small island (Canada's Arctic, Indonesia) would paint them black.
+        g.setStroke(new BasicStroke(OUTLINE_PER_RUNG * rung, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(drawn == s ? rings(s, OUTLINED) : drawn);
+    }
+
+    /** The rings of a shape at least minSize pixels wide and high. */
+    static Path2D.Double rings(Shape s, double minSize) {
+        Path2D.Double all = new Path2D.Double(), ring = new Path2D.Double();
+        double[] c = new double[6];
+        for (PathIterator it = s.getPathIterator(null); !it.isDone(); it.next()) {
+            switch (it.currentSegment(c)) {
+                case PathIterator.SEG_MOVETO -> {
+                    ring = new Path2D.Double();
+                    ring.moveTo(c[0], c[1]);
+                }
+                case PathIterator.SEG_LINETO -> ring.lineTo(c[0], c[1]);
+                case PathIterator.SEG_CLOSE -> {
+                    ring.closePath();
+                    Rectangle2D b = ring.getBounds2D();
+                    if (b.getWidth() >= minSize && b.getHeight() >= minSize) all.append(ring, false);
+                }
+                default -> throw new IllegalArgumentException("map shapes are polygons");
+            }
+        }
+        return all;
     }
 
     /** What a click must hit to mean the state: its shape, or its dot. */
@@ -84,14 +126,14 @@ public final class MapPainter {
      * already drawn; returns whether it was drawn. Inside its state it takes a colour that reads
      * on the fill; where it spills over the edge it sits on a pale patch, dark, to read on anything.
      */
-    public boolean label(String text, Point2D p, Shape state, Color fill, Font font) {
+    public Rectangle2D label(String text, Point2D p, Shape state, Color fill, Font font) {
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
         double w = fm.stringWidth(text), h = fm.getAscent();
         boolean tiny = isTiny(state);
         double x = p.getX() - w / 2, y = tiny ? p.getY() + DOT_RADIUS + 2 : p.getY() - h / 2;
         Rectangle2D box = new Rectangle2D.Double(x, y, w, h);
-        if (!labels.take(box)) return false;
+        if (!labels.take(box)) return null;
         boolean inside = !tiny && state.contains(box);
         if (!inside) {
             g.setColor(PATCH);
@@ -99,7 +141,7 @@ public final class MapPainter {
         }
         g.setColor(inside ? textOn(fill) : TEXT_DARK);
         g.drawString(text, (float) x, (float) (y + h - fm.getDescent() / 2.0));
-        return true;
+        return box;
     }
 
     /**
@@ -118,7 +160,8 @@ public final class MapPainter {
                 n = 0;
             }
             if (type == PathIterator.SEG_CLOSE) continue;
-            if (n > 0 && Math.hypot(c[0] - ring[n - 2], c[1] - ring[n - 1]) < minStep) continue;
+            double dx = c[0] - ring[Math.max(0, n - 2)], dy = c[1] - ring[Math.max(1, n - 1)];
+            if (n > 0 && dx * dx + dy * dy < minStep * minStep) continue;
             if (n == ring.length) ring = Arrays.copyOf(ring, 2 * n);
             ring[n++] = c[0];
             ring[n++] = c[1];

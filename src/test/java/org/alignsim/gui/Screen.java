@@ -10,6 +10,7 @@ import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.Toolkit;
 import java.awt.Window;
+import java.awt.event.InputEvent;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -48,6 +49,28 @@ final class Screen {
             Point base = gui.display.insideDisplay.getLocationOnScreen();
             return new Point(base.x + (int) Math.round(p.x), base.y + (int) Math.round(p.y));
         });
+    }
+
+    /** A place on the map, on the screen, from the display's own mapping of the field to pixels. */
+    static Point onScreen(AlignSimGui gui, double lat, double lon) throws Exception {
+        return onSwing(() -> {
+            DrawInfo2D info = gui.display.getDrawInfo2D(gui.map.countriesLayer, new Rectangle2D.Double(0, 0, 1, 1));
+            MapProjection p = gui.map.projection;
+            Point base = gui.display.insideDisplay.getLocationOnScreen();
+            return new Point(base.x + (int) Math.round(info.draw.x + p.x(lon) * info.draw.width / p.width),
+                    base.y + (int) Math.round(info.draw.y + p.y(lat) * info.draw.height / p.height));
+        });
+    }
+
+    /** Double-clicks with the mouse, as a user opens an inspector. */
+    static void doubleClick(Robot robot, Point p) {
+        robot.mouseMove(p.x, p.y);
+        robot.delay(100);
+        for (int k = 0; k < 2; k++) {
+            robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+            robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+            robot.delay(40);
+        }
     }
 
     static boolean close(Color a, Color b) {
