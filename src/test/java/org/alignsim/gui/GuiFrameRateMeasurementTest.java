@@ -35,7 +35,7 @@ class GuiFrameRateMeasurementTest {
         assertFalse(GraphicsEnvironment.isHeadless(), "needs an X display: scripts/test.sh starts Xvfb and sets DISPLAY");
         AlignmentModel model = new AlignmentModel(new World(TestScenarios.project("indo-pacific-2024.yaml")), 42);
         Robot robot = new Robot();
-        long t0 = System.nanoTime();
+        long t0 = System.nanoTime();   // from here on, what the GUI adds to a model
         Console console = GuiWindows.open(model);
         AlignSimGui gui = (AlignSimGui) console.getSimulation();
         try {

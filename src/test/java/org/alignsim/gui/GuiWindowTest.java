@@ -2,8 +2,6 @@ package org.alignsim.gui;
 
 import org.alignsim.chart.BlocColors;
 import org.alignsim.model.AlignmentModel;
-import org.alignsim.model.TestScenarios;
-import org.alignsim.model.World;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import sim.display.Console;
@@ -17,7 +15,6 @@ import javax.swing.JLabel;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.Window;
@@ -46,21 +43,15 @@ import static org.alignsim.gui.Screen.settle;
 class GuiWindowTest {
     @Test
     void liveGuiDrawsTheMapChartsAndInspectors() throws Exception {
-        assertFalse(GraphicsEnvironment.isHeadless(), "needs an X display: scripts/test.sh starts Xvfb and sets DISPLAY");
-        AlignmentModel model = new AlignmentModel(new World(TestScenarios.project("indo-pacific-2024.yaml")), 42);
-        Console console = GuiWindows.open(model);
+        Console console = Screen.openBaseline();
         AlignSimGui gui = (AlignSimGui) console.getSimulation();
+        AlignmentModel model = gui.model;
         List<Window> extra = new ArrayList<>();
         try {
             for (JFrame f : gui.frames()) assertTrue(new Rectangle(0, 0, 1280, 1024).contains(f.getBounds()), f.getTitle() + " off screen");
             assertTrue(new Rectangle(0, 0, 1280, 1024).contains(console.getBounds()));
 
-            // Pause starts a stopped run; each play press while paused is one step (MASON's step button).
-            onSwing(() -> {
-                console.pressPause();
-                for (int k = 0; k < 12; k++) console.pressPlay();
-                return null;
-            });
+            Screen.step(console, 12);
             assertEquals(12, model.step());
             settle();
             assertTrue(gui.eventText().contains("nato-ip4-projects (status) fires"), gui.eventText());

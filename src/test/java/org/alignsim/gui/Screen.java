@@ -1,10 +1,15 @@
 package org.alignsim.gui;
 
+import org.alignsim.model.AlignmentModel;
+import org.alignsim.model.TestScenarios;
+import org.alignsim.model.World;
+import sim.display.Console;
 import sim.portrayal.DrawInfo2D;
 
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 import java.awt.Color;
+import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
@@ -21,11 +26,28 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 /** What the GUI system tests share: Swing's thread, screenshots kept as artefacts, colour checks. */
 final class Screen {
     private Screen() {}
 
     static final Path ARTEFACTS = Path.of("target", "test-artifacts");
+
+    /** The GUI on the 2024 baseline, seed 42, on the X display the system tests run under. */
+    static Console openBaseline() {
+        assertFalse(GraphicsEnvironment.isHeadless(), "needs an X display: scripts/test.sh starts Xvfb and sets DISPLAY");
+        return GuiWindows.open(new AlignmentModel(new World(TestScenarios.project("indo-pacific-2024.yaml")), 42));
+    }
+
+    /** Steps a stopped run: pause starts it paused, and each play press while paused is one step (MASON's step button). */
+    static void step(Console console, int steps) throws Exception {
+        onSwing(() -> {
+            console.pressPause();
+            for (int k = 0; k < steps; k++) console.pressPlay();
+            return null;
+        });
+    }
 
     /** A screenshot of a window (or the whole screen), as the X server shows it, saved as an artefact. */
     static BufferedImage capture(Robot robot, Window w, String name) throws Exception {
