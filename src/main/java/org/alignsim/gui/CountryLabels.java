@@ -36,8 +36,9 @@ final class CountryLabels extends FieldPortrayal2D {
         order.sort(Comparator.comparingDouble(k -> -startGdp[countries.modelled.get(k).state().index]));
     }
 
+    /** Synchronized: the map's warm-up may draw on another thread while Swing draws the first frame. */
     @Override
-    protected void hitOrDraw(Graphics2D g, DrawInfo2D info, Bag putInHere) {
+    protected synchronized void hitOrDraw(Graphics2D g, DrawInfo2D info, Bag putInHere) {
         if (g == null) return;
         CountryLayer.Pixels px = countries.pixels(info);
         MapPainter painter = new MapPainter(g);

@@ -22,6 +22,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,13 +58,13 @@ final class CountryLayer extends FieldPortrayal2D {
     private BufferedImage landImage;
     private Pixels landFor, outlinesFor;
     private Rectangle landClip, outlinesClip;
-    private final Map<Integer, Outline> outlines = new java.util.HashMap<>();
+    private final Map<Integer, Outline> outlines = new HashMap<>();
 
     /** @param location what an inspector shows as the state's position */
     CountryLayer(MapProjection projection, StateView[] states, Function<StateView, String> location) {
         this.projection = projection;
         this.location = location;
-        Map<String, StateView> byCode = new java.util.HashMap<>();
+        Map<String, StateView> byCode = new HashMap<>();
         for (StateView s : states) byCode.put(s.getCode(), s);
         for (Country c : WorldMap.get().countries().values()) {
             StateView s = byCode.get(c.iso3());

@@ -12,6 +12,7 @@ import java.awt.Window;
 import java.util.HashSet;
 import java.util.Set;
 import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Opens and closes the MASON Console with AlignSim in it, on Swing's thread. */
@@ -22,6 +23,7 @@ public final class GuiWindows {
     public static Console open(AlignmentModel model) {
         return onSwing(() -> {
             AlignSimGui gui = new AlignSimGui(model);
+            CompletableFuture.runAsync(gui.map::warmUp);
             Console console = new Console(gui);
             withoutCheckpoints(console);
             console.setBounds(WindowLayout.CONSOLE);

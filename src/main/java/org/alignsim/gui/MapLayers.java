@@ -11,9 +11,13 @@ import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SpatialNetwork2D;
 
+import sim.portrayal.DrawInfo2D;
 import sim.portrayal.LocationWrapper;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.Locale;
 
 /**
@@ -92,6 +96,25 @@ public final class MapLayers {
         display.attach(statesLayer, CAPITALS, false);
         display.attach(labelsLayer, LABELS);
         display.attach(new LegendPortrayal(), LEGEND);
+    }
+
+    /**
+     * Draws the countries and their labels once into a small scratch image, the whole world at a
+     * pixel a degree. Java2D's antialiasing, the fonts and the code that turns shapes into pixels
+     * are slow the first time they run; run once on another thread while MASON builds its Console,
+     * they are quick by the time the map's first frame is drawn. Small, so that on a busy machine
+     * it takes little from the frame it is meant to speed up.
+     */
+    void warmUp() {
+        Rectangle2D.Double world = new Rectangle2D.Double(0, 0, projection.width, projection.height);
+        BufferedImage scratch = new BufferedImage((int) world.width, (int) world.height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            countriesLayer.draw(null, g, new DrawInfo2D(null, countriesLayer, world, world));
+            labelsLayer.draw(null, g, new DrawInfo2D(null, labelsLayer, world, world));
+        } finally {
+            g.dispose();
+        }
     }
 
     public StateView state(String code) {
