@@ -11,7 +11,7 @@ import java.util.Properties;
 
 @Command(name = "alignsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "AlignSim: an agent-based model of how states choose strategic alignment between a US-led coalition and China.",
-        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, BenchCommand.class, SlurmCommand.class, GuiCommand.class, ReportCommand.class, ChartCommand.class, CompareCommand.class, AnalyzeCommand.class, CalibrateCommand.class, LandscapeCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, BenchCommand.class, SlurmCommand.class, GuiCommand.class, ReportCommand.class, ChartCommand.class, CompareCommand.class, AnalyzeCommand.class, CalibrateCommand.class, LandscapeCommand.class, ValidateCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad input: a scenario, a flag or a folder the user must fix. */

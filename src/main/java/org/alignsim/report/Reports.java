@@ -77,6 +77,9 @@ public final class Reports {
         figures.add(ReportCharts.compareBlocShares(results, labels));
         figures.add(ReportCharts.alignment(results, labels, "compare-alignment", null));
         figures.addAll(comparePhases(results, labels));
+        for (int i = 0; i < results.size(); i++) {
+            figures.add(ReportCharts.map(results.get(i), null, "compare-map-" + (i + 1), "Final alignment: " + labels.get(i)));
+        }
         return publish(outDir, figures, ComparePage.html(results, labels, figures, outDir));
     }
 
@@ -85,6 +88,7 @@ public final class Reports {
         if (r instanceof RunFolder run) {
             out.add(ReportCharts.runBlocShares(run));
             out.add(ReportCharts.alignment(List.of(r), List.of(r.name()), "alignment", null));
+            out.add(ReportCharts.map(r, null, "map", "Final alignment: " + r.name()));
             return out;
         }
         SweepFolder s = (SweepFolder) r;
@@ -96,6 +100,7 @@ public final class Reports {
             out.add(ReportCharts.alignment(List.of(r), List.of(r.name()), "alignment", null));
             Figure ts = ReportCharts.sweepBlocShares(s);
             if (ts != null) out.add(ts);
+            out.addAll(ReportCharts.sweepMaps(s));
         }
         return out;
     }
