@@ -87,6 +87,7 @@ public final class Benchmark {
                 fs.add(pool.submit(() -> {
                     for (int k = 0; k < per; k++) {
                         AlignmentModel m = new AlignmentModel(w, base + k);
+                        m.setRecordingPulls(false);   // as a sweep runs it: stances and aggregates recorded, pulls only when needed
                         if (bare) m.runBare();
                         else m.runToEnd();
                     }

@@ -34,7 +34,8 @@ public final class SyntheticWorlds {
                     gdp, gdp * 0.02, Math.exp(3 + r.nextGaussian()), r.nextDouble() < 0.05, 1, r.nextDouble(),
                     new Parameters.StateTrade(openness, i == 0 ? 0 : west, i == 1 ? 0 : east), r.nextDouble(),
                     i == 0 ? Tier.CORE : tiers[1 + r.nextInt(tiers.length - 1)], 0.01 + 0.04 * r.nextDouble(),
-                    i == 0 ? 1 : i == 1 ? -1 : 2 * r.nextDouble() - 1, i == 0 ? Ladder.COLLECTIVE_DEFENCE : Ladder.NONE, disputes));
+                    i == 0 ? 1 : i == 1 ? -1 : 2 * r.nextDouble() - 1, i == 0 ? Ladder.COLLECTIVE_DEFENCE : Ladder.NONE, disputes,
+                    Map.of(), List.of()));
         }
         List<Parameters.Institution> inst = new ArrayList<>();
         for (int k = 0; k < Math.max(1, states / 10); k++) {
@@ -54,7 +55,7 @@ public final class SyntheticWorlds {
         Parameters.AsianNato an = new Parameters.AsianNato(List.of(code(2), code(3), code(4), code(5)), Ladder.COLLECTIVE_DEFENCE, 3, 2);
         return new Scenario("synthetic-" + states, "generated", template.time(), new Parameters.Poles(code(0), code(1)),
                 template.decision(), template.hedgingBand(), template.weights(), template.threat(), template.trade(),
-                template.hierarchy(), template.power(), template.ideology(), template.commitment(), template.china(),
+                template.hierarchy(), template.power(), template.commitment(), template.china(),
                 template.us(), an, inst, list, hostility, List.of());
     }
 

@@ -161,6 +161,7 @@ public final class Objective implements AutoCloseable {
         double[] sum = new double[idx.length];
         int[] count = {0};
         AlignmentModel model = org.alignsim.landscape.DecisionRules.model(w, seed);
+        model.setRecordingPulls(false);
         model.addObserver(mm -> {
             double y = mm.year();
             if (y >= from - 1e-9 && y <= to + 1e-9) {
@@ -209,6 +210,7 @@ public final class Objective implements AutoCloseable {
         double[] sum = new double[phases.length];
         int[] count = new int[phases.length];
         AlignmentModel model = org.alignsim.landscape.DecisionRules.model(w, seed);
+        model.setRecordingPulls(false);
         model.addObserver(mm -> {
             double y = mm.year();
             for (int p = 0; p < phases.length; p++) {

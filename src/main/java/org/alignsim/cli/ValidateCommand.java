@@ -45,6 +45,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing result folder.")
     boolean force;
 
+    @Option(names = "--quick", description = "Leave out the judgement-call experiment (metric 6), which makes most of the runs.")
+    boolean quick;
+
     @Option(names = "--strict", description = "Exit with code 1 when a metric misses its target.")
     boolean strict;
 
@@ -64,11 +67,11 @@ public final class ValidateCommand implements Callable<Integer> {
         Path dir = out != null ? out : ResultFolders.timestamped(Path.of("results", "validate"));
         if (Files.exists(dir) && !force) throw new Main.UserError(dir + ": output folder already exists (use --force to replace it)");
         Validation.Options o = new Validation.Options(files, spec != null ? spec : Home.file("scenarios/validation/validation.yaml"),
-                data != null ? data : Home.file("data/history"), seeds, threads, dir, force, Main.version());
+                data != null ? data : Home.file("data/history"), seeds, threads, dir, force, Main.version(), quick);
         Validation.Inputs in = Validation.load(o);
         Validation.Outcome result;
         try (ProgressBar bar = quiet || System.console() == null ? null : new ProgressBarBuilder().setTaskName("runs")
-                .setInitialMax(Validation.plannedRuns(in, seeds)).setStyle(ProgressBarStyle.ASCII)
+                .setInitialMax(Validation.plannedRuns(in, seeds, quick)).setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).build()) {
             result = Validation.run(o, in, n -> { if (bar != null) bar.stepTo(n); });
         }

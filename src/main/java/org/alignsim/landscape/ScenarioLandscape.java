@@ -42,6 +42,7 @@ import java.util.Arrays;
  *     hostility times proximity: the energy multiplies it by s_j again, which stands in for the
  *     capability, so the threat is not counted twice. The mean of the two directions makes it
  *     symmetric, as landscape theory requires (a one-sided threat counts half for each).</li>
+ * <li>Arms ties: half the weighted share of i's arms imports from supplier k, both ways.</li>
  * <li>Regime affinity: r_i is the model's unweighted ideology pull (§7.10). The product is
  * positive for two democracies or two autocracies and negative for a mixed pair; since
  * r_i r_j = (r_i^2 + r_j^2 - (r_i - r_j)^2) / 2 it falls with the squared regime distance.
@@ -82,12 +83,19 @@ public final class ScenarioLandscape {
             double per = w.institutionCohesion[k] / (mem.length - 1);
             for (int a : mem) for (int b : mem) if (a != b) p[a * n + b] += wt.institutions() * per;
         }
-        double mid = s.ideology().midpoint();
+        for (int i = 0; i < n; i++) {
+            for (int k : w.suppliers[i]) {
+                // An arms tie holds client and supplier together, as an institution does; halved each way to stay symmetric.
+                double tie = wt.arms() * w.armsShare[i * n + k] / 2;
+                p[i * n + k] += tie;
+                p[k * n + i] += tie;
+            }
+        }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (i == j) continue;
                 p[i * n + j] -= wt.threat() * (perCapability(m.threatFrom(i, j), m.capability(j)) + perCapability(m.threatFrom(j, i), m.capability(i))) / 2;
-                p[i * n + j] += wt.ideology() * 2 * (w.democracy[i] - mid) * 2 * (w.democracy[j] - mid);
+                p[i * n + j] += wt.ideology() * w.regimeAffinity[i] * w.regimeAffinity[j];
             }
         }
         for (int i : w.actors) {

@@ -11,19 +11,19 @@ public record Aggregates(double usCount, double hedgeCount, double chinaCount,
                          double usPopulation, double hedgePopulation, double chinaPopulation,
                          double meanAlignment, double polarisation, double powerRatio,
                          double encirclement, boolean chinaCoercing, int asianNatoMembers,
-                         boolean asianNato, boolean asianNatoFormed) {
+                         double asianNatoReadiness, boolean asianNato, boolean asianNatoFormed) {
 
     public static final String[] COLUMNS = {
             "share_us_count", "share_hedge_count", "share_china_count",
             "share_us_gdp", "share_hedge_gdp", "share_china_gdp",
             "share_us_pop", "share_hedge_pop", "share_china_pop",
             "mean_alignment", "polarisation", "power_ratio", "encirclement", "china_coercing",
-            "asian_nato_members", "asian_nato", "asian_nato_formed"};
+            "asian_nato_members", "asian_nato_readiness", "asian_nato", "asian_nato_formed"};
 
     public double[] values() {
         return new double[]{usCount, hedgeCount, chinaCount, usGdp, hedgeGdp, chinaGdp, usPopulation,
                 hedgePopulation, chinaPopulation, meanAlignment, polarisation, powerRatio, encirclement,
-                chinaCoercing ? 1 : 0, asianNatoMembers, asianNato ? 1 : 0, asianNatoFormed ? 1 : 0};
+                chinaCoercing ? 1 : 0, asianNatoMembers, asianNatoReadiness, asianNato ? 1 : 0, asianNatoFormed ? 1 : 0};
     }
 
     static double polarisation(double[] alignment, int[] actors, double[] scratch) {

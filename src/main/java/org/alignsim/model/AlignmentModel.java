@@ -26,15 +26,20 @@ public class AlignmentModel extends SimState {
     public final World world;
     private final List<RunObserver> observers = new ArrayList<>();
     private DecisionRule rule;
+    /** Whether every state's pulls are computed every step (for observers that record them), or only when it revises. */
+    private boolean recordingPulls = true;
+    private boolean spinningUp;
 
     // Parameters a user may change while the model runs (the Console's Model tab).
-    private double weightThreat, weightTrade, weightTradition, weightHierarchy, weightPower, weightInstitutions,
+    private double weightThreat, weightTrade, weightArms, weightTradition, weightHierarchy, weightPower, weightInstitutions,
             weightPoles, weightIdeology, rationality, inertia, revisionRate, hedgingBand, chinaInducement,
-            chinaCoercion, usPressure, usReward;
+            chinaCoercion, usPressure, usReward, shockSd, shockYears, switchingCost;
 
     // State of the run.
     final double[] alignment, nextAlignment, gdp, milex, shareWest, shareEast, status, hostility, aggregate,
-            capability, lastRungYear;
+            capability, lastRungYear, shock;
+    /** The linear coefficient and the curvature of each state's utility at its last decision. */
+    private final double[] linear, curvature;
     final int[] commitment;
     /** Contributions of each mechanism to each state's last decision: [mechanism][state]. */
     final double[][] contribution;
@@ -54,6 +59,7 @@ public class AlignmentModel extends SimState {
         alignment = new double[n]; nextAlignment = new double[n]; gdp = new double[n]; milex = new double[n];
         shareWest = new double[n]; shareEast = new double[n]; status = new double[n]; hostility = new double[n * n];
         aggregate = new double[n]; capability = new double[n]; lastRungYear = new double[n]; commitment = new int[n];
+        shock = new double[n]; linear = new double[n]; curvature = new double[n];
         contribution = new double[Mechanism.ALL.length][n];
         choiceScratch = new double[world.scenario.decision().options()];
         sortScratch = new double[n];
@@ -80,7 +86,7 @@ public class AlignmentModel extends SimState {
     public final void resetTunables() {
         Scenario s = world.scenario;
         Parameters.Weights w = s.weights();
-        weightThreat = w.threat(); weightTrade = w.trade(); weightTradition = w.tradition();
+        weightThreat = w.threat(); weightTrade = w.trade(); weightArms = w.arms(); weightTradition = w.tradition();
         weightHierarchy = w.hierarchy(); weightPower = w.power(); weightInstitutions = w.institutions();
         weightPoles = w.poles(); weightIdeology = w.ideology();
         rationality = s.decision().rationality(); inertia = s.decision().inertia();
@@ -90,9 +96,20 @@ public class AlignmentModel extends SimState {
         chinaCoercion = s.china().coercion();
         usPressure = s.us().pressure();
         usReward = s.us().reward();
+        shockSd = s.decision().shockSd();
+        shockYears = s.decision().shockYears();
+        switchingCost = s.decision().switchingCost();
     }
 
     public void addObserver(RunObserver o) { observers.add(o); }
+
+    /**
+     * Whether the pulls of a state that does not revise are computed anyway (the default), so
+     * that {@link #contribution} is current for every state at every step. Runs whose observers
+     * read only stances and aggregates (sweeps, validation, calibration) turn it off: decisions,
+     * random numbers and every stance are the same, and most pulls are never computed.
+     */
+    public void setRecordingPulls(boolean on) { this.recordingPulls = on; }
 
     /** Replaces the logit choice (null restores it). Contributions are still computed and recorded. */
     public void setDecisionRule(DecisionRule rule) { this.rule = rule; }
@@ -106,12 +123,28 @@ public class AlignmentModel extends SimState {
         for (int k = 0; k < agents.length; k++) agents[k] = new StateAgent(this, w.actors[k]);
 
         updateEnvironment(year);
+        spinUp();
         for (StateAgent a : agents) a.contributions();
         tally();
 
         schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) st -> updateEnvironment(year + w.scenario.time().dt()), 1);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, new Sequence(agents), 1);
         schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) st -> applyDecisions(), 1);
+    }
+
+    /**
+     * The decisions run for time.spin_up_years before step 0, the environment held at the start
+     * and nothing recorded, so that the run starts from the stances the mechanisms produce and not
+     * from the scenario's starting values, which are only where the spin-up begins.
+     */
+    private void spinUp() {
+        int steps = world.scenario.time().spinUpSteps();
+        spinningUp = true;
+        for (int s = 0; s < steps; s++) {
+            for (int i : world.actors) decide(i);
+            System.arraycopy(nextAlignment, 0, alignment, 0, world.n);
+        }
+        spinningUp = false;
     }
 
     private void applyDecisions() {
@@ -132,6 +165,7 @@ public class AlignmentModel extends SimState {
         double dt = world.scenario.time().dt();
         int steps = world.scenario.time().steps();
         updateEnvironment(year);
+        spinUp();
         for (int s = 0; s < steps; s++) {
             updateEnvironment(year + dt);
             for (int i : world.actors) decide(i);
@@ -152,6 +186,7 @@ public class AlignmentModel extends SimState {
         year = w.scenario.time().startYear();
         stepCount = 0;
         java.util.Arrays.fill(lastRungYear, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(shock, 0);
         asianNatoSince = Double.NaN;
         asianNatoYear = Double.NaN;
     }
@@ -207,26 +242,40 @@ public class AlignmentModel extends SimState {
         powerRatio = PowerTrajectory.ratio(w, aggregate, alignment, commitment, band, s.power().coalitionLevel().ordinal());
     }
 
-    /** Computes every mechanism's pull on state i into {@link #contribution}; returns the linear pull S_i. */
-    double contributions(int i) {
+    /**
+     * Computes every mechanism's part of state i's utility, U(x) = L x - C x^2 summed over the
+     * mechanisms: its slope at the current stance into {@link #contribution} (what outputs report as
+     * each mechanism's pull), and the sums of L and C into {@link #linear} and {@link #curvature}.
+     */
+    void contributions(int i) {
         World w = world;
         Scenario s = w.scenario;
+        double a = alignment[i];
         double vWest = TradeDependence.towardWest(w, gdp, shareWest, i);
         double vEast = TradeDependence.towardEast(w, gdp, shareEast, i);
         double[][] c = contribution;
-        c[Mechanism.THREAT.ordinal()][i] = weightThreat * ThreatPerception.pull(w, capability, hostility, alignment, i);
-        c[Mechanism.TRADE.ordinal()][i] = weightTrade * (vWest - vEast);
-        c[Mechanism.TRADITION.ordinal()][i] = StrategicTradition.slope(weightTradition, w.hedging[i], alignment[i]);
-        c[Mechanism.HIERARCHY.ordinal()][i] = weightHierarchy * AllianceHierarchy.pull(w.inUsSystem[i], status[i], s.hierarchy().neutralStatus());
-        c[Mechanism.POWER.ordinal()][i] = weightPower * PowerTrajectory.pull(powerRatio, s.power().tippingRatio(),
+        double lThreat = weightThreat * ThreatPerception.pull(w, capability, hostility, alignment, hedgingBand, i);
+        double lTrade = weightTrade * TradeDependence.linear(vWest, vEast), cTrade = weightTrade * TradeDependence.curvature(vWest, vEast);
+        double lArms = weightArms * ArmsDependence.linear(w, alignment, i), cArms = weightArms * ArmsDependence.curvature(w, i);
+        double cTradition = StrategicTradition.curvature(weightTradition, w.hedging[i]);
+        double lHierarchy = weightHierarchy * AllianceHierarchy.pull(w.inUsSystem[i], status[i], s.hierarchy().neutralStatus());
+        double lPower = weightPower * PowerTrajectory.pull(powerRatio, s.power().tippingRatio(),
                 s.power().transitionWidth(), ThreatPerception.threat(w, capability, hostility, i, w.east));
-        c[Mechanism.INSTITUTIONS.ordinal()][i] = weightInstitutions * InstitutionalInfluence.pull(w, alignment, i);
-        c[Mechanism.POLES.ordinal()][i] = weightPoles * PoleStrategies.pull(chinaInducement, chinaCoercion, usReward, usPressure,
+        double lInst = weightInstitutions * InstitutionalInfluence.linear(w, alignment, i), cInst = weightInstitutions * InstitutionalInfluence.curvature(w, i);
+        double lPoles = weightPoles * PoleStrategies.pull(chinaInducement, chinaCoercion, usReward, usPressure,
                 coercing, inducing, alignment[i] > hedgingBand, vEast, vWest, status[i]);
-        c[Mechanism.IDEOLOGY.ordinal()][i] = weightIdeology * RegimeAffinity.pull(w.democracy[i], s.ideology().midpoint());
-        double linear = 0;
-        for (Mechanism m : Mechanism.ALL) if (m != Mechanism.TRADITION) linear += c[m.ordinal()][i];
-        return linear;
+        double lIdeology = weightIdeology * w.regimeAffinity[i];
+        c[Mechanism.THREAT.ordinal()][i] = lThreat;
+        c[Mechanism.TRADE.ordinal()][i] = lTrade - 2 * cTrade * a;
+        c[Mechanism.ARMS.ordinal()][i] = lArms - 2 * cArms * a;
+        c[Mechanism.TRADITION.ordinal()][i] = -2 * cTradition * a;
+        c[Mechanism.HIERARCHY.ordinal()][i] = lHierarchy;
+        c[Mechanism.POWER.ordinal()][i] = lPower;
+        c[Mechanism.INSTITUTIONS.ordinal()][i] = lInst - 2 * cInst * a;
+        c[Mechanism.POLES.ordinal()][i] = lPoles;
+        c[Mechanism.IDEOLOGY.ordinal()][i] = lIdeology;
+        linear[i] = lThreat + lTrade + lArms + lHierarchy + lPower + lInst + lPoles + lIdeology;
+        curvature[i] = cTrade + cArms + cTradition + cInst;
     }
 
     /**
@@ -234,8 +283,19 @@ public class AlignmentModel extends SimState {
      * stance: what the logit choice draws from. For inspection and tests.
      */
     public double[] stanceProbabilities(int i) {
-        double pull = contributions(i);
-        return LogitChoice.probabilities(pull + 2 * inertia * alignment[i], curvature(i), rationality, choiceScratch.length);
+        contributions(i);
+        return LogitChoice.probabilities(linear[i] + 2 * inertia * alignment[i], curvature[i] + inertia, rationality, choiceScratch.length);
+    }
+
+    /**
+     * The stance state i would take if it revised now with no preference shock (the persistent
+     * rule's best response): what the mechanisms and its current stance favour. For inspection and tests.
+     */
+    public double bestResponse(int i) {
+        contributions(i);
+        double a = alignment[i];
+        int options = choiceScratch.length;
+        return LogitChoice.position(PersistentChoice.best(linear[i] + 2 * inertia * a, curvature[i] + inertia, switchingCost, a, options), options);
     }
 
     /** The expected stance if state i revised now. */
@@ -246,18 +306,19 @@ public class AlignmentModel extends SimState {
         return e;
     }
 
-    private double curvature(int i) {
-        return StrategicTradition.curvature(weightTradition, world.hedging[i]) + inertia;
-    }
-
     /** State i's decision for this step, into {@link #nextAlignment}. */
     void decide(int i) {
-        double pull = contributions(i);
         // Two draws every step, used or not, keep the random streams aligned across parameter values.
         double revise = random.nextDouble();
         double u = random.nextDouble();
-        double pRevise = 1 - Math.exp(-revisionRate * world.scenario.time().dt());
-        if (revise >= pRevise) {
+        Parameters.Rule r = world.scenario.decision().rule();
+        double dt = world.scenario.time().dt();
+        if (r == Parameters.Rule.PERSISTENT) shock[i] = PersistentChoice.nextShock(shock[i], shockSd, PersistentChoice.persistence(shockYears, dt), u);
+        double pRevise = 1 - Math.exp(-revisionRate * dt);
+        boolean revising = revise < pRevise;
+        // The pulls use no random numbers, so computing them only when needed changes nothing else.
+        if (revising || (recordingPulls && !spinningUp)) contributions(i);
+        if (!revising) {
             nextAlignment[i] = alignment[i];
             return;
         }
@@ -266,9 +327,12 @@ public class AlignmentModel extends SimState {
             return;
         }
         double a = alignment[i];
-        double b = pull + 2 * inertia * a;
+        double b = linear[i] + 2 * inertia * a;
+        double curv = curvature[i] + inertia;
         int options = choiceScratch.length;
-        nextAlignment[i] = LogitChoice.position(LogitChoice.choose(b, curvature(i), rationality, options, u, choiceScratch), options);
+        int k = r == Parameters.Rule.PERSISTENT ? PersistentChoice.best(b + shock[i], curv, switchingCost, a, options)
+                : LogitChoice.choose(b, curv, rationality, options, u, choiceScratch);
+        nextAlignment[i] = LogitChoice.position(k, options);
     }
 
     private void moveCommitments() {
@@ -303,6 +367,7 @@ public class AlignmentModel extends SimState {
         int level = s.asianNato().level().ordinal();
         int members = 0;
         for (int i : w.asianNatoMembers) if (commitment[i] >= level) members++;
+        double readiness = AsianNatoReadiness.of(commitment, w.asianNatoMembers, level, s.asianNato().minMembers(), sortScratch);
         boolean holds = members >= s.asianNato().minMembers();
         if (!holds) asianNatoSince = Double.NaN;
         else if (Double.isNaN(asianNatoSince)) asianNatoSince = year;
@@ -313,7 +378,7 @@ public class AlignmentModel extends SimState {
                 share(byGdp[0], totalGdp), share(byGdp[1], totalGdp), share(byGdp[2], totalGdp),
                 share(byPop[0], totalPop), share(byPop[1], totalPop), share(byPop[2], totalPop),
                 sum / mm, Aggregates.polarisation(alignment, w.actors, sortScratch),
-                powerRatio, encirclement, coercing, members, standing, !Double.isNaN(asianNatoYear));
+                powerRatio, encirclement, coercing, members, readiness, standing, !Double.isNaN(asianNatoYear));
         for (RunObserver o : observers) o.onStep(this);
     }
 
@@ -357,6 +422,8 @@ public class AlignmentModel extends SimState {
     /** State i's aggregate power share (GDP, military spending and population mixed by threat.power_mix). */
     public double aggregatePower(int i) { return aggregate[i]; }
     public double threatFrom(int i, int j) { return ThreatPerception.threat(world, capability, hostility, i, j); }
+    /** State i's persistent preference shock now (persistent decision rule). */
+    public double shock(int i) { return shock[i]; }
     public boolean chinaCoercing() { return coercing; }
     /** Current share of state i's trade with the west pole (events move it during a run). */
     public double shareWest(int i) { return shareWest[i]; }
@@ -370,6 +437,9 @@ public class AlignmentModel extends SimState {
     public double getWeightTrade() { return weightTrade; }
     public void setWeightTrade(double v) { weightTrade = v; }
     public Object domWeightTrade() { return new Interval(0.0, 10.0); }
+    public double getWeightArms() { return weightArms; }
+    public void setWeightArms(double v) { weightArms = v; }
+    public Object domWeightArms() { return new Interval(0.0, 10.0); }
     public double getWeightTradition() { return weightTradition; }
     public void setWeightTradition(double v) { weightTradition = v; }
     public Object domWeightTradition() { return new Interval(0.0, 10.0); }
@@ -397,6 +467,12 @@ public class AlignmentModel extends SimState {
     public double getRevisionRate() { return revisionRate; }
     public void setRevisionRate(double v) { revisionRate = Math.max(0, v); }
     public Object domRevisionRate() { return new Interval(0.0, 12.0); }
+    public double getShockSd() { return shockSd; }
+    public void setShockSd(double v) { shockSd = Math.max(0, v); }
+    public Object domShockSd() { return new Interval(0.0, 2.0); }
+    public double getSwitchingCost() { return switchingCost; }
+    public void setSwitchingCost(double v) { switchingCost = Math.max(0, v); }
+    public Object domSwitchingCost() { return new Interval(0.0, 2.0); }
     public double getHedgingBand() { return hedgingBand; }
     public void setHedgingBand(double v) { hedgingBand = Math.max(0, Math.min(1, v)); }
     public Object domHedgingBand() { return new Interval(0.0, 1.0); }

@@ -6,7 +6,7 @@ package org.alignsim.model;
  * contribution columns in the outputs.
  */
 public enum Mechanism {
-    THREAT("threat"), TRADE("trade"), TRADITION("tradition"), HIERARCHY("hierarchy"), POWER("power"),
+    THREAT("threat"), TRADE("trade"), ARMS("arms"), TRADITION("tradition"), HIERARCHY("hierarchy"), POWER("power"),
     INSTITUTIONS("institutions"), POLES("poles"), IDEOLOGY("ideology");
 
     public final String key;

@@ -11,16 +11,28 @@ import java.util.Map;
 public final class Parameters {
     private Parameters() {}
 
-    public record Time(double startYear, double horizonYears, int stepsPerYear) {
+    /**
+     * @param spinUpYears years the decisions run before step 0 (the environment held at the start),
+     *                    so that the recorded run starts from the stances the mechanisms produce
+     *                    rather than from hand-set ones
+     */
+    public record Time(double startYear, double horizonYears, int stepsPerYear, double spinUpYears) {
+        public Time(double startYear, double horizonYears, int stepsPerYear) {
+            this(startYear, horizonYears, stepsPerYear, 0);
+        }
         public int steps() { return (int) Math.round(horizonYears * stepsPerYear); }
+        public int spinUpSteps() { return (int) Math.round(spinUpYears * stepsPerYear); }
         public double dt() { return 1.0 / stepsPerYear; }
     }
 
     public record Poles(String west, String east) {}
 
-    /** How a revising state chooses: the logit choice over stance positions, or landscape theory's two sides. */
+    /**
+     * How a revising state chooses: the best stance given a persistent preference shock (the
+     * default), the logit choice over stance positions, or landscape theory's two sides.
+     */
     public enum Rule {
-        LOGIT("logit"), LANDSCAPE("landscape");
+        PERSISTENT("persistent"), LOGIT("logit"), LANDSCAPE("landscape");
         public final String key;
         Rule(String key) { this.key = key; }
         public static Rule parse(String s) {
@@ -29,28 +41,34 @@ public final class Parameters {
         }
     }
 
-    public record Decision(double rationality, double inertia, double revisionRate, int options, Rule rule) {
+    /**
+     * @param shockSd       standard deviation of a state's persistent preference shock (utility units; persistent rule)
+     * @param shockYears    how long the shock persists: its autocorrelation falls by e in this many years
+     * @param switchingCost cost of moving the stance at all, per unit moved (a dead zone around the current stance)
+     */
+    public record Decision(double rationality, double inertia, double revisionRate, int options, Rule rule,
+                           double shockSd, double shockYears, double switchingCost) {
         public Decision(double rationality, double inertia, double revisionRate, int options) {
-            this(rationality, inertia, revisionRate, options, Rule.LOGIT);
+            this(rationality, inertia, revisionRate, options, Rule.LOGIT, 0, 1, 0);
         }
     }
 
-    public record Weights(double threat, double trade, double tradition, double hierarchy,
+    public record Weights(double threat, double trade, double arms, double tradition, double hierarchy,
                           double power, double institutions, double poles, double ideology) {}
 
     public record PowerMix(double gdp, double military, double population) {}
 
+    /** @param armsPartnerShare share of a state's arms imports that makes its supplier a security partner (no baseline intentions) */
     public record Threat(double distanceScaleKm, PowerMix powerMix, double offensiveShare,
                          double nuclearBonus, double baselineIntentions,
-                         Map<String, Double> disputeHostility) {}
+                         Map<String, Double> disputeHostility, double armsPartnerShare) {}
 
-    public record Trade(double asymmetry) {}
+    /** @param saturation trade with a pole (share of GDP) at which dependence on it is half its most */
+    public record Trade(double asymmetry, double saturation) {}
 
     public record Hierarchy(double neutralStatus, Map<Tier, Double> status) {}
 
     public record Power(double tippingRatio, double transitionWidth, Ladder coalitionLevel) {}
-
-    public record Ideology(double midpoint) {}
 
     public record Commitment(double[] thresholds, double hysteresis, double yearsPerRung) {}
 
@@ -77,11 +95,18 @@ public final class Parameters {
     /** Trade shares are with the two poles; openness is goods trade / GDP. */
     public record StateTrade(double openness, double withWest, double withEast) {}
 
+    /** A place a state keeps forces outside its own territory (a base in a territory, say Guam). */
+    public record Base(String name, double lat, double lon) {}
+
+    /**
+     * @param arms         share of the state's arms imports from each supplier (SIPRI)
+     * @param forwardBases places outside its territory where it keeps forces (threat is measured from the nearest)
+     */
     public record State(String iso3, String name, String region, double lat, double lon,
                         double gdp, double milex, double population, boolean nuclear,
                         double projection, double democracy, StateTrade trade, double hedging,
                         Tier tier, double growth, double alignment, Ladder commitment,
-                        Map<String, String> disputes) {}
+                        Map<String, String> disputes, Map<String, Double> arms, List<Base> forwardBases) {}
 
     public enum EventType {
         HOSTILITY("hostility"), TRADE("trade"), POWER("power"), STATUS("status");

@@ -21,7 +21,6 @@ public record Scenario(
         Parameters.Trade trade,
         Parameters.Hierarchy hierarchy,
         Parameters.Power power,
-        Parameters.Ideology ideology,
         Parameters.Commitment commitment,
         Parameters.China china,
         Parameters.Us us,

@@ -23,6 +23,7 @@ public class StateAgent implements Steppable {
     public String getCommitment() { return Ladder.of(model.commitment[index]).key; }
     public double getThreatPull() { return model.contribution(Mechanism.THREAT, index); }
     public double getTradePull() { return model.contribution(Mechanism.TRADE, index); }
+    public double getArmsPull() { return model.contribution(Mechanism.ARMS, index); }
     public double getTraditionPull() { return model.contribution(Mechanism.TRADITION, index); }
     public double getHierarchyPull() { return model.contribution(Mechanism.HIERARCHY, index); }
     public double getPowerPull() { return model.contribution(Mechanism.POWER, index); }

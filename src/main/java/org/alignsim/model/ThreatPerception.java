@@ -2,10 +2,13 @@ package org.alignsim.model;
 
 /**
  * Balance of threat (Walt 1987): the threat i perceives from j grows with j's aggregate power
- * and offensive capability, falls with distance, and is multiplied by j's hostile intentions
- * (which include a small baseline between states that share no institution), so capability
- * alone does not settle it. A state balances by moving
- * away from the side a threatening state stands on: the pull is -T_ij * a_j.
+ * and offensive capability measured against i's own, falls with the distance to where j's forces are (its capital, the
+ * states that host them, its bases), and is multiplied by j's hostile intentions (which include a
+ * small baseline between states that share no institution), so capability alone does not settle
+ * it. A state balances by moving away from the side a threatening state stands on. A pole stands
+ * at its end of the axis; any other state's side is its stance measured against the hedging band,
+ * so the threat of a Russia or a North Korea acts in full once they stand outside the band, and
+ * not in proportion to where they stand on the US-China axis.
  */
 public final class ThreatPerception {
     private ThreatPerception() {}
@@ -36,18 +39,37 @@ public final class ThreatPerception {
 
     /** Threat that i perceives from j. */
     public static double threat(World w, double[] capability, double[] hostility, int i, int j) {
-        return capability[j] * w.decay(i, j) * hostility[j * w.n + i];
+        return relative(capability, i, j) * w.proximity[i * w.n + j] * hostility[j * w.n + i];
+    }
+
+    /**
+     * j's capability against i's own, cap_j / (cap_i + cap_j): threat is a matter of the balance
+     * between the two (Walt's aggregate power is relative; Organski's power transition is dyadic),
+     * so a small state fears a middle power next door as a great power fears another.
+     */
+    static double relative(double[] capability, int i, int j) {
+        double sum = capability[i] + capability[j];
+        return sum > 0 ? capability[j] / sum : 0;
+    }
+
+    /** The side j stands on, as a balancer sees it: +-1 for a pole, the stance over the band (clipped) for anyone else. */
+    static double side(World w, double[] alignment, int j, double band) {
+        double a = alignment[j];
+        if (w.isPole(j)) return a;
+        if (band <= 0) return Math.signum(a);
+        return Math.max(-1, Math.min(1, a / band));
     }
 
     /** Unweighted pull on i from the threats of all other states. */
-    static double pull(World w, double[] capability, double[] hostility, double[] alignment, int i) {
+    static double pull(World w, double[] capability, double[] hostility, double[] alignment, double band, int i) {
         int n = w.n;
         double sum = 0;
         int row = i * n;
         for (int j = 0; j < n; j++) {
             if (j == i) continue;
-            double t = capability[j] * w.distanceDecay[row + j] * hostility[j * n + i];
-            sum -= t * alignment[j];
+            double h = hostility[j * n + i];
+            if (h == 0) continue;
+            sum -= relative(capability, i, j) * w.proximity[row + j] * h * side(w, alignment, j, band);
         }
         return sum;
     }

@@ -26,8 +26,19 @@ public final class World {
     public final boolean[] inUsSystem;
     public final int[] commitment0;
 
-    /** exp(-distance / scale), row-major [i * n + j]. */
+    /** exp(-distance / scale) between capitals, row-major [i * n + j]. */
     public final double[] distanceDecay;
+    /**
+     * How near j's forces are to i: exp(-d / scale) with d the distance from i's capital to the
+     * nearest place j keeps forces (its capital or one of its forward bases),
+     * row-major [i * n + j]. What threat is measured by: power acts from where it is deployed.
+     */
+    public final double[] proximity;
+    /** Share of i's arms imports from supplier k, row-major [i * n + k]; suppliers of each state in {@link #suppliers}. */
+    public final double[] armsShare;
+    public final int[][] suppliers;
+    /** Regime affinity: how much nearer i's democracy score is to the west pole's than to the east pole's. */
+    public final double[] regimeAffinity;
     /**
      * Hostile intentions of j toward i at [j * n + i]: the baseline intentions (between states
      * sharing no institution), the hostility table and territorial disputes.
@@ -86,14 +97,63 @@ public final class World {
             }
         }
 
-        // Capability alone carries the baseline intentions between states that share no
-        // institution; members of one institution do not fear each other's mere power (Walt).
+        proximity = new double[n * n];
+        List<List<double[]>> sites = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            List<double[]> at = new ArrayList<>();
+            at.add(new double[]{lat[j], lon[j]});
+            for (Parameters.Base b : st.get(j).forwardBases()) at.add(new double[]{b.lat(), b.lon()});
+            sites.add(at);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i == j) {
+                    proximity[i * n + j] = 1;
+                    continue;
+                }
+                double d = Double.POSITIVE_INFINITY;
+                for (double[] site : sites.get(j)) d = Math.min(d, Geography.greatCircleKm(lat[i], lon[i], site[0], site[1]));
+                proximity[i * n + j] = Math.exp(-d / scale);
+            }
+        }
+
+        armsShare = new double[n * n];
+        suppliers = new int[n][];
+        for (int i = 0; i < n; i++) {
+            List<Integer> sup = new ArrayList<>();
+            for (Map.Entry<String, Double> a : st.get(i).arms().entrySet()) {
+                int k = index.get(a.getKey());
+                armsShare[i * n + k] = a.getValue();
+                sup.add(k);
+            }
+            suppliers[i] = sup.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        regimeAffinity = new double[n];
+        for (int i = 0; i < n; i++) regimeAffinity[i] = RegimeAffinity.pull(democracy[i], democracy[west], democracy[east]);
+
+        // Capability alone carries the baseline intentions only between states with no security
+        // relationship (Walt): none between members of one institution, between the west pole and
+        // the states of its hierarchy (its allies and the partners that host or arm with it), or
+        // between a state and the supplier of a large share of its arms.
         baseHostility = new double[n * n];
         double baseline = s.threat().baselineIntentions();
         for (int j = 0; j < n; j++) for (int i = 0; i < n; i++) if (i != j) baseHostility[j * n + i] = baseline;
         for (Parameters.Institution inst : s.institutions()) {
             for (String a : inst.members()) for (String b : inst.members()) {
                 if (!a.equals(b)) baseHostility[index.get(a) * n + index.get(b)] = 0;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (inUsSystem[i] && i != west) {
+                baseHostility[west * n + i] = 0;
+                baseHostility[i * n + west] = 0;
+            }
+            for (int k = 0; k < n; k++) {
+                if (armsShare[i * n + k] > 0 && armsShare[i * n + k] >= s.threat().armsPartnerShare()) {
+                    baseHostility[k * n + i] = 0;
+                    baseHostility[i * n + k] = 0;
+                }
             }
         }
         for (Map.Entry<String, Map<String, Double>> from : s.hostility().entrySet()) {

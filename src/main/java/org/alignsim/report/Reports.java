@@ -28,7 +28,7 @@ public final class Reports {
     private Reports() {}
 
     /** The outcomes drawn over a sweep's factors, the Asian NATO question first. */
-    static final List<String> FACTOR_OUTCOMES = List.of("asian_nato_formed", "share_us_gdp", "mean_alignment");
+    static final List<String> FACTOR_OUTCOMES = List.of("asian_nato_formed", "asian_nato_readiness", "share_us_gdp", "mean_alignment");
 
     /** For `alignsim sweep` (and `run`) to call when they finish: writes the report into the result folder itself. */
     public static Path writeFor(Path resultFolder) {

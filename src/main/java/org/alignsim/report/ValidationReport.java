@@ -87,6 +87,7 @@ record ValidationReport(Path dir, JsonNode manifest, Map<String, List<Map<String
         for (String s : scenarios("stickiness.csv")) out.add(stickiness(s, rows("stickiness.csv", s)));
         for (String s : scenarios("china_path.csv")) out.add(china(s, rows("china_path.csv", s)));
         for (String s : scenarios("headline.csv")) out.add(tornado(s, rows("headline.csv", s)));
+        for (String s : scenarios("classes.csv")) out.addAll(classMaps(s, rows("classes.csv", s)));
         return out;
     }
 
@@ -175,6 +176,22 @@ record ValidationReport(Path dir, JsonNode manifest, Map<String, List<Map<String
         BandChart.secondAxis(c, "UN distance from the US", GREY, y, d, true);
         return new Figure(file("china-path", s), c, 900, 440, "The source paper's phases: collaboration (1972-89) toward the West, opposition "
                 + "(1989-2002) away, engagement (2002-20) back. UN voting shows the last two independently of the model.");
+    }
+
+    /** The observed 2024 classes beside the model's modal class, on the same map. */
+    private List<Figure> classMaps(String s, List<Map<String, String>> rows) {
+        Map<String, org.alignsim.chart.BlocColors.Bloc> observed = new LinkedHashMap<>(), simulated = new LinkedHashMap<>();
+        for (Map<String, String> r : rows) {
+            org.alignsim.calibration.StanceClass o = org.alignsim.calibration.StanceClass.parse(r.get("observed"));
+            org.alignsim.calibration.StanceClass m = org.alignsim.calibration.StanceClass.parse(r.get("modal_class"));
+            if (o == null || m == null) throw new Main.UserError(dir.resolve("classes.csv") + ": " + r.get("state") + " has no valid class");
+            observed.put(r.get("state"), CalibrationReport.bloc(o));
+            simulated.put(r.get("state"), CalibrationReport.bloc(m));
+        }
+        org.alignsim.chart.StanceMap o = org.alignsim.chart.StanceMap.blocs("Observed 2024 stance classes", "from formal ties (calibration file)", observed);
+        org.alignsim.chart.StanceMap m = org.alignsim.chart.StanceMap.blocs("Simulated: " + s, "modal class over the seeds, mean stance over the observation window", simulated);
+        return List.of(new Figure(file("map-observed", s), o.chart(), o.width(), o.height(), "The 2024 stance class observed for each state."),
+                new Figure(file("map-model", s), m.chart(), m.width(), m.height(), "The class the model gives each state in most seeds."));
     }
 
     private Figure tornado(String s, List<Map<String, String>> rows) {

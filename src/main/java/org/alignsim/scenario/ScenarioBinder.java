@@ -38,7 +38,7 @@ public final class ScenarioBinder {
         Fields t = root.map("time");
         Time time = new Time(t.num("start_year", null, 1800, 2200),
                 t.num("horizon_years", 20.0, 0, true, 500, false),
-                t.integer("steps_per_year", 4, 1, 52));
+                t.integer("steps_per_year", 4, 1, 52), t.num("spin_up_years", 10.0, 0, 200));
         t.done();
         if (time.steps() < 1) throw t.error("horizon_years", "gives no step at this steps_per_year");
 
@@ -58,11 +58,12 @@ public final class ScenarioBinder {
         po.done();
 
         Fields d = root.map("decision");
-        String ruleText = d.str("rule", "logit");
+        String ruleText = d.str("rule", "persistent");
         Rule rule = Rule.parse(ruleText);
-        if (rule == null) throw d.error("rule", "must be logit or landscape; found \"" + ruleText + "\"");
-        Decision decision = new Decision(d.num("rationality", 8.0, 0, 1000), d.num("inertia", 1.5, 0, 1000),
-                d.num("revision_rate", 2.0, 0, true, 1000, false), d.integer("options", 41, 3, 401), rule);
+        if (rule == null) throw d.error("rule", "must be persistent, logit or landscape; found \"" + ruleText + "\"");
+        Decision decision = new Decision(d.num("rationality", 8.0, 0, 1000), d.num("inertia", 0.0, 0, 1000),
+                d.num("revision_rate", 0.75, 0, true, 1000, false), d.integer("options", 41, 3, 401), rule,
+                d.num("shock_sd", 0.95, 0, 100), d.num("shock_years", 1.0, 0, true, 1000, false), d.num("switching_cost", 0.0, 0, 100));
         if (decision.options() % 2 == 0) throw d.error("options", "must be odd, so that 0 (hedging) is an option");
         d.done();
 
@@ -71,9 +72,9 @@ public final class ScenarioBinder {
         b.done();
 
         Fields w = root.map("weights");
-        Weights weights = new Weights(weight(w, "threat", 4.0), weight(w, "trade", 1.0), weight(w, "tradition", 1.5),
-                weight(w, "hierarchy", 1.0), weight(w, "power", 1.0), weight(w, "institutions", 1.0), weight(w, "poles", 1.0),
-                weight(w, "ideology", 0.4));
+        Weights weights = new Weights(weight(w, "threat", 2.25), weight(w, "trade", 4.5), weight(w, "arms", 1.25), weight(w, "tradition", 2.0),
+                weight(w, "hierarchy", 2.4), weight(w, "power", 1.0), weight(w, "institutions", 1.2), weight(w, "poles", 1.0),
+                weight(w, "ideology", 1.0));
         w.done();
 
         Fields th = root.map("threat");
@@ -96,11 +97,11 @@ public final class ScenarioBinder {
         }
         Threat threat = new Threat(th.num("distance_scale_km", 2500.0, 0, true, INF, false), powerMix,
                 th.num("offensive_share", 0.5, 0, 1), th.num("nuclear_bonus", 0.5, 0, 10),
-                th.num("baseline_intentions", 0.1, 0, 10), disputeHostility);
+                th.num("baseline_intentions", 0.1, 0, 10), disputeHostility, th.num("arms_partner_share", 0.25, 0, 1));
         th.done();
 
         Fields tr = root.map("trade");
-        Trade trade = new Trade(tr.num("asymmetry", 0.5, 0, 1));
+        Trade trade = new Trade(tr.num("asymmetry", 0.5, 0, 1), tr.num("saturation", 0.05, 0, true, 10, false));
         tr.done();
 
         Fields h = root.map("hierarchy");
@@ -109,17 +110,13 @@ public final class ScenarioBinder {
         double[] statusDefault = {1.0, 0.75, 0.5, 0.25, 0.0};
         for (Tier tier : Tier.values()) status.put(tier, hs.num(tier.key, statusDefault[tier.ordinal()], 0, 1));
         hs.done();
-        Hierarchy hierarchy = new Hierarchy(h.num("neutral_status", 0.4, 0, 1), status);
+        Hierarchy hierarchy = new Hierarchy(h.num("neutral_status", 0.0, 0, 1), status);
         h.done();
 
         Fields pw = root.map("power");
         Power power = new Power(pw.num("tipping_ratio", 1.0, 0, true, 100, false),
                 pw.num("transition_width", 0.3, 0, true, 100, false), ladder(pw, "coalition_level", Ladder.MINILATERAL));
         pw.done();
-
-        Fields id = root.map("ideology");
-        Ideology ideology = new Ideology(id.num("midpoint", 0.4, 0, 1));
-        id.done();
 
         Fields c = root.map("commitment");
         double[] thresholds = {0.1, 0.3, 0.5, 0.75};
@@ -212,7 +209,7 @@ public final class ScenarioBinder {
 
         root.done();
         return new Scenario(name, description, time, new Poles(west, east), decision, band, weights, threat, trade,
-                hierarchy, power, ideology, commitment, china, usPolicy, asianNato, List.copyOf(institutions),
+                hierarchy, power, commitment, china, usPolicy, asianNato, List.copyOf(institutions),
                 List.copyOf(states), hostility, List.copyOf(events));
     }
 
@@ -283,12 +280,30 @@ public final class ScenarioBinder {
             if (!disputeKinds.contains(kind)) throw di.error(other, "unknown dispute kind \"" + kind + "\" (known: " + String.join(", ", disputeKinds) + ")");
             disputes.put(other, kind);
         }
+        Fields ar = f.map("arms");
+        Map<String, Double> arms = new LinkedHashMap<>();
+        double armsTotal = 0;
+        for (String supplier : ar.keys()) {
+            if (!codes.contains(supplier)) throw ar.error(supplier, "unknown state code " + supplier);
+            if (supplier.equals(code)) throw ar.error(supplier, "a state does not import arms from itself");
+            double share = ar.num(supplier, null, 0, 1);
+            armsTotal += share;
+            if (share > 0) arms.put(supplier, share);
+        }
+        if (armsTotal > 1 + 1e-9) throw new ScenarioException(ar.node.origin(), ar.path, "arms import shares add up to more than 1");
+        Fields bs = f.map("forward_bases");
+        List<Base> bases = new ArrayList<>();
+        for (String bname : bs.keys()) {
+            Fields bf = Fields.of(bs.node.entries().get(bname), bs.at(bname));
+            bases.add(new Base(bname, bf.num("lat", null, -90, 90), bf.num("lon", null, -180, 180)));
+            bf.done();
+        }
         State s = new State(code, f.str("name", code), f.str("region", null), lat, lon,
                 f.num("gdp", null, 0, true, INF, false), f.num("milex", null, 0, INF), f.num("population", null, 0, true, INF, false),
                 f.bool("nuclear", false), f.num("projection", 1.0, 0, 10), f.num("democracy", 0.5, 0, 1),
                 new StateTrade(openness, withWest, withEast), f.num("hedging", 0.2, 0, 1), tier,
                 f.num("growth", 0.02, -0.5, 0.5), f.num("alignment", 0.0, -1, 1), ladder(f, "commitment", fromInstitutions),
-                disputes);
+                disputes, java.util.Collections.unmodifiableMap(arms), List.copyOf(bases));
         f.done();
         return s;
     }

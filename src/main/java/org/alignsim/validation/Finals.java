@@ -33,7 +33,9 @@ final class Finals {
         double[] mean = new double[runs];
         int[] members = new int[runs];
         pool.forEach(runs, r -> {
-            Outcome o = DecisionRules.model(w, Trajectories.seed(r)).runToEnd();
+            org.alignsim.model.AlignmentModel m = DecisionRules.model(w, Trajectories.seed(r));
+            m.setRecordingPulls(false);
+            Outcome o = m.runToEnd();
             a[r] = new double[w.n];
             c[r] = new int[w.n];
             for (int i = 0; i < w.n; i++) {

@@ -40,6 +40,15 @@ final class HeadlineDrivers {
         return n;
     }
 
+    /** The headline itself: how often the Asian NATO forms and how close its candidates come. */
+    static void base(String scenario, Finals base, Scorecard card) {
+        card.add(scenario, "headline.formation_share", base.formationShare(), Double.NaN, base.runs() + " runs",
+                "share of runs in which the Asian NATO forms (the scenario's asian_nato condition)");
+        card.add(scenario, "headline.members_at_rung", base.meanMembers(), Double.NaN,
+                "of " + base.world.asianNatoMembers.length + " candidates, " + base.world.scenario.asianNato().minMembers() + " needed",
+                "mean number of the Asian NATO's candidate members at the required rung at the end of the run");
+    }
+
     static void score(String scenario, ScenarioLoader.Loaded loaded, Finals base, List<JudgementInputs.Input> inputs, ValidationSpec spec,
                       int seeds, Parallel pool, Scorecard card, CsvFile out) {
         List<Effect> effects = new ArrayList<>();
@@ -54,11 +63,6 @@ final class HeadlineDrivers {
         ranked.sort(Comparator.comparingDouble((Effect e) -> -e.spread(e.formation()))
                 .thenComparingDouble(e -> -e.spread(e.members()))
                 .thenComparingDouble(e -> -e.spread(e.mean())));
-        card.add(scenario, "headline.formation_share", base.formationShare(), Double.NaN, base.runs() + " runs",
-                "share of runs in which the Asian NATO forms (the scenario's asian_nato condition)");
-        card.add(scenario, "headline.members_at_rung", base.meanMembers(), Double.NaN,
-                "of " + base.world.asianNatoMembers.length + " candidates, " + base.world.scenario.asianNato().minMembers() + " needed",
-                "mean number of the Asian NATO's candidate members at the required rung at the end of the run");
         for (int k = 0; k < ranked.size(); k++) {
             Effect e = ranked.get(k);
             JudgementInputs.Input in = e.input();

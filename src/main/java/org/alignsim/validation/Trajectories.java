@@ -39,6 +39,7 @@ final class Trajectories {
             double[][] ar = new double[steps + 1][w.n];
             int[][] cr = new int[steps + 1][w.n];
             AlignmentModel m = DecisionRules.model(w, seed(r));
+            m.setRecordingPulls(false);
             m.addObserver(mm -> {
                 int s = (int) mm.step();
                 for (int i = 0; i < w.n; i++) {

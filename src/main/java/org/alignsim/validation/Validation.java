@@ -32,8 +32,13 @@ import java.util.function.LongConsumer;
 public final class Validation {
     private Validation() {}
 
+    /** @param quick leave out metric 6 (the judgement calls, most of the runs) */
     public record Options(List<Path> scenarios, Path spec, Path data, int seeds, int threads, Path out, boolean force,
-                          String version) {}
+                          String version, boolean quick) {
+        public Options(List<Path> scenarios, Path spec, Path data, int seeds, int threads, Path out, boolean force, String version) {
+            this(scenarios, spec, data, seeds, threads, out, force, version, false);
+        }
+    }
 
     public record Outcome(Path dir, Scorecard card, long runs) {}
 
@@ -65,12 +70,12 @@ public final class Validation {
     }
 
     /** An estimate of the model runs a validation makes, for the progress bar. */
-    public static long plannedRuns(Inputs in, int seeds) {
+    public static long plannedRuns(Inputs in, int seeds, boolean quick) {
         long n = 0;
         for (ScenarioLoader.Loaded l : in.scenarios()) {
             World w = new World(l.scenario());
             if (historical(w, in.data().idealPoints(), in.spec())) n += 2L * seeds;
-            else n += seeds * (1L + in.spec().knockouts().size()) + HeadlineDrivers.runs(JudgementInputs.expand(l.scenario(), in.spec()), seeds);
+            else n += seeds * (1L + in.spec().knockouts().size()) + (quick ? 0 : HeadlineDrivers.runs(JudgementInputs.expand(l.scenario(), in.spec()), seeds));
         }
         return n;
     }
@@ -117,7 +122,8 @@ public final class Validation {
                     Map<String, Finals> knockouts = new LinkedHashMap<>();
                     for (String m : spec.knockouts()) knockouts.put(m, Finals.run(new World(l.with(Map.of("weights." + m, 0.0))), o.seeds(), pool));
                     PaperArguments.score(name, base, knockouts, spec, card, files.get("paper.csv"));
-                    HeadlineDrivers.score(name, l, base, JudgementInputs.expand(l.scenario(), spec), spec, o.seeds(), pool, card, files.get("headline.csv"));
+                    HeadlineDrivers.base(name, base, card);
+                    if (!o.quick()) HeadlineDrivers.score(name, l, base, JudgementInputs.expand(l.scenario(), spec), spec, o.seeds(), pool, card, files.get("headline.csv"));
                 }
             }
         }
@@ -147,6 +153,7 @@ public final class Validation {
         for (String[] f : in.data().filesRead()) data.add(Map.of("path", f[0], "sha256", f[1]));
         m.put("data", data);
         m.put("seeds", "1-" + o.seeds());
+        m.put("quick", o.quick());
         m.put("runs", runs);
         m.put("threads", o.threads());
         m.put("failures", card.failures());

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IdentifiabilityTest {
     static final Path BASELINE = Path.of("scenarios", "indo-pacific-2024.yaml").toAbsolutePath();
     static final Path BACKCAST = Path.of("scenarios", "china-nato-1949-2020.yaml").toAbsolutePath();
-    static final double[] TRUTH = {10, 1.0, 0.8};
+    static final double[] TRUTH = {8, 0.1, 0.4};
 
     @TempDir
     Path tmp;
@@ -52,7 +52,7 @@ class IdentifiabilityTest {
                 classes.append("    ").append(d.codes().get(i)).append(": ").append(FitTable.modal(d.counts()[i]).key).append('\n');
             }
         }
-        // 2. Calibrate against them from the baseline's values (threat 4, ideology 0.4, tradition 1.5).
+        // 2. Calibrate against them from the baseline's values (threat 2.25, ideology 1, tradition 2).
         Path cal = write("synthetic.yaml", file(BASELINE, classes.toString(), true));
         CalibrationSpec spec = CalibrationSpec.load(cal);
         CalibrationRun.Outcome out = CalibrationRun.run(spec, new CalibrationRun.Options(tmp.resolve("out"), 2, false, false, spec.budget(), true));

@@ -192,7 +192,8 @@ class GuiWiringTest {
     void hoveringOverACountryGivesItsFullName() {
         AlignSimGui g = gui(TestScenarios.project("indo-pacific-2024.yaml"), 1);
         String text = g.map.countriesLayer.getStatus(g.map.countriesLayer.getWrapper(g.map.state("JPN")));
-        assertTrue(text.startsWith("Japan (JPN): US-aligned, alignment +0.60, commitment minilateral"), text);
+        // Before the first play the baseline's states stand where its spin-up begins (0: no alignment given).
+        assertTrue(text.startsWith("Japan (JPN): hedging, alignment +0.00, commitment minilateral"), text);
     }
 
     @Test
@@ -279,7 +280,7 @@ class GuiWiringTest {
     void beforeTheFirstPlayTheMapShowsTheScenariosStartingValues() {
         AlignSimGui g = gui(TestScenarios.project("indo-pacific-2024.yaml"), 1);
         StateView jpn = g.map.state("JPN");
-        assertEquals(0.6, jpn.getAlignment());
+        assertEquals(0.0, jpn.getAlignment(), "the baseline gives no starting stance: its spin-up starts from 0");
         assertEquals("minilateral", jpn.getCommitment());
         assertEquals(4212.9, jpn.getGdp());
         assertEquals(BlocColors.US, StatePortrayal.fill(g.map.state("USA").getAlignment()));

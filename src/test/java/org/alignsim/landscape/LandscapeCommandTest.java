@@ -67,14 +67,16 @@ class LandscapeCommandTest {
         assertTrue(l.propensity(jpn, usa) > 0);
         assertTrue(l.propensity(rus, chn) > 0);
         // The capability taken out of the threat is the model's: for pairs no event touches,
-        // T_ij = cap_j * decay_ij * base hostility of j toward i.
+        // T_ij = cap_j / (cap_i + cap_j) * proximity of j's forces to i * base hostility of j toward i.
         AlignmentModel m = new AlignmentModel(w, 0);
         m.start();
         double[] cap = new double[w.n];
         for (int i = 0; i < w.n; i++) cap[i] = m.capability(i);
         int ind = w.index.get("IND"), pak = w.index.get("PAK");
-        assertEquals(m.threatFrom(ind, pak), cap[pak] * w.decay(ind, pak) * w.baseHostility[pak * w.n + ind], 1e-12);
-        assertEquals(m.threatFrom(pak, ind), cap[ind] * w.decay(pak, ind) * w.baseHostility[ind * w.n + pak], 1e-12);
+        double rel = cap[pak] / (cap[ind] + cap[pak]);
+        assertEquals(m.threatFrom(ind, pak), rel * w.proximity[ind * w.n + pak] * w.baseHostility[pak * w.n + ind], 1e-12);
+        assertEquals(m.threatFrom(pak, ind), (1 - rel) * w.proximity[pak * w.n + ind] * w.baseHostility[ind * w.n + pak], 1e-12);
+        assertTrue(m.threatFrom(ind, pak) > 0 && m.threatFrom(pak, ind) > m.threatFrom(ind, pak), "India, the stronger, threatens Pakistan more");
     }
 
     @Test

@@ -42,10 +42,10 @@ class LandscapeRuleTest {
     }
 
     @Test
-    void theLogitRuleIsTheDefaultAndTheRuleChangesTheRun() {
+    void thePersistentRuleIsTheDefaultAndTheRuleChangesTheRun() {
         Scenario logit = TestScenarios.mini();
         Scenario land = TestScenarios.mini(Map.of("decision.rule", "landscape"));
-        assertEquals(org.alignsim.model.Parameters.Rule.LOGIT, logit.decision().rule());
+        assertEquals(org.alignsim.model.Parameters.Rule.PERSISTENT, logit.decision().rule());
         Outcome a = DecisionRules.model(new World(logit), 1).runToEnd();
         Outcome b = DecisionRules.model(new World(land), 1).runToEnd();
         assertNotEquals(a.finalAlignment(), b.finalAlignment());
@@ -55,6 +55,6 @@ class LandscapeRuleTest {
     @Test
     void anUnknownRuleIsABadInput() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> TestScenarios.mini(Map.of("decision.rule", "majority")));
-        assertTrue(e.getMessage().contains("decision.rule: must be logit or landscape"), e.getMessage());
+        assertTrue(e.getMessage().contains("decision.rule: must be persistent, logit or landscape"), e.getMessage());
     }
 }

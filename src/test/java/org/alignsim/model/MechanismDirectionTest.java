@@ -189,4 +189,184 @@ class MechanismDirectionTest {
         // JPN is pulled toward the US overall; a sharper chooser expects a stance further that way.
         assertTrue(expected(sharp, "JPN") > expected(noisy, "JPN"));
     }
+
+    static double best(AlignmentModel m, String code) { return m.bestResponse(idx(m, code)); }
+
+    static Object[] with(Object[] base, Object... more) {
+        Object[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @Test
+    void tradeWithBothPolesHoldsAStateNearTheMiddle() {
+        // DEU trades about as much with China as with the US: dependence on both makes leaving the
+        // middle costly from either side, so its trade pull points back toward 0 whatever its stance.
+        AlignmentModel west = started("states.DEU.alignment", 0.8);
+        AlignmentModel east = started("states.DEU.alignment", -0.8);
+        assertTrue(pull(west, Mechanism.TRADE, "DEU") < 0, "pulled back from the US side");
+        assertTrue(pull(east, Mechanism.TRADE, "DEU") > 0, "pulled back from the China side");
+        // Without trade there is no such pull.
+        AlignmentModel none = started("states.DEU.alignment", 0.8, "states.DEU.trade.openness", 0.0);
+        assertEquals(0.0, pull(none, Mechanism.TRADE, "DEU"), 1e-12);
+    }
+
+    @Test
+    void tradeDependenceSaturates() {
+        // The same step in exposure moves dependence less at a high level than at a low one.
+        double lowStep = TradeDependence.vulnerability(0.2, 0.2, 1, 1, 0, 0.1) - TradeDependence.vulnerability(0.1, 0.2, 1, 1, 0, 0.1);
+        double highStep = TradeDependence.vulnerability(0.9, 0.9, 1, 1, 0, 0.1) - TradeDependence.vulnerability(0.8, 0.9, 1, 1, 0, 0.1);
+        assertTrue(lowStep > highStep && highStep > 0);
+        assertTrue(TradeDependence.vulnerability(1, 10, 1, 1, 0, 0.1) < 1, "never above its most");
+    }
+
+    @Test
+    void armsFromASupplierPullTowardTheSuppliersStance() {
+        AlignmentModel usArms = started("states.PAK.arms.USA", 0.9, "states.PAK.arms.CHN", 0.0);
+        AlignmentModel chinaArms = started("states.PAK.arms.USA", 0.0, "states.PAK.arms.CHN", 0.9);
+        assertTrue(pull(usArms, Mechanism.ARMS, "PAK") > 0);
+        assertTrue(pull(chinaArms, Mechanism.ARMS, "PAK") < pull(usArms, Mechanism.ARMS, "PAK"));
+        assertTrue(best(usArms, "PAK") > best(chinaArms, "PAK"));
+        // A supplier that is not a pole counts with its current stance.
+        AlignmentModel fromJapanAligned = started("states.PAK.arms.USA", 0.0, "states.PAK.arms.CHN", 0.0, "states.PAK.arms.JPN", 0.9, "states.JPN.alignment", 0.9);
+        AlignmentModel fromJapanHedging = started("states.PAK.arms.USA", 0.0, "states.PAK.arms.CHN", 0.0, "states.PAK.arms.JPN", 0.9, "states.JPN.alignment", -0.2);
+        assertTrue(pull(fromJapanAligned, Mechanism.ARMS, "PAK") > pull(fromJapanHedging, Mechanism.ARMS, "PAK"));
+    }
+
+    @Test
+    void regimeAffinityFollowsThePolesOwnRegimes() {
+        // IND (0.3) is nearer China's 0.04 than the US's 0.77: pulled east. Make the east pole a
+        // democracy and the same IND is pulled west, with nothing about IND changed.
+        AlignmentModel now = started();
+        AlignmentModel democraticEast = started("states.CHN.democracy", 0.95);
+        assertTrue(pull(now, Mechanism.IDEOLOGY, "IND") < 0);
+        assertTrue(pull(democraticEast, Mechanism.IDEOLOGY, "IND") > 0);
+    }
+
+    @Test
+    void aNonPoleThreatActsInFullOnceItStandsOutsideTheBand() {
+        // PAK threatens IND (hostility 0.6). Whether PAK stands at -0.4 or -0.9, it stands on
+        // China's side: IND's threat pull is the same, not scaled by PAK's stance.
+        AlignmentModel near = started("states.PAK.alignment", -0.4);
+        AlignmentModel far = started("states.PAK.alignment", -0.9);
+        assertEquals(pull(near, Mechanism.THREAT, "IND"), pull(far, Mechanism.THREAT, "IND"), 1e-12);
+        // Inside the band its threat weighs less, and nothing at 0.
+        AlignmentModel hedging = started("states.PAK.alignment", 0.0, "hostility.PAK.IND", 3.0);
+        AlignmentModel outside = started("states.PAK.alignment", -0.6, "hostility.PAK.IND", 3.0);
+        assertTrue(pull(outside, Mechanism.THREAT, "IND") > pull(hedging, Mechanism.THREAT, "IND"));
+    }
+
+    @Test
+    void aForwardBaseBringsTheUsNearer() {
+        AlignmentModel home = started("hostility.USA.PAK", 1.0);
+        AlignmentModel based = started("hostility.USA.PAK", 1.0, "states.USA.forward_bases.Gulf.lat", 25.1, "states.USA.forward_bases.Gulf.lon", 51.3);
+        int pak = idx(home, "PAK"), usa = idx(home, "USA");
+        assertTrue(based.threatFrom(pak, usa) > 10 * home.threatFrom(pak, usa), "a base 1,600 km away, not Washington 11,000 km away");
+        assertTrue(pull(based, Mechanism.THREAT, "PAK") < pull(home, Mechanism.THREAT, "PAK"), "a hostile US nearby pushes toward China");
+    }
+
+    @Test
+    void threatIsCapabilityAgainstTheThreatenedStatesOwn() {
+        // The same Chinese hostility weighs more on a weaker state.
+        AlignmentModel strong = started("states.JPN.milex", 300.0, "states.JPN.gdp", 20000.0);
+        AlignmentModel weak = started("states.JPN.milex", 5.0, "states.JPN.gdp", 500.0);
+        int jpn = idx(strong, "JPN"), chn = idx(strong, "CHN");
+        assertTrue(weak.threatFrom(jpn, chn) > strong.threatFrom(jpn, chn));
+    }
+
+    @Test
+    void noBaselineFearOfTheUsInsideItsHierarchyOrOfAMainArmsSupplier() {
+        // PAK shares no institution with the US or China: capability alone carries the baseline.
+        AlignmentModel outside = started("states.PAK.arms.USA", 0.0, "states.PAK.arms.CHN", 0.0);
+        int pak = idx(outside, "PAK"), usa = idx(outside, "USA"), chn = idx(outside, "CHN");
+        assertTrue(outside.threatFrom(pak, usa) > 0);
+        assertTrue(outside.threatFrom(pak, chn) > 0);
+        AlignmentModel partner = started("states.PAK.tier", "partner", "states.PAK.arms.USA", 0.0);
+        assertEquals(0.0, partner.threatFrom(pak, usa), 0.0, "a partner in the US hierarchy");
+        assertEquals(0.0, partner.threatFrom(pak, chn), 0.0, "China supplies most of its arms");
+    }
+
+    @Test
+    void higherStatusNeverPushesAwayFromTheUs() {
+        double last = -1;
+        for (String tier : new String[]{"none", "partner", "ally", "inner", "core"}) {
+            double p = pull(started("states.IND.tier", tier), Mechanism.HIERARCHY, "IND");
+            assertTrue(p >= 0, tier + " repels: " + p);
+            assertTrue(p >= last, tier + " pulls less than a lower tier");
+            last = p;
+        }
+    }
+
+    @Test
+    void aSwitchingCostLeavesSmallReasonsToMoveUnanswered() {
+        // No shock, no inertia: JPN's best response without a cost differs from its stance; a cost
+        // larger than every pull keeps it where it is.
+        AlignmentModel free = started("decision.switching_cost", 0.0, "decision.inertia", 0.0, "decision.shock_sd", 0.0);
+        AlignmentModel costly = started("decision.switching_cost", 100.0, "decision.inertia", 0.0, "decision.shock_sd", 0.0);
+        assertNotEquals(0.5, best(free, "JPN"));
+        assertEquals(0.5, best(costly, "JPN"));
+    }
+
+    @Test
+    void theBestStanceNeverFallsWhenThePullRises() {
+        double last = -2;
+        for (double b = -6; b <= 6; b += 0.05) {
+            double x = LogitChoice.position(PersistentChoice.best(b, 1.3, 0.2, 0.15, 41), 41);
+            assertTrue(x >= last, "b = " + b);
+            last = x;
+        }
+        assertEquals(1.0, LogitChoice.position(PersistentChoice.best(10, 1, 0, 0, 41), 41));
+        assertEquals(-1.0, LogitChoice.position(PersistentChoice.best(-10, 1, 0, 0, 41), 41));
+    }
+
+    @Test
+    void aLongSpinUpForgetsTheStartingStances() {
+        // Two worlds that differ only in where JPN starts reach the same stances after the spin-up.
+        // No shock, no switching cost and no inertia: each revision is the best response, so the
+        // start cannot leave a trace (a dead zone of either kind would). Institutions and China's
+        // adaptive strategy are off: they feed a state's stance back into its partners' and its
+        // own pulls, and such a world can have more than one resting point.
+        Object[] calm = {"time.spin_up_years", 15.0, "decision.shock_sd", 0.0, "decision.switching_cost", 0.0, "decision.inertia", 0.0,
+                "weights.institutions", 0.0, "china.strategy", "none"};
+        AlignmentModel a = started(with(calm, "states.JPN.alignment", 0.9));
+        AlignmentModel b = started(with(calm, "states.JPN.alignment", -0.9));
+        for (String c : new String[]{"JPN", "IND", "PAK", "DEU"}) assertEquals(a.alignment(idx(a, c)), b.alignment(idx(b, c)), 1e-12, c);
+        AlignmentModel none = started("states.JPN.alignment", 0.9);
+        assertEquals(0.9, none.alignment(idx(none, "JPN")), "without a spin-up the run starts where the scenario says");
+    }
+
+    @Test
+    void readinessIsOneExactlyWhenEnoughCandidatesStandAtTheRung() {
+        double[] scratch = new double[4];
+        int[] candidates = {0, 1, 2, 3};
+        assertEquals(1.0, AsianNatoReadiness.of(new int[]{4, 4, 4, 0}, candidates, 4, 3, scratch), 1e-12);
+        assertEquals(0.75, AsianNatoReadiness.of(new int[]{4, 4, 1, 0}, candidates, 4, 3, scratch), 1e-12);
+        assertTrue(AsianNatoReadiness.of(new int[]{4, 4, 2, 0}, candidates, 4, 3, scratch) > AsianNatoReadiness.of(new int[]{4, 4, 1, 0}, candidates, 4, 3, scratch));
+        assertEquals(0.0, AsianNatoReadiness.of(new int[]{0, 0, 0, 0}, candidates, 4, 3, scratch), 1e-12);
+    }
+
+    @Test
+    void theBestStanceIsTheBestOfAllOptions() {
+        // Two evaluations around the continuous maximum must find what scanning every option finds.
+        java.util.Random r = new java.util.Random(7);
+        for (int trial = 0; trial < 20000; trial++) {
+            int options = 3 + 2 * r.nextInt(30);
+            double b = 8 * r.nextGaussian(), a = r.nextDouble() < 0.05 ? 0 : 3 * r.nextDouble(), c = r.nextDouble() < 0.3 ? 0 : r.nextDouble();
+            double current = r.nextBoolean() ? LogitChoice.position(r.nextInt(options), options) : 2 * r.nextDouble() - 1;
+            int scan = -1;
+            double bestU = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < options; k++) {
+                double x = LogitChoice.position(k, options);
+                double u = b * x - a * x * x - c * Math.abs(x - current);
+                if (u > bestU) {
+                    bestU = u;
+                    scan = k;
+                }
+            }
+            int fast = PersistentChoice.best(b, a, c, current, options);
+            double xf = LogitChoice.position(fast, options);
+            double uf = b * xf - a * xf * xf - c * Math.abs(xf - current);
+            assertEquals(bestU, uf, 1e-9, "b " + b + " a " + a + " c " + c + " current " + current + ": option " + fast + " against " + scan);
+        }
+    }
 }

@@ -30,7 +30,7 @@ class ScenarioOverridesTest {
         assertEquals(2.5, over.weights().trade());
         assertEquals(0.9, state(over, "IND").hedging());
         // mini.yaml sets neither: the defaults apply without overrides
-        assertEquals(1.0, plain.weights().trade());
+        assertEquals(4.5, plain.weights().trade());
         assertEquals(0.8, state(plain, "IND").hedging());
 
         int ind = plain.states().indexOf(state(plain, "IND"));
