@@ -1,5 +1,7 @@
 package org.alignsim.calibration;
 
+import org.alignsim.base.UserError;
+import org.alignsim.base.Version;
 import org.alignsim.output.Json;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.scenario.ScenarioLoader;
@@ -38,11 +40,6 @@ public final class CalibrationRun {
     /** The fresh-seed check of the stances runs this many times the fit's replications. */
     static final int FRESH_FACTOR = 3;
 
-    /** A mistake the user must fix (exit code 2); the CLI turns it into its own error type. */
-    public static final class Refused extends RuntimeException {
-        public Refused(String message) { super(message); }
-    }
-
     public record Options(Path dir, int threads, boolean resume, boolean force, long budget, boolean quiet) {}
 
     public record Outcome(Path dir, Calibrator.Result result, Objective.Evaluation best, Objective.Evaluation start,
@@ -54,12 +51,12 @@ public final class CalibrationRun {
         prepare(dir, spec, checked, opt);
         try (FileChannel lockFile = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = lockFile.tryLock()) {
-            if (lock == null) throw new Refused(dir + ": another calibration is writing to this folder");
+            if (lock == null) throw new UserError(dir + ": another calibration is writing to this folder");
             return runLocked(dir, spec, checked, opt);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.nio.channels.OverlappingFileLockException e) {
-            throw new Refused(dir + ": another calibration is writing to this folder");
+            throw new UserError(dir + ": another calibration is writing to this folder");
         }
     }
 
@@ -68,7 +65,7 @@ public final class CalibrationRun {
         Path lossFile = dir.resolve("loss.csv");
         List<LossLog.Row> replay = opt.resume() ? LossLog.read(lossFile, spec) : List.of();
         if (replay.size() > opt.budget()) {
-            throw new Refused(ScenarioLoader.display(lossFile) + " already holds " + replay.size() + " evaluations, more than the budget of " + opt.budget());
+            throw new UserError(ScenarioLoader.display(lossFile) + " already holds " + replay.size() + " evaluations, more than the budget of " + opt.budget());
         }
         Files.writeString(dir.resolve("calibration.yaml"), spec.text(), StandardCharsets.UTF_8);
         Calibrator.Result result;
@@ -109,21 +106,21 @@ public final class CalibrationRun {
     private static void prepare(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Options opt) {
         Path manifest = dir.resolve("manifest.json");
         if (opt.resume()) {
-            if (!Files.isRegularFile(manifest)) throw new Refused(dir + ": nothing to resume here (no manifest.json)");
+            if (!Files.isRegularFile(manifest)) throw new UserError(dir + ": nothing to resume here (no manifest.json)");
             JsonNode m;
             try {
                 m = Json.MAPPER.readTree(manifest.toFile());
             } catch (IOException e) {
-                throw new Refused(manifest + ": unreadable manifest: " + e.getMessage());
+                throw new UserError(manifest + ": unreadable manifest: " + e.getMessage());
             }
             if (!spec.sha256().equals(m.path("calibration_sha256").asText())) {
-                throw new Refused(dir + ": this folder holds a calibration of another file (its calibration_sha256 differs)");
+                throw new UserError(dir + ": this folder holds a calibration of another file (its calibration_sha256 differs)");
             }
             if (m.path("seed").asLong(-1) != spec.seed()) {
-                throw new Refused(dir + ": this folder's calibration used seed " + m.path("seed").asText() + ", not " + spec.seed());
+                throw new UserError(dir + ": this folder's calibration used seed " + m.path("seed").asText() + ", not " + spec.seed());
             }
             if (!Json.tree(scenarioFiles(checked)).equals(m.path("scenario_files"))) {
-                throw new Refused(dir + ": a scenario file changed since this calibration started (see scenario_files in manifest.json)");
+                throw new UserError(dir + ": a scenario file changed since this calibration started (see scenario_files in manifest.json)");
             }
             return;
         }
@@ -170,7 +167,7 @@ public final class CalibrationRun {
                                       Instant started, Calibrator.Result r, String status) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("program", "alignsim");
-        m.put("version", org.alignsim.cli.Main.version());
+        m.put("version", Version.get());
         m.put("command", "calibrate");
         m.put("name", spec.name());
         m.put("calibration_file", spec.shown());

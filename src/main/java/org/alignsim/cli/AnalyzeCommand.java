@@ -7,6 +7,7 @@ import org.alignsim.analysis.PrimOutput;
 import org.alignsim.analysis.SobolAnalysis;
 import org.alignsim.analysis.SobolOutput;
 import org.alignsim.analysis.SweepData;
+import org.alignsim.base.UserError;
 import org.alignsim.report.Headless;
 import org.alignsim.report.Reports;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new Main.UserError("analyze needs a method: sobol, morris or prim (see ./alignsim analyze --help)");
+        throw new UserError("analyze needs a method: sobol, morris or prim (see ./alignsim analyze --help)");
     }
 
     static void print(String table, List<Path> written) {
@@ -51,8 +52,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path html;
         try {
             html = Reports.writeFor(dir);
-        } catch (Main.UserError e) {
-            throw new Main.UserError("the analysis is written, but report.html could not be refreshed: " + e.getMessage());
+        } catch (UserError e) {
+            throw new UserError("the analysis is written, but report.html could not be refreshed: " + e.getMessage());
         }
         System.out.println("report " + html);
     }
@@ -144,7 +145,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            if (above && below) throw new Main.UserError("--above and --below contradict each other");
+            if (above && below) throw new UserError("--above and --below contradict each other");
             Headless.ensure();
             SweepData data = SweepData.read(dir);
             PrimAnalysis.Result r = PrimAnalysis.analyse(data, new PrimAnalysis.Options(outcome, threshold, !below, alpha, massMin, minDensity, paste));

@@ -1,5 +1,7 @@
 package org.alignsim.cli;
 
+import org.alignsim.base.UserError;
+import org.alignsim.base.Version;
 import org.alignsim.calibration.CalibrationSpec;
 import org.alignsim.landscape.ExhaustiveSearch;
 import org.alignsim.landscape.Landscape;
@@ -76,15 +78,15 @@ public final class LandscapeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if ((propensityFile == null) != (sizeFile == null)) throw new Main.UserError("--propensities and --sizes go together");
-        if (scenarioFile == null && propensityFile == null) throw new Main.UserError("give a SCENARIO, or --propensities and --sizes");
+        if ((propensityFile == null) != (sizeFile == null)) throw new UserError("--propensities and --sizes go together");
+        if (scenarioFile == null && propensityFile == null) throw new UserError("give a SCENARIO, or --propensities and --sizes");
         if (exhaustiveMax < 1 || exhaustiveMax > ExhaustiveSearch.MAX_ACTORS) {
-            throw new Main.UserError("--exhaustive-max must be from 1 to " + ExhaustiveSearch.MAX_ACTORS + " (2^(n-1) configurations are enumerated)");
+            throw new UserError("--exhaustive-max must be from 1 to " + ExhaustiveSearch.MAX_ACTORS + " (2^(n-1) configurations are enumerated)");
         }
-        if (restarts < 1) throw new Main.UserError("--restarts must be at least 1");
-        if (replications < 0) throw new Main.UserError("--replications must be 0 or more");
-        if (maxMinima < 1) throw new Main.UserError("--max-minima must be at least 1");
-        if (observedFile != null && scenarioFile == null) throw new Main.UserError("--observed needs a SCENARIO to compare with");
+        if (restarts < 1) throw new UserError("--restarts must be at least 1");
+        if (replications < 0) throw new UserError("--replications must be 0 or more");
+        if (maxMinima < 1) throw new UserError("--max-minima must be at least 1");
+        if (observedFile != null && scenarioFile == null) throw new UserError("--observed needs a SCENARIO to compare with");
         ScenarioLoader.Loaded loaded = scenarioFile == null ? null : ScenarioLoader.load(scenarioFile);
         Scenario s = loaded == null ? null : loaded.scenario();
         Landscape l;
@@ -93,7 +95,7 @@ public final class LandscapeCommand implements Callable<Integer> {
                     ? LandscapeFiles.read(propensityFile, sizeFile, s == null ? null : new HashSet<>(s.states().stream().map(x -> x.iso3()).toList()))
                     : ScenarioLandscape.of(s);
         } catch (IllegalArgumentException e) {
-            throw new Main.UserError((propensityFile != null ? ScenarioLoader.display(propensityFile) + ": " : "") + e.getMessage());
+            throw new UserError((propensityFile != null ? ScenarioLoader.display(propensityFile) + ": " : "") + e.getMessage());
         }
         String name = s != null ? s.name() : stem(propensityFile);
         Path target = out != null ? out : ResultFolders.timestamped(Path.of("results", "landscape", name));
@@ -116,7 +118,7 @@ public final class LandscapeCommand implements Callable<Integer> {
             outputs.add("manifest.json");
             Map<String, Object> man = new LinkedHashMap<>();
             man.put("program", "alignsim");
-            man.put("version", Main.version());
+            man.put("version", Version.get());
             man.put("command", "landscape");
             man.put("name", name);
             man.put("rule", "Axelrod & Bennett (1993): E(X) = sum over ordered pairs i != j of s_i s_j p_ij d_ij(X); p_ij > 0 = propensity to be together");
@@ -189,7 +191,7 @@ public final class LandscapeCommand implements Callable<Integer> {
         Map<String, ModelComparison.Bloc> out = new LinkedHashMap<>();
         if (observedFile == null) return out;
         CalibrationSpec spec = CalibrationSpec.load(observedFile);
-        if (spec.stances() == null) throw new Main.UserError(ScenarioLoader.display(observedFile) + ": has no stances section with observed classes");
+        if (spec.stances() == null) throw new UserError(ScenarioLoader.display(observedFile) + ": has no stances section with observed classes");
         for (CalibrationSpec.Target t : spec.stances().classes()) {
             out.put(t.code(), switch (t.observed()) {
                 case US_ALIGNED -> ModelComparison.Bloc.US;

@@ -1,15 +1,11 @@
 package org.alignsim.cli;
 
-import org.alignsim.output.OutputFolder;
-import org.alignsim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.alignsim.base.UserError;
+import org.alignsim.base.Version;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
-
-@Command(name = "alignsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "alignsim", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "AlignSim: an agent-based model of how states choose strategic alignment between a US-led coalition and China.",
         subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, BenchCommand.class, SlurmCommand.class, GuiCommand.class, ReportCommand.class, ChartCommand.class, CompareCommand.class, AnalyzeCommand.class, CalibrateCommand.class, LandscapeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -32,7 +28,7 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof ScenarioException || ex instanceof OutputFolder.ExistsException || ex instanceof UserError) {
+            if (ex instanceof UserError) {
                 cmd.getErr().println("alignsim: error: " + ex.getMessage());
                 return BAD_INPUT;
             }
@@ -43,25 +39,10 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
-    public static String version() {
-        try (InputStream in = Main.class.getResourceAsStream("/alignsim.properties")) {
-            Properties p = new Properties();
-            if (in != null) p.load(in);
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    static final class Version implements CommandLine.IVersionProvider {
+    static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[]{"alignsim " + version()};
+            return new String[]{"alignsim " + Version.get()};
         }
-    }
-
-    /** A mistake in the command line or inputs, reported in one line with exit code 2. */
-    public static final class UserError extends RuntimeException {
-        public UserError(String message) { super(message); }
     }
 }

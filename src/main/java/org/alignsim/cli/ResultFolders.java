@@ -1,5 +1,6 @@
 package org.alignsim.cli;
 
+import org.alignsim.base.UserError;
 import org.alignsim.output.Json;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ final class ResultFolders {
     /** The folder to resume under parent: the newest whose manifest.json does not say "complete". */
     static Path toResume(Path parent) throws IOException {
         Path latest = latestUnfinished(parent);
-        if (latest == null) throw new Main.UserError("nothing to resume under " + parent + " (give --out DIR)");
+        if (latest == null) throw new UserError("nothing to resume under " + parent + " (give --out DIR)");
         return latest;
     }
 

@@ -1,5 +1,6 @@
 package org.alignsim.cli;
 
+import org.alignsim.base.Version;
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.Outcome;
 import org.alignsim.model.Scenario;
@@ -59,7 +60,7 @@ public final class RunCommand implements Callable<Integer> {
             Json.write(folder.dir().resolve("summary.json"), Summaries.summary(s, seed, outcome));
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("program", "alignsim");
-            manifest.put("version", Main.version());
+            manifest.put("version", Version.get());
             manifest.put("command", "run");
             manifest.put("scenario", s.name());
             manifest.put("scenario_files", loaded.files());

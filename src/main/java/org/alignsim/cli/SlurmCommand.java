@@ -1,6 +1,7 @@
 package org.alignsim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.base.UserError;
 import org.alignsim.cluster.Slurm;
 import org.alignsim.cluster.SlurmScripts;
 import org.alignsim.output.Json;
@@ -73,20 +74,20 @@ public final class SlurmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (tasks < 1) throw new Main.UserError("--tasks must be at least 1");
-        if (cpusPerTask < 1) throw new Main.UserError("--cpus-per-task must be at least 1");
-        if (!time.matches("(\\d+-)?\\d{1,2}(:\\d{2}){0,2}")) throw new Main.UserError("--time " + time + ": use HH:MM:SS, MM or D-HH:MM:SS");
-        if (!memPerCpu.matches("\\d+[KMGT]?")) throw new Main.UserError("--mem-per-cpu " + memPerCpu + ": use a size such as 512M or 2G");
+        if (tasks < 1) throw new UserError("--tasks must be at least 1");
+        if (cpusPerTask < 1) throw new UserError("--cpus-per-task must be at least 1");
+        if (!time.matches("(\\d+-)?\\d{1,2}(:\\d{2}){0,2}")) throw new UserError("--time " + time + ": use HH:MM:SS, MM or D-HH:MM:SS");
+        if (!memPerCpu.matches("\\d+[KMGT]?")) throw new UserError("--mem-per-cpu " + memPerCpu + ": use a size such as 512M or 2G");
         SweepSpec spec = SweepSpec.load(sweepFile);
         ScenarioLoader.Loaded base = ScenarioLoader.load(spec.scenarioFile());
         SweepDesign design = SweepDesign.of(spec, Long.MAX_VALUE);
         SweepDesign.validate(spec, base);
         if (tasks > design.points()) {
-            throw new Main.UserError("--tasks " + tasks + " is more than the " + design.points() + " design points (" + design.runs() + " runs); shards are whole design points");
+            throw new UserError("--tasks " + tasks + " is more than the " + design.points() + " design points (" + design.runs() + " runs); shards are whole design points");
         }
         Path jarPath = (jar != null ? jar : ownJar()).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(jarPath) || !Files.isReadable(jarPath)) throw new Main.UserError("--jar " + jarPath + ": no such readable file");
-        if (failTask != null && (failTask < 0 || failTask >= tasks)) throw new Main.UserError("--fail-task must be a shard number from 0 to " + (tasks - 1));
+        if (!Files.isRegularFile(jarPath) || !Files.isReadable(jarPath)) throw new UserError("--jar " + jarPath + ": no such readable file");
+        if (failTask != null && (failTask < 0 || failTask >= tasks)) throw new UserError("--fail-task must be a shard number from 0 to " + (tasks - 1));
 
         Path dir = (out != null ? out : ResultFolders.timestamped(Path.of("results", spec.name())))
                 .toAbsolutePath().normalize();
@@ -95,18 +96,18 @@ public final class SlurmCommand implements Callable<Integer> {
         if (Files.exists(submission)) {
             JsonNode prev = Json.MAPPER.readTree(submission.toFile());
             if (!prev.path("sweep_sha256").asText().equals(spec.fileSha256())) {
-                throw new Main.UserError(dir + ": holds a different sweep (" + prev.path("sweep").asText() + "); nothing submitted");
+                throw new UserError(dir + ": holds a different sweep (" + prev.path("sweep").asText() + "); nothing submitted");
             }
-            if (prev.path("tasks").asInt() != tasks) throw new Main.UserError(dir + ": was split into " + prev.path("tasks").asInt() + " tasks, not " + tasks);
-            if (!resume && !dryRun) throw new Main.UserError(dir + ": already submitted; use --resume to resubmit the shards that did not finish");
+            if (prev.path("tasks").asInt() != tasks) throw new UserError(dir + ": was split into " + prev.path("tasks").asInt() + " tasks, not " + tasks);
+            if (!resume && !dryRun) throw new UserError(dir + ": already submitted; use --resume to resubmit the shards that did not finish");
             for (int k = 0; k < tasks; k++) if (!finished(dir.resolve("shards/" + k))) shards.add(k);
         } else {
-            if (Files.exists(dir) && !isEmpty(dir)) throw new Main.UserError(dir + ": exists and is not a Slurm sweep folder");
+            if (Files.exists(dir) && !isEmpty(dir)) throw new UserError(dir + ": exists and is not a Slurm sweep folder");
             for (int k = 0; k < tasks; k++) shards.add(k);
         }
         Path sbatch = Slurm.onPath("sbatch");
         if (!dryRun) {
-            if (sbatch == null) throw new Main.UserError("no sbatch on PATH: this machine is not a Slurm submit host (use --dry-run to write the scripts only)");
+            if (sbatch == null) throw new UserError("no sbatch on PATH: this machine is not a Slurm submit host (use --dry-run to write the scripts only)");
             if (partition != null) Slurm.checkPartition(partition);
         }
 
@@ -194,6 +195,6 @@ public final class SlurmCommand implements Callable<Integer> {
         } catch (URISyntaxException | SecurityException ignored) {
             // fall through
         }
-        throw new Main.UserError("not running from a jar: give --jar with the path of target/alignsim.jar");
+        throw new UserError("not running from a jar: give --jar with the path of target/alignsim.jar");
     }
 }

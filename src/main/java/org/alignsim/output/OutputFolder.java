@@ -1,5 +1,8 @@
 package org.alignsim.output;
 
+
+import org.alignsim.base.UserError;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -22,7 +25,7 @@ public final class OutputFolder implements AutoCloseable {
     private boolean committed;
 
     /** Thrown when the target exists and overwriting was not asked for. */
-    public static final class ExistsException extends RuntimeException {
+    public static final class ExistsException extends UserError {
         public ExistsException(Path p) {
             super(p + ": output folder already exists (use --force to replace it)");
         }

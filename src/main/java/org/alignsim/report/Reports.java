@@ -1,9 +1,9 @@
 package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.base.UserError;
 import org.alignsim.chart.ChartFiles;
 import org.alignsim.chart.ColourScale;
-import org.alignsim.cli.Main;
 import org.alignsim.output.OutputFolder;
 
 import java.io.IOException;
@@ -63,7 +63,7 @@ public final class Reports {
 
     /** Writes a side-by-side report of several result folders into outDir. */
     public static Path compare(List<Path> folders, Path outDir) {
-        if (folders.size() < 2) throw new Main.UserError("compare needs at least two result folders");
+        if (folders.size() < 2) throw new UserError("compare needs at least two result folders");
         Headless.ensure();
         List<Result> results = new ArrayList<>();
         for (Path p : folders) results.add(Result.load(p));
@@ -145,7 +145,7 @@ public final class Reports {
         Path dir = outDir.toAbsolutePath().normalize();
         Path staging = null;
         try {
-            if (Files.exists(dir) && !Files.isDirectory(dir)) throw new Main.UserError(outDir + ": not a folder");
+            if (Files.exists(dir) && !Files.isDirectory(dir)) throw new UserError(outDir + ": not a folder");
             Files.createDirectories(dir);
             staging = Files.createTempDirectory(dir, ".report-");
             if (!chartsFolder) {

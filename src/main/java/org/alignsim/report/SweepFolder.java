@@ -1,7 +1,7 @@
 package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.alignsim.cli.Main;
+import org.alignsim.base.UserError;
 import org.alignsim.model.Aggregates;
 import org.alignsim.output.Csv;
 
@@ -54,7 +54,7 @@ record SweepFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean p
         List<String> codes = new ArrayList<>();
         List<Run> runs = readRuns(dir.resolve("runs.csv"), factors, partial, design.size(), codes);
         if (!partial && runs.size() < manifest.path("runs").asLong(expected)) {
-            throw new Main.UserError(dir.resolve("runs.csv") + ": " + runs.size() + " runs, but manifest.json says the sweep finished "
+            throw new UserError(dir.resolve("runs.csv") + ": " + runs.size() + " runs, but manifest.json says the sweep finished "
                     + manifest.path("runs").asLong(expected) + " (truncated?)");
         }
         return new SweepFolder(dir, manifest, info, partial, List.copyOf(factors), design, designText, runs, List.copyOf(codes), expected);
@@ -86,7 +86,7 @@ record SweepFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean p
                 text.add(t);
             }
         }
-        if (design.isEmpty()) throw new Main.UserError(file + ": no design points (truncated?)");
+        if (design.isEmpty()) throw new UserError(file + ": no design points (truncated?)");
     }
 
     /** A level as design.csv writes it: exactly, so that a sampled level reads back to the same double. */

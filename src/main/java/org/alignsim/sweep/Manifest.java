@@ -1,7 +1,8 @@
 package org.alignsim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.alignsim.cli.Main;
+import org.alignsim.base.UserError;
+import org.alignsim.base.Version;
 import org.alignsim.output.Json;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.scenario.ScenarioLoader;
@@ -35,15 +36,15 @@ final class Manifest {
                     OutputFolder.deleteTree(dir);
                     return;
                 }
-                throw new Main.UserError(dir + ": not a sweep result folder (no manifest.json), cannot resume");
+                throw new UserError(dir + ": not a sweep result folder (no manifest.json), cannot resume");
             }
             JsonNode j = Json.MAPPER.readTree(m.toFile());
             String sha = j.path("sweep_sha256").asText();
             if (!sha.equals(spec.fileSha256())) {
-                throw new Main.UserError(dir + ": holds results of a different sweep file (" + j.path("sweep").asText() + "), cannot resume");
+                throw new UserError(dir + ": holds results of a different sweep file (" + j.path("sweep").asText() + "), cannot resume");
             }
             if (!j.path("shard").asText().equals(opt.shard().toString())) {
-                throw new Main.UserError(dir + ": holds shard " + j.path("shard").asText() + ", not " + opt.shard());
+                throw new UserError(dir + ": holds shard " + j.path("shard").asText() + ", not " + opt.shard());
             }
             return;
         }
@@ -51,7 +52,7 @@ final class Manifest {
             OutputFolder.deleteTree(dir);
             return;
         }
-        throw new Main.UserError(dir + ": output folder already exists (use --resume to continue it or --force to replace it)");
+        throw new UserError(dir + ": output folder already exists (use --resume to continue it or --force to replace it)");
     }
 
     private static boolean onlyStartupFiles(Path dir) throws IOException {
@@ -65,7 +66,7 @@ final class Manifest {
                       Instant started, Instant ended, String status, long runs, long failed) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("program", "alignsim");
-        m.put("version", Main.version());
+        m.put("version", Version.get());
         m.put("command", "sweep");
         m.put("sweep", spec.name());
         m.put("sweep_file", ScenarioLoader.display(spec.file()));

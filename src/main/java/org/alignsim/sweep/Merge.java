@@ -2,7 +2,7 @@ package org.alignsim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.alignsim.cli.Main;
+import org.alignsim.base.UserError;
 import org.alignsim.output.Json;
 import org.alignsim.output.OutputFolder;
 
@@ -32,24 +32,24 @@ public final class Merge {
         List<Part> parts = new ArrayList<>();
         for (Path d : dirs) {
             Path m = d.resolve("manifest.json");
-            if (!Files.exists(m)) throw new Main.UserError(d + ": not a sweep result folder (no manifest.json)");
+            if (!Files.exists(m)) throw new UserError(d + ": not a sweep result folder (no manifest.json)");
             JsonNode j = Json.MAPPER.readTree(m.toFile());
-            if (!"sweep".equals(j.path("command").asText())) throw new Main.UserError(d + ": not a sweep result folder");
+            if (!"sweep".equals(j.path("command").asText())) throw new UserError(d + ": not a sweep result folder");
             Shard s = Shard.parse(j.path("shard").asText("0/1"));
             parts.add(new Part(d, j, s.k(), s.n()));
         }
         Part first = parts.get(0);
         for (Part p : parts) {
             if (!p.manifest().path("sweep_sha256").asText().equals(first.manifest().path("sweep_sha256").asText())) {
-                throw new Main.UserError(p.dir() + ": from a different sweep than " + first.dir());
+                throw new UserError(p.dir() + ": from a different sweep than " + first.dir());
             }
-            if (p.n() != first.n()) throw new Main.UserError(p.dir() + ": shard of " + p.n() + ", not " + first.n());
+            if (p.n() != first.n()) throw new UserError(p.dir() + ": shard of " + p.n() + ", not " + first.n());
         }
         parts.sort(Comparator.comparingInt(Part::k));
         List<String> problems = new ArrayList<>();
         for (int k = 0, i = 0; k < first.n(); k++) {
             if (i < parts.size() && parts.get(i).k() == k) {
-                if (i + 1 < parts.size() && parts.get(i + 1).k() == k) throw new Main.UserError("shard " + k + "/" + first.n() + " given twice");
+                if (i + 1 < parts.size() && parts.get(i + 1).k() == k) throw new UserError("shard " + k + "/" + first.n() + " given twice");
                 if (!"complete".equals(parts.get(i).manifest().path("status").asText())) problems.add("shard " + k + " unfinished (" + parts.get(i).dir() + ")");
                 i++;
             } else {
@@ -57,7 +57,7 @@ public final class Merge {
             }
         }
         if (!problems.isEmpty() && !allowPartial) {
-            throw new Main.UserError("cannot merge: " + String.join("; ", problems) + " (use --allow-partial to merge anyway)");
+            throw new UserError("cannot merge: " + String.join("; ", problems) + " (use --allow-partial to merge anyway)");
         }
         long runs = 0, failed = 0;
         try (OutputFolder folder = new OutputFolder(out, force)) {
@@ -97,7 +97,7 @@ public final class Merge {
     private static void copy(Path src, OutputStream out, boolean withHeader, boolean unfinished) throws IOException {
         if (!Files.exists(src)) {
             if (unfinished) return;
-            throw new Main.UserError(src + ": missing");
+            throw new UserError(src + ": missing");
         }
         long end = unfinished ? lastNewline(src) + 1 : Files.size(src);
         try (InputStream in = Files.newInputStream(src)) {

@@ -1,6 +1,7 @@
 package org.alignsim.sweep;
 
-import org.alignsim.cli.Main;
+
+import org.alignsim.base.UserError;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -32,12 +33,12 @@ final class Resume {
         try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
             String first = r.readLine();
             if (first != null && !first.equals(header)) {
-                throw new Main.UserError(p + ": its header does not match this sweep; it belongs to another sweep or program version");
+                throw new UserError(p + ": its header does not match this sweep; it belongs to another sweep or program version");
             }
             if (blockSize == 0) {
                 String row = r.readLine();
                 if (row != null && row.indexOf(',') > 0 && !row.substring(0, row.indexOf(',')).equals(Long.toString(firstIndex))) {
-                    throw new Main.UserError(p + ": starts at run " + row.substring(0, row.indexOf(',')) + ", not " + firstIndex + "; it belongs to another shard");
+                    throw new UserError(p + ": starts at run " + row.substring(0, row.indexOf(',')) + ", not " + firstIndex + "; it belongs to another shard");
                 }
             }
         }

@@ -3,7 +3,7 @@ package org.alignsim.sweep;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.alignsim.cli.Main;
+import org.alignsim.base.UserError;
 import org.alignsim.model.Scenario;
 import org.alignsim.output.Csv;
 import org.alignsim.output.Json;
@@ -116,7 +116,7 @@ public final class SweepRunner {
         } catch (OverlappingFileLockException e) {
             lock = null;
         }
-        if (lock == null) throw new Main.UserError(dir + ": another sweep is writing to this folder");
+        if (lock == null) throw new UserError(dir + ": another sweep is writing to this folder");
         return lock;
     }
 
