@@ -1,6 +1,7 @@
 package org.alignsim.base;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -66,6 +67,7 @@ public final class FileError extends RuntimeException {
         if (e instanceof FileAlreadyExistsException) return "already exists";
         if (e instanceof DirectoryNotEmptyException) return "the folder is not empty";
         if (e instanceof NotDirectoryException) return "not a folder";
+        if (e instanceof CharacterCodingException) return "not UTF-8 text";
         String r = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
         if (r == null || r.isBlank()) return "input/output error";
         return r.replaceAll("\\s+", " ").trim();

@@ -1,8 +1,14 @@
 package org.alignsim.calibration;
 
+import org.alignsim.base.FileBatch;
+import org.alignsim.base.FileError;
+import org.alignsim.base.NewFolders;
+import org.alignsim.base.Shown;
 import org.alignsim.base.UserError;
+import org.alignsim.chart.ChartFiles;
 import org.alignsim.base.Version;
 import org.alignsim.output.Json;
+import org.alignsim.output.ManifestFile;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.scenario.ScenarioLoader;
 import me.tongfei.progressbar.ProgressBar;
@@ -12,10 +18,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -49,25 +53,66 @@ public final class CalibrationRun {
         CalibrationCheck.Checked checked = CalibrationCheck.check(spec);
         Path dir = opt.dir().toAbsolutePath().normalize();
         prepare(dir, spec, checked, opt);
-        try (FileChannel lockFile = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = lockFile.tryLock()) {
-            if (lock == null) throw new UserError(dir + ": another calibration is writing to this folder");
-            return runLocked(dir, spec, checked, opt);
+        NewFolders made = NewFolders.create(dir);
+        Path lockPath = dir.resolve(".lock");
+        FileChannel lockFile;
+        try {
+            lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            throw new UserError(dir + ": another calibration is writing to this folder");
+            made.undo();
+            throw FileError.writing(lockPath, e);
+        }
+        try (lockFile; FileLock lock = tryLock(lockFile, dir)) {
+            try {
+                return runLocked(dir, spec, checked, opt);
+            } catch (RuntimeException e) {
+                throw afterFailure(dir, made, e);
+            } finally {
+                Files.deleteIfExists(lockPath);
+            }
+        } catch (IOException e) {
+            throw FileError.writing(lockPath, e);
         }
     }
 
-    private static Outcome runLocked(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Options opt) throws IOException {
+    private static FileLock tryLock(FileChannel ch, Path dir) throws IOException {
+        FileLock lock;
+        try {
+            lock = ch.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) throw new UserError(Shown.path(dir) + ": another calibration is writing to this folder");
+        return lock;
+    }
+
+    /** A folder made here that logged no evaluation goes again; one with evaluations stays for --resume. */
+    private static RuntimeException afterFailure(Path dir, NewFolders made, RuntimeException e) {
+        boolean logged;
+        try {
+            logged = Files.isRegularFile(dir.resolve("loss.csv")) && Files.readAllLines(dir.resolve("loss.csv")).size() > 1;
+        } catch (IOException io) {
+            logged = true;
+        }
+        if (made.madeAny() && !logged) {
+            OutputFolder.deleteTree(dir);
+            made.undo();
+            return e;
+        }
+        if (e instanceof FileError f && logged) {
+            return f.withHint("the evaluations so far are kept in loss.csv; once that is fixed, the same command with --resume continues");
+        }
+        return e;
+    }
+
+    private static Outcome runLocked(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Options opt) {
         Instant started = Instant.now();
         Path lossFile = dir.resolve("loss.csv");
         List<LossLog.Row> replay = opt.resume() ? LossLog.read(lossFile, spec) : List.of();
         if (replay.size() > opt.budget()) {
             throw new UserError(ScenarioLoader.display(lossFile) + " already holds " + replay.size() + " evaluations, more than the budget of " + opt.budget());
         }
-        Files.writeString(dir.resolve("calibration.yaml"), spec.text(), StandardCharsets.UTF_8);
+        FileBatch.writeAtomically(dir.resolve("calibration.yaml"), spec.text());
         Calibrator.Result result;
         try (Objective objective = new Objective(checked, opt.threads())) {
             Calibrator cal = new Calibrator(checked, objective);
@@ -102,37 +147,25 @@ public final class CalibrationRun {
         return bar;
     }
 
-    /** Creates, replaces or checks the folder before anything is written to it. */
+    /** Replaces or checks the folder before anything is written to it. */
     private static void prepare(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Options opt) {
         Path manifest = dir.resolve("manifest.json");
         if (opt.resume()) {
-            if (!Files.isRegularFile(manifest)) throw new UserError(dir + ": nothing to resume here (no manifest.json)");
-            JsonNode m;
-            try {
-                m = Json.MAPPER.readTree(manifest.toFile());
-            } catch (IOException e) {
-                throw new UserError(manifest + ": unreadable manifest: " + e.getMessage());
-            }
+            if (!Files.isRegularFile(manifest)) throw new UserError(Shown.path(dir) + ": nothing to resume here (no manifest.json)");
+            JsonNode m = ManifestFile.read(manifest);
             if (!spec.sha256().equals(m.path("calibration_sha256").asText())) {
-                throw new UserError(dir + ": this folder holds a calibration of another file (its calibration_sha256 differs)");
+                throw new UserError(Shown.path(dir) + ": this folder holds a calibration of another file (its calibration_sha256 differs)");
             }
             if (m.path("seed").asLong(-1) != spec.seed()) {
-                throw new UserError(dir + ": this folder's calibration used seed " + m.path("seed").asText() + ", not " + spec.seed());
+                throw new UserError(Shown.path(dir) + ": this folder's calibration used seed " + m.path("seed").asText() + ", not " + spec.seed());
             }
             if (!Json.tree(scenarioFiles(checked)).equals(m.path("scenario_files"))) {
-                throw new UserError(dir + ": a scenario file changed since this calibration started (see scenario_files in manifest.json)");
+                throw new UserError(Shown.path(dir) + ": a scenario file changed since this calibration started (see scenario_files in manifest.json)");
             }
             return;
         }
-        if (Files.exists(dir)) {
-            if (!opt.force()) throw new OutputFolder.ExistsException(dir);
-            OutputFolder.deleteTree(dir);
-        }
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        OutputFolder.checkReplaceable(dir, opt.force());
+        if (opt.force()) OutputFolder.deleteTree(dir);
     }
 
     private static List<ScenarioLoader.SourceFile> scenarioFiles(CalibrationCheck.Checked c) {
@@ -152,15 +185,20 @@ public final class CalibrationRun {
                         r.evaluations(), r.best().evaluation(), fmt(r.best().loss()), spec.fit().key),
                 "Run it with: alignsim run " + "<this file>");
         String base = checked.base().scenario().name();
-        write(dir.resolve("best.yaml"), Overlay.yaml(dir, spec.scenarioFile(), base + "-calibrated", paths, x, comments));
-        if (spec.backcast() != null) {
-            write(dir.resolve("best-backcast.yaml"), Overlay.yaml(dir, spec.backcast().scenarioFile(),
-                    checked.backcast().scenario().name() + "-calibrated", paths, x, comments));
+        String bestYaml = Overlay.yaml(dir, spec.scenarioFile(), base + "-calibrated", paths, x, comments);
+        String backcastYaml = spec.backcast() == null ? null : Overlay.yaml(dir, spec.backcast().scenarioFile(),
+                checked.backcast().scenario().name() + "-calibrated", paths, x, comments);
+        try (FileBatch batch = new FileBatch()) {
+            batch.writeString(dir.resolve("best.yaml"), bestYaml);
+            if (backcastYaml != null) batch.writeString(dir.resolve("best-backcast.yaml"), backcastYaml);
+            if (best.stances() != null) batch.writeString(dir.resolve("fit.csv"), FitTable.csv(best.stances(), start.stances()));
+            byte[] holdout = Json.bytes(Holdout.json(spec, best, start, r.best(), checked.start(), freshBest, freshStart));
+            batch.write(dir.resolve("holdout.json"), out -> out.write(holdout));
+            List<LossLog.Row> rows = LossLog.read(dir.resolve("loss.csv"), spec);
+            ChartFiles.save(batch, LossChart.chart("Calibration " + spec.name() + ": loss by evaluation", rows), dir.resolve("loss"),
+                    LossChart.WIDTH, LossChart.HEIGHT, true, true);
+            batch.commit();
         }
-        if (best.stances() != null) write(dir.resolve("fit.csv"), FitTable.csv(best.stances(), start.stances()));
-        Json.write(dir.resolve("holdout.json"), Holdout.json(spec, best, start, r.best(), checked.start(), freshBest, freshStart));
-        List<LossLog.Row> rows = LossLog.read(dir.resolve("loss.csv"), spec);
-        LossChart.write(dir.resolve("loss"), "Calibration " + spec.name() + ": loss by evaluation", rows);
     }
 
     private static void writeManifest(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Options opt, int lambda,
@@ -224,13 +262,5 @@ public final class CalibrationRun {
 
     static String fmt(double v) {
         return org.alignsim.output.Csv.format(v);
-    }
-
-    private static void write(Path p, String text) {
-        try {
-            Files.writeString(p, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

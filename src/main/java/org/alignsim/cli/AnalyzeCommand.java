@@ -7,6 +7,8 @@ import org.alignsim.analysis.PrimOutput;
 import org.alignsim.analysis.SobolAnalysis;
 import org.alignsim.analysis.SobolOutput;
 import org.alignsim.analysis.SweepData;
+import org.alignsim.base.FileError;
+import org.alignsim.base.Shown;
 import org.alignsim.base.UserError;
 import org.alignsim.report.Headless;
 import org.alignsim.report.Reports;
@@ -54,6 +56,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             html = Reports.writeFor(dir);
         } catch (UserError e) {
             throw new UserError("the analysis is written, but report.html could not be refreshed: " + e.getMessage());
+        } catch (FileError e) {
+            throw e.withHint("the analysis is written; once that is fixed, alignsim report " + Shown.path(dir) + " writes the report again");
         }
         System.out.println("report " + html);
     }

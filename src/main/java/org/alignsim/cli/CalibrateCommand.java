@@ -57,7 +57,7 @@ public final class CalibrateCommand implements java.util.concurrent.Callable<Int
         CalibrationRun.Outcome o = CalibrationRun.run(spec, new CalibrationRun.Options(dir, threads, resume, force, budget != null ? budget : spec.budget(), quiet));
         if (!quiet) summary(spec, o);
         if (!noReport) {
-            Path report = org.alignsim.report.Reports.writeFor(o.dir());
+            Path report = ResultFolders.report(o.dir());
             if (!quiet) System.out.println("report " + report);
         }
         return 0;

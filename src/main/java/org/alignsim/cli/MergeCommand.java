@@ -34,7 +34,7 @@ public final class MergeCommand implements Callable<Integer> {
         Merge.Result r = Merge.merge(shards, out, force, allowPartial);
         System.out.printf("merged %d shards: %d runs%s%nwrote %s%n", r.shards(), r.runs(),
                 r.failed() > 0 ? " (" + r.failed() + " failed)" : "", r.dir());
-        if (!noReport) System.out.println("report " + org.alignsim.report.Reports.writeFor(r.dir()));
+        if (!noReport) System.out.println("report " + ResultFolders.report(r.dir()));
         return 0;
     }
 }

@@ -101,7 +101,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         // A shard's report would describe a slice; the merged folder gets the report instead.
         if (!noReport && sh.whole()) {
-            Path report = org.alignsim.report.Reports.writeFor(r.dir());
+            Path report = ResultFolders.report(r.dir());
             if (!quiet) System.out.println("report " + report);
         }
         return 0;

@@ -1,11 +1,11 @@
 package org.alignsim.landscape;
 
+import org.alignsim.base.FileBatch;
 import org.alignsim.output.Csv;
 import org.alignsim.scenario.ScenarioException;
 import org.alignsim.scenario.ScenarioLoader;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -189,10 +189,6 @@ public final class LandscapeFiles {
     }
 
     static void write(Path f, String text) {
-        try {
-            Files.writeString(f, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileBatch.writeAtomically(f, text);
     }
 }

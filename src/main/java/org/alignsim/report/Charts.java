@@ -3,9 +3,6 @@ package org.alignsim.report;
 import org.alignsim.base.UserError;
 import org.alignsim.chart.ChartFiles;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +29,6 @@ public final class Charts {
             default -> throw new UserError("unknown chart kind '" + kind + "'; valid kinds: timeseries, alignment, phase");
         };
         Path base = out != null ? stripExtension(out) : dir.resolve("charts").resolve(f.file());
-        try {
-            Path parent = base.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         ChartFiles.save(f.chart(), base, f.width(), f.height(), png, svg);
         List<Path> written = new ArrayList<>();
         if (png) written.add(base.resolveSibling(base.getFileName() + ".png"));

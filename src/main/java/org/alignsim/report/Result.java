@@ -2,9 +2,8 @@ package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.UserError;
-import org.alignsim.output.Json;
+import org.alignsim.output.ManifestFile;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -61,15 +60,6 @@ sealed interface Result permits RunFolder, SweepFolder {
     }
 
     static JsonNode readJson(Path p) {
-        if (!Files.isRegularFile(p)) throw new UserError(p + ": missing");
-        try {
-            JsonNode n = Json.MAPPER.readTree(p.toFile());
-            if (n == null || !n.isObject()) throw new UserError(p + ": not a JSON object (empty or truncated?)");
-            return n;
-        } catch (IOException e) {
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-            int nl = msg.indexOf('\n');
-            throw new UserError(p + ": not valid JSON (" + (nl > 0 ? msg.substring(0, nl) : msg) + ")");
-        }
+        return ManifestFile.read(p);
     }
 }
