@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.alignsim.base.UserError;
-import org.alignsim.output.Json;
+import org.alignsim.output.FileSums;
+import org.alignsim.output.ManifestFile;
 import org.alignsim.output.Csv;
 
 import java.io.BufferedReader;
@@ -36,12 +37,7 @@ final class SweepReader {
         if (!Files.isDirectory(dir)) throw new UserError(shown + ": no such folder");
         Path manifestFile = dir.resolve("manifest.json");
         if (!Files.isRegularFile(manifestFile)) throw new UserError(shown + ": not a sweep result folder (no manifest.json)");
-        JsonNode m;
-        try {
-            m = Json.MAPPER.readTree(manifestFile.toFile());
-        } catch (IOException e) {
-            throw new UserError(manifestFile + ": unreadable manifest: " + firstLine(e.getMessage()));
-        }
+        JsonNode m = ManifestFile.read(manifestFile);
         String command = m.path("command").asText("");
         if (!command.equals("sweep")) {
             throw new UserError(shown + ": not a sweep result folder (its manifest.json is from '" + (command.isEmpty() ? "?" : command) + "')");
@@ -49,6 +45,7 @@ final class SweepReader {
         for (String f : new String[]{"design.csv", "runs.csv", "sweep.yaml"}) {
             if (!Files.isRegularFile(dir.resolve(f))) throw new UserError(shown + ": not a complete sweep result folder (no " + f + ")");
         }
+        FileSums.verify(dir, m, List.of("design.csv", "runs.csv", "sweep.yaml"), "run the sweep again");
         String shard = m.path("shard").asText("0/1");
         if (!shard.equals("0/1")) {
             throw new UserError(shown + ": holds only shard " + shard + " of the sweep; merge all shards first (./alignsim merge)");

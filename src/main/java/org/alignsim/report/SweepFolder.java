@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.UserError;
 import org.alignsim.model.Aggregates;
 import org.alignsim.output.Csv;
+import org.alignsim.output.FileSums;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ record SweepFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean p
 
     static SweepFolder load(Path dir, JsonNode manifest) {
         Path mf = dir.resolve("manifest.json");
+        FileSums.verify(dir, manifest, List.of("design.csv", "runs.csv", "timeseries.csv"), "run the sweep again");
         ScenarioInfo info = ScenarioInfo.of(manifest, mf);
         boolean partial = !"complete".equals(manifest.path("status").asText());
         List<Factor> factors = new ArrayList<>();
