@@ -2,9 +2,14 @@ package org.alignsim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.UserError;
+import org.alignsim.base.FileBatch;
+import org.alignsim.base.NewFolders;
+import org.alignsim.base.Shown;
 import org.alignsim.cluster.Slurm;
 import org.alignsim.cluster.SlurmScripts;
 import org.alignsim.output.Json;
+import org.alignsim.output.ManifestFile;
+import org.alignsim.output.OutputFolder;
 import org.alignsim.scenario.ScenarioLoader;
 import org.alignsim.sweep.SweepDesign;
 import org.alignsim.sweep.SweepSpec;
@@ -14,7 +19,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -92,17 +96,20 @@ public final class SlurmCommand implements Callable<Integer> {
         Path dir = (out != null ? out : ResultFolders.timestamped(Path.of("results", spec.name())))
                 .toAbsolutePath().normalize();
         Path slurmDir = dir.resolve("slurm"), submission = slurmDir.resolve("submission.json");
+        SlurmScripts.Settings s = new SlurmScripts.Settings(spec.name(), jarPath, java, spec.file().toAbsolutePath().normalize(), dir, tasks,
+                partition, time, memPerCpu, cpusPerTask, account, allowPartial, failTask);
+        SlurmScripts.check(s);
         List<Integer> shards = new ArrayList<>();
         if (Files.exists(submission)) {
-            JsonNode prev = Json.MAPPER.readTree(submission.toFile());
+            JsonNode prev = ManifestFile.read(submission);
             if (!prev.path("sweep_sha256").asText().equals(spec.fileSha256())) {
-                throw new UserError(dir + ": holds a different sweep (" + prev.path("sweep").asText() + "); nothing submitted");
+                throw new UserError(Shown.path(dir) + ": holds a different sweep (" + prev.path("sweep").asText() + "); nothing submitted");
             }
-            if (prev.path("tasks").asInt() != tasks) throw new UserError(dir + ": was split into " + prev.path("tasks").asInt() + " tasks, not " + tasks);
-            if (!resume && !dryRun) throw new UserError(dir + ": already submitted; use --resume to resubmit the shards that did not finish");
+            if (prev.path("tasks").asInt() != tasks) throw new UserError(Shown.path(dir) + ": was split into " + prev.path("tasks").asInt() + " tasks, not " + tasks);
+            if (!resume && !dryRun) throw new UserError(Shown.path(dir) + ": already submitted; use --resume to resubmit the shards that did not finish");
             for (int k = 0; k < tasks; k++) if (!finished(dir.resolve("shards/" + k))) shards.add(k);
         } else {
-            if (Files.exists(dir) && !isEmpty(dir)) throw new UserError(dir + ": exists and is not a Slurm sweep folder");
+            if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) throw new UserError(Shown.path(dir) + ": exists and is not a Slurm sweep folder");
             for (int k = 0; k < tasks; k++) shards.add(k);
         }
         Path sbatch = Slurm.onPath("sbatch");
@@ -110,13 +117,33 @@ public final class SlurmCommand implements Callable<Integer> {
             if (sbatch == null) throw new UserError("no sbatch on PATH: this machine is not a Slurm submit host (use --dry-run to write the scripts only)");
             if (partition != null) Slurm.checkPartition(partition);
         }
+        NewFolders made = NewFolders.create(dir);
+        boolean done = false;
+        try {
+            int code = submit(dir, slurmDir, submission, s, shards, spec, design);
+            done = true;
+            return code;
+        } finally {
+            // A folder made for a submission that failed goes again, scripts and all.
+            if (!done && made.madeAny()) {
+                OutputFolder.deleteTree(dir);
+                made.undo();
+            }
+        }
+    }
 
-        SlurmScripts.Settings s = new SlurmScripts.Settings(spec.name(), jarPath, java, spec.file().toAbsolutePath().normalize(), dir, tasks,
-                partition, time, memPerCpu, cpusPerTask, account, allowPartial, failTask);
-        Files.createDirectories(slurmDir.resolve("logs"));
-        Files.createDirectories(dir.resolve("shards"));
-        Path array = write(slurmDir.resolve("array.sbatch"), SlurmScripts.array(s));
-        Path merge = write(slurmDir.resolve("merge.sbatch"), SlurmScripts.merge(s));
+    private int submit(Path dir, Path slurmDir, Path submission, SlurmScripts.Settings s, List<Integer> shards, SweepSpec spec,
+                       SweepDesign design) throws IOException {
+        Path array = slurmDir.resolve("array.sbatch"), merge = slurmDir.resolve("merge.sbatch");
+        try (FileBatch scripts = new FileBatch()) {
+            scripts.writeString(array, SlurmScripts.array(s));
+            scripts.writeString(merge, SlurmScripts.merge(s));
+            scripts.commit();
+        }
+        executable(array);
+        executable(merge);
+        NewFolders.create(slurmDir.resolve("logs"));
+        NewFolders.create(dir.resolve("shards"));
         String range = ranges(shards);
         if (dryRun) {
             System.out.println("# " + array + "  (submit with: sbatch --array=" + range + " " + array + ")");
@@ -141,9 +168,9 @@ public final class SlurmCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static boolean finished(Path shardDir) throws IOException {
+    private static boolean finished(Path shardDir) {
         Path m = shardDir.resolve("manifest.json");
-        return Files.exists(m) && "complete".equals(Json.MAPPER.readTree(m.toFile()).path("status").asText());
+        return Files.exists(m) && "complete".equals(ManifestFile.read(m).path("status").asText());
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
@@ -166,14 +193,12 @@ public final class SlurmCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    private static Path write(Path p, String text) throws IOException {
-        Files.writeString(p, text, StandardCharsets.UTF_8);
+    private static void executable(Path p) throws IOException {
         try {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
         } catch (UnsupportedOperationException ignored) {
             // not a POSIX file system: sbatch reads the script anyway
         }
-        return p;
     }
 
     private void writeSubmission(Path p, SweepSpec spec, SweepDesign design, List<String> ids) throws IOException {
