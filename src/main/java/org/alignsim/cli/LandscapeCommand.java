@@ -2,6 +2,7 @@ package org.alignsim.cli;
 
 import org.alignsim.base.UserError;
 import org.alignsim.base.Version;
+import org.alignsim.base.FileBatch;
 import org.alignsim.calibration.CalibrationSpec;
 import org.alignsim.landscape.ExhaustiveSearch;
 import org.alignsim.landscape.Landscape;
@@ -88,6 +89,11 @@ public final class LandscapeCommand implements Callable<Integer> {
         if (maxMinima < 1) throw new UserError("--max-minima must be at least 1");
         if (observedFile != null && scenarioFile == null) throw new UserError("--observed needs a SCENARIO to compare with");
         ScenarioLoader.Loaded loaded = scenarioFile == null ? null : ScenarioLoader.load(scenarioFile);
+        Map<String, ModelComparison.Bloc> observed = observed();
+        if (observedFile != null && replications == 0) {
+            throw new UserError("--observed compares the observed classes within the comparison with the model, which --replications 0 turns off; "
+                    + "give --replications 1 or more, or leave out --observed");
+        }
         Scenario s = loaded == null ? null : loaded.scenario();
         Landscape l;
         try {
@@ -101,65 +107,72 @@ public final class LandscapeCommand implements Callable<Integer> {
         Path target = out != null ? out : ResultFolders.timestamped(Path.of("results", "landscape", name));
         Instant started = Instant.now();
         Minima m = LandscapeSearch.run(l, exhaustiveMax, restarts, seed, maxMinima);
-        ModelComparison.Result cmp = null;
+        ModelComparison.Result cmp;
         try (OutputFolder folder = new OutputFolder(target, force)) {
-            Path dir = folder.dir();
-            LandscapeFiles.writeMinima(dir.resolve("minima.csv"), m);
-            LandscapeFiles.writeLandscape(dir.resolve("actors.csv"), dir.resolve("propensities.csv"), l);
-            List<String> outputs = new ArrayList<>(List.of("minima.csv", "actors.csv", "propensities.csv"));
-            String west = s == null ? null : s.poles().west(), east = s == null ? null : s.poles().east();
-            if (s != null && replications > 0) {
-                cmp = ModelComparison.compare(s, m.global(), l, replications, seed, observed());
-                write(dir.resolve("comparison.md"), ModelComparison.markdown(cmp, m, s.name(), west, east));
-                write(dir.resolve("comparison.csv"), ModelComparison.csv(cmp, west, east));
-                outputs.add("comparison.md");
-                outputs.add("comparison.csv");
-            }
-            outputs.add("manifest.json");
-            Map<String, Object> man = new LinkedHashMap<>();
-            man.put("program", "alignsim");
-            man.put("version", Version.get());
-            man.put("command", "landscape");
-            man.put("name", name);
-            man.put("rule", "Axelrod & Bennett (1993): E(X) = sum over ordered pairs i != j of s_i s_j p_ij d_ij(X); p_ij > 0 = propensity to be together");
-            if (loaded != null) {
-                man.put("scenario", s.name());
-                man.put("scenario_files", loaded.files());
-                Map<String, Object> poles = new LinkedHashMap<>();
-                poles.put("west", west);
-                poles.put("east", east);
-                man.put("poles", poles);
-            }
-            if (propensityFile != null) {
-                man.put("propensities", ScenarioLoader.display(propensityFile));
-                man.put("sizes", ScenarioLoader.display(sizeFile));
-            } else {
-                man.put("propensities", "built from the scenario (ScenarioLandscape; docs/MODEL.md, Landscape theory)");
-            }
-            man.put("actors", l.n());
-            man.put("search", m.exhaustive() ? "exhaustive" : "random restarts");
-            man.put("configurations_or_restarts", m.starts());
-            if (!m.exhaustive()) man.put("seed", seed);
-            man.put("local_minima", m.found());
-            man.put("local_minima_written", m.minima().size());
-            man.put("global_minimum_energy", m.global().energy());
-            if (cmp != null) {
-                man.put("comparison_replications", replications);
-                man.put("comparison_master_seed", seed);
-            }
-            man.put("outputs", outputs);
-            man.put("java", System.getProperty("java.version"));
-            man.put("started", started.toString());
-            man.put("ended", Instant.now().toString());
-            Json.write(dir.resolve("manifest.json"), man);
-            folder.commit();
+            cmp = folder.fill(dir -> write(dir, loaded, l, m, name, started, observed));
         }
         if (!quiet) print(l, m, cmp, s, target);
         if (!noReport) {
-            Path report = org.alignsim.report.Reports.writeFor(target);
+            Path report = ResultFolders.report(target);
             if (!quiet) System.out.println("report " + report);
         }
         return 0;
+    }
+
+    /** The folder's files; returns the comparison with the model, if one was made. */
+    private ModelComparison.Result write(Path dir, ScenarioLoader.Loaded loaded, Landscape l, Minima m, String name, Instant started,
+                                         Map<String, ModelComparison.Bloc> observed) {
+        Scenario s = loaded == null ? null : loaded.scenario();
+        ModelComparison.Result cmp = null;
+        LandscapeFiles.writeMinima(dir.resolve("minima.csv"), m);
+        LandscapeFiles.writeLandscape(dir.resolve("actors.csv"), dir.resolve("propensities.csv"), l);
+        List<String> outputs = new ArrayList<>(List.of("minima.csv", "actors.csv", "propensities.csv"));
+        String west = s == null ? null : s.poles().west(), east = s == null ? null : s.poles().east();
+        if (s != null && replications > 0) {
+            cmp = ModelComparison.compare(s, m.global(), l, replications, seed, observed);
+            write(dir.resolve("comparison.md"), ModelComparison.markdown(cmp, m, s.name(), west, east));
+            write(dir.resolve("comparison.csv"), ModelComparison.csv(cmp, west, east));
+            outputs.add("comparison.md");
+            outputs.add("comparison.csv");
+        }
+        outputs.add("manifest.json");
+        Map<String, Object> man = new LinkedHashMap<>();
+        man.put("program", "alignsim");
+        man.put("version", Version.get());
+        man.put("command", "landscape");
+        man.put("name", name);
+        man.put("rule", "Axelrod & Bennett (1993): E(X) = sum over ordered pairs i != j of s_i s_j p_ij d_ij(X); p_ij > 0 = propensity to be together");
+        if (loaded != null) {
+            man.put("scenario", s.name());
+            man.put("scenario_files", loaded.files());
+            Map<String, Object> poles = new LinkedHashMap<>();
+            poles.put("west", west);
+            poles.put("east", east);
+            man.put("poles", poles);
+        }
+        if (propensityFile != null) {
+            man.put("propensities", ScenarioLoader.display(propensityFile));
+            man.put("sizes", ScenarioLoader.display(sizeFile));
+        } else {
+            man.put("propensities", "built from the scenario (ScenarioLandscape; docs/MODEL.md, Landscape theory)");
+        }
+        man.put("actors", l.n());
+        man.put("search", m.exhaustive() ? "exhaustive" : "random restarts");
+        man.put("configurations_or_restarts", m.starts());
+        if (!m.exhaustive()) man.put("seed", seed);
+        man.put("local_minima", m.found());
+        man.put("local_minima_written", m.minima().size());
+        man.put("global_minimum_energy", m.global().energy());
+        if (cmp != null) {
+            man.put("comparison_replications", replications);
+            man.put("comparison_master_seed", seed);
+        }
+        man.put("outputs", outputs);
+        man.put("java", System.getProperty("java.version"));
+        man.put("started", started.toString());
+        man.put("ended", Instant.now().toString());
+        Json.write(dir.resolve("manifest.json"), man);
+        return cmp;
     }
 
     private static void print(Landscape l, Minima m, ModelComparison.Result cmp, Scenario s, Path target) {
@@ -209,10 +222,6 @@ public final class LandscapeCommand implements Callable<Integer> {
     }
 
     private static void write(Path p, String text) {
-        try {
-            Files.writeString(p, text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        FileBatch.writeAtomically(p, text);
     }
 }
