@@ -78,7 +78,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap resamples of the base samples (default: ${DEFAULT-VALUE}).")
         int bootstrap = 1000;
 
-        @Option(names = "--seed", paramLabel = "S", description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--seed", converter = SeedConverter.class, paramLabel = "S", description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")
         long seed = 1;
 
         @Override

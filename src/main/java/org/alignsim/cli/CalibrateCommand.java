@@ -33,7 +33,7 @@ public final class CalibrateCommand implements java.util.concurrent.Callable<Int
     @Option(names = "--out", paramLabel = "DIR", description = "Result folder (default: results/calibration/<name>/<timestamp>; with --resume, the newest unfinished one).")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the file's seed).")
+    @Option(names = "--seed", converter = SeedConverter.class, paramLabel = "S", description = "Seed (default: the file's seed).")
     Long seed;
 
     @Option(names = "--force", description = "Replace an existing result folder.")
@@ -50,7 +50,6 @@ public final class CalibrateCommand implements java.util.concurrent.Callable<Int
         if (threads < 1) throw new UserError("--threads must be at least 1");
         if (budget != null && budget < 1) throw new UserError("--budget must be at least 1");
         if (resume && force) throw new UserError("--resume and --force contradict each other");
-        if (seed != null && (seed < 0 || seed > 9_007_199_254_740_991L)) throw new UserError("--seed must be a whole number from 0 to 2^53");
         CalibrationSpec spec = CalibrationSpec.load(file);
         if (seed != null) spec = withSeed(spec, seed);
         Path dir = out != null ? out : defaultFolder(spec);

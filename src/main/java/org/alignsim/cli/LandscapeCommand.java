@@ -3,6 +3,7 @@ package org.alignsim.cli;
 import org.alignsim.base.UserError;
 import org.alignsim.base.Version;
 import org.alignsim.base.FileBatch;
+import org.alignsim.base.FolderName;
 import org.alignsim.calibration.CalibrationSpec;
 import org.alignsim.landscape.ExhaustiveSearch;
 import org.alignsim.landscape.Landscape;
@@ -59,7 +60,7 @@ public final class LandscapeCommand implements Callable<Integer> {
     @Option(names = "--restarts", paramLabel = "N", description = "Random restarts of the heuristic (default: ${DEFAULT-VALUE}).")
     long restarts = 100_000;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the restarts and master seed of the model's replications (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", converter = SeedConverter.class, paramLabel = "S", description = "Seed of the restarts and master seed of the model's replications (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
     @Option(names = "--replications", paramLabel = "R", description = "Model runs for the comparison (default: ${DEFAULT-VALUE}; 0 = no comparison).")
@@ -104,6 +105,10 @@ public final class LandscapeCommand implements Callable<Integer> {
             throw new UserError((propensityFile != null ? ScenarioLoader.display(propensityFile) + ": " : "") + e.getMessage());
         }
         String name = s != null ? s.name() : stem(propensityFile);
+        if (out == null && FolderName.problem(name) != null) {
+            throw new UserError(ScenarioLoader.display(propensityFile) + ": its name '" + name + "' cannot name the result folder ("
+                    + FolderName.problem(name) + "); give --out DIR");
+        }
         Path target = out != null ? out : ResultFolders.timestamped(Path.of("results", "landscape", name));
         Instant started = Instant.now();
         Minima m = LandscapeSearch.run(l, exhaustiveMax, restarts, seed, maxMinima);

@@ -28,7 +28,7 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/indo-pacific-2024.yaml")
     Path scenarioFile;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", converter = SeedConverter.class, defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario>/seed-<seed>).")

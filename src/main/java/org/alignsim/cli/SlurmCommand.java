@@ -85,7 +85,7 @@ public final class SlurmCommand implements Callable<Integer> {
         SweepSpec spec = SweepSpec.load(sweepFile);
         ScenarioLoader.Loaded base = ScenarioLoader.load(spec.scenarioFile());
         SweepDesign design = SweepDesign.of(spec, Long.MAX_VALUE);
-        SweepDesign.validate(spec, base);
+        SweepDesign.validate(spec, base, design);
         if (tasks > design.points()) {
             throw new UserError("--tasks " + tasks + " is more than the " + design.points() + " design points (" + design.runs() + " runs); shards are whole design points");
         }

@@ -77,7 +77,7 @@ public final class SweepCommand implements Callable<Integer> {
         SweepSpec spec = SweepSpec.load(sweepFile);
         ScenarioLoader.Loaded base = ScenarioLoader.load(spec.scenarioFile());
         SweepDesign design = designFile != null ? SweepDesign.fromCsv(spec, designFile, maxRuns) : SweepDesign.of(spec, maxRuns);
-        SweepDesign.validate(spec, base);
+        SweepDesign.validate(spec, base, design);
         if (sh.n() > design.points()) {
             throw new UserError("--shard " + sh + ": more shards than design points (" + design.points() + ")");
         }
