@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ public final class FileError extends RuntimeException {
     private final String hint;
 
     private FileError(Path file, String action, IOException cause, String hint) {
-        super(Shown.path(file) + ": cannot " + action + ": " + reason(cause) + (hint == null ? "" : "; " + hint), cause);
+        super(Shown.path(file) + ": cannot " + action + ": " + reason(file, action, cause) + (hint == null ? "" : "; " + hint), cause);
         this.file = file;
         this.action = action;
         this.hint = hint;
@@ -59,6 +60,14 @@ public final class FileError extends RuntimeException {
 
     @Override
     public synchronized IOException getCause() { return (IOException) super.getCause(); }
+
+    /** A folder or file that cannot be made although its parent exists: a place such as /proc that takes no new files. */
+    private static String reason(Path file, String action, IOException e) {
+        Path parent = file.toAbsolutePath().getParent();
+        boolean making = action.equals("write") || action.equals("create the folder");
+        if (making && e instanceof NoSuchFileException && parent != null && Files.isDirectory(parent)) return "this place takes no new files";
+        return reason(e);
+    }
 
     /** The system's reason in words, without the path Java puts in front of it. */
     public static String reason(IOException e) {

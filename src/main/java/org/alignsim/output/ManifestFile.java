@@ -27,10 +27,10 @@ public final class ManifestFile {
             if (n == null || !n.isObject()) throw new UserError(Shown.path(file) + ": not a JSON object (empty or truncated?)");
             return n;
         } catch (JsonProcessingException e) {
-            String msg = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().replaceAll("\\s+", " ");
-            if (msg.length() > 120) msg = msg.substring(0, 117) + "...";
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new UserError(Shown.path(file) + (line > 0 ? ":" + line : "") + ": not valid JSON (" + msg + ")");
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new UserError(Shown.path(file) + (line > 0 ? ":" + line : "") + ": not valid JSON"
+                    + (column > 0 ? " at column " + column : "") + " (damaged or cut short?)");
         } catch (IOException e) {
             throw FileError.reading(file, e);
         }

@@ -88,7 +88,7 @@ public final class OutputFolder implements AutoCloseable {
         try {
             result = body.write(staging);
         } catch (FileError e) {
-            throw e.movedTo(staging, target);
+            throw e.movedTo(staging, target).withHint("nothing was kept");
         }
         commit();
         return result;
