@@ -7,6 +7,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
 import org.jfree.graphics2d.svg.SVGHints;
 
+import javax.imageio.ImageIO;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -46,6 +47,9 @@ public final class ChartFiles {
 
     /** The chart as PNG bytes, drawn at {@link #PNG_SCALE} times its nominal size. */
     public static byte[] png(JFreeChart chart, int width, int height) {
+        // ImageIO would otherwise buffer through a file in java.io.tmpdir: a disk full there would
+        // fail a write that never needed the disk.
+        ImageIO.setUseCache(false);
         BufferedImage img = render(chart, width, height, PNG_SCALE, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

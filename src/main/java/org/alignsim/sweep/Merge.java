@@ -10,7 +10,10 @@ import org.alignsim.output.Json;
 import org.alignsim.output.ManifestFile;
 import org.alignsim.output.OutputFolder;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,6 +26,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Joins the folders of a sharded sweep. Shards are contiguous blocks of design points written in
@@ -129,10 +133,16 @@ public final class Merge {
     private static FileSums.Sum copy(List<Part> parts, String name, Path dir) {
         Path target = dir.resolve(name);
         byte[] header = null;
-        try (FileSums.Counting out = new FileSums.Counting(new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16), name.endsWith(".csv"))) {
+        try (FileSums.Counting out = new FileSums.Counting(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), name.endsWith(".csv"))) {
             for (Part p : parts) {
                 Path src = p.dir().resolve(name);
-                byte[] h = copyPart(p, src, out, header == null);
+                byte[] h = copyPart(p, src, bytes -> {
+                    try {
+                        out.write(bytes.buf(), 0, bytes.len());
+                    } catch (IOException e) {
+                        throw FileError.writing(target, e);
+                    }
+                }, header == null);
                 if (h == null) continue;
                 if (header == null) header = h;
                 else if (!Arrays.equals(header, h)) {
@@ -146,12 +156,15 @@ public final class Merge {
         }
     }
 
+    /** A run of bytes read from a part, on its way to the merged file. */
+    private record Chunk(byte[] buf, int len) {}
+
     /**
      * Copies one part's file (without its header unless asked) and returns the header. A
      * finished part's whole file must match its manifest; an unfinished one may end in a torn
      * row, which is left out.
      */
-    private static byte[] copyPart(Part p, Path src, OutputStream out, boolean withHeader) throws IOException {
+    private static byte[] copyPart(Part p, Path src, Consumer<Chunk> out, boolean withHeader) {
         String name = src.getFileName().toString();
         if (!Files.isRegularFile(src)) {
             if (!p.complete()) return null;
@@ -161,31 +174,28 @@ public final class Merge {
         if (p.complete() && !want.isObject()) {
             throw new UserError(Shown.path(src) + ": not among the files manifest.json records; " + p.remedy());
         }
-        long end;
-        try {
-            end = p.complete() ? Files.size(src) : lastNewline(src) + 1;
-        } catch (IOException e) {
-            throw FileError.reading(src, e);
-        }
         FileSums.Counting check = new FileSums.Counting(OutputStream.nullOutputStream(), name.endsWith(".csv"));
-        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(src), 1 << 16)) {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(src), 1 << 16)) {
+            long end = p.complete() ? Files.size(src) : lastNewline(src) + 1;
             long pos = 0;
-            int b;
             boolean inHeader = name.endsWith(".csv");
-            byte[] buf = new byte[1 << 16];
-            while (inHeader && pos < end && (b = in.read()) != -1) {
+            while (inHeader && pos < end) {
+                int b = in.read();
+                if (b < 0) break;
                 pos++;
-                check.write(b);
                 head.write(b);
-                if (withHeader) out.write(b);
                 if (b == '\n') inHeader = false;
             }
+            byte[] h = head.toByteArray();
+            check.write(h);
+            if (withHeader) out.accept(new Chunk(h, h.length));
+            byte[] buf = new byte[1 << 16];
             while (pos < end) {
                 int n = in.read(buf, 0, (int) Math.min(buf.length, end - pos));
                 if (n < 0) break;
                 check.write(buf, 0, n);
-                out.write(buf, 0, n);
+                out.accept(new Chunk(buf, n));
                 pos += n;
             }
         } catch (IOException e) {
