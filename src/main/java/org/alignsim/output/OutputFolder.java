@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A result folder that appears whole or not at all: everything is written into a hidden
@@ -44,7 +46,9 @@ public final class OutputFolder implements AutoCloseable {
         checkReplaceable(this.target, force);
         this.parents = NewFolders.create(this.target.getParent());
         try {
-            this.staging = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + ".partial-");
+            // Not createTempDirectory: its mode 700 would stay with the folder when it is renamed into place.
+            this.staging = Files.createDirectory(this.target.resolveSibling("." + this.target.getFileName() + ".partial-"
+                    + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong())));
         } catch (IOException e) {
             parents.undo();
             throw FileError.creating(this.target, e);
