@@ -49,22 +49,12 @@ public final class FileOut extends Writer {
 
     @Override
     public void write(char[] buf, int off, int len) {
-        check();
-        try {
-            out.write(buf, off, len);
-        } catch (IOException e) {
-            throw fail(e);
-        }
+        guarded(() -> out.write(buf, off, len));
     }
 
     @Override
     public void write(String s, int off, int len) {
-        check();
-        try {
-            out.write(s, off, len);
-        } catch (IOException e) {
-            throw fail(e);
-        }
+        guarded(() -> out.write(s, off, len));
     }
 
     @Override
@@ -92,12 +82,7 @@ public final class FileOut extends Writer {
 
     @Override
     public void flush() {
-        check();
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw fail(e);
-        }
+        guarded(out::flush);
     }
 
     @Override
@@ -110,8 +95,17 @@ public final class FileOut extends Writer {
         }
     }
 
-    private void check() {
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private void guarded(Step step) {
         if (failed != null) throw failed;
+        try {
+            step.run();
+        } catch (IOException e) {
+            throw fail(e);
+        }
     }
 
     private FileError fail(IOException e) {

@@ -2,7 +2,6 @@ package org.alignsim.calibration;
 
 import org.alignsim.base.FileBatch;
 import org.alignsim.base.FileError;
-import org.alignsim.base.NewFolders;
 import org.alignsim.base.Shown;
 import org.alignsim.base.UserError;
 import org.alignsim.chart.ChartFiles;
@@ -10,6 +9,7 @@ import org.alignsim.base.Version;
 import org.alignsim.output.Json;
 import org.alignsim.output.ManifestFile;
 import org.alignsim.output.OutputFolder;
+import org.alignsim.output.ResumableFolder;
 import org.alignsim.scenario.ScenarioLoader;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -18,11 +18,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,57 +49,14 @@ public final class CalibrationRun {
     public static Outcome run(CalibrationSpec spec, Options opt) {
         CalibrationCheck.Checked checked = CalibrationCheck.check(spec);
         Path dir = opt.dir().toAbsolutePath().normalize();
-        prepare(dir, spec, checked, opt);
-        NewFolders made = NewFolders.create(dir);
-        Path lockPath = dir.resolve(".lock");
-        FileChannel lockFile;
         try {
-            lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            ResumableFolder.refuseIfBusy(dir, "calibration");
+            prepare(dir, spec, checked, opt);
+            return ResumableFolder.fill(dir, "calibration", dir.resolve("loss.csv"), "the evaluations so far are kept in loss.csv",
+                    () -> runLocked(dir, spec, checked, opt));
         } catch (IOException e) {
-            made.undo();
-            throw FileError.writing(lockPath, e);
+            throw FileError.writing(dir.resolve(".lock"), e);
         }
-        try (lockFile; FileLock lock = tryLock(lockFile, dir)) {
-            try {
-                return runLocked(dir, spec, checked, opt);
-            } catch (RuntimeException e) {
-                throw afterFailure(dir, made, e);
-            } finally {
-                Files.deleteIfExists(lockPath);
-            }
-        } catch (IOException e) {
-            throw FileError.writing(lockPath, e);
-        }
-    }
-
-    private static FileLock tryLock(FileChannel ch, Path dir) throws IOException {
-        FileLock lock;
-        try {
-            lock = ch.tryLock();
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) throw new UserError(Shown.path(dir) + ": another calibration is writing to this folder");
-        return lock;
-    }
-
-    /** A folder made here that logged no evaluation goes again; one with evaluations stays for --resume. */
-    private static RuntimeException afterFailure(Path dir, NewFolders made, RuntimeException e) {
-        boolean logged;
-        try {
-            logged = Files.isRegularFile(dir.resolve("loss.csv")) && Files.readAllLines(dir.resolve("loss.csv")).size() > 1;
-        } catch (IOException io) {
-            logged = true;
-        }
-        if (made.madeAny() && !logged) {
-            OutputFolder.deleteTree(dir);
-            made.undo();
-            return e;
-        }
-        if (e instanceof FileError f && logged) {
-            return f.withHint("the evaluations so far are kept in loss.csv; once that is fixed, the same command with --resume continues");
-        }
-        return e;
     }
 
     private static Outcome runLocked(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Options opt) {

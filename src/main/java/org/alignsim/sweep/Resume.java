@@ -113,16 +113,6 @@ final class Resume {
         }
     }
 
-    /** Whether a run is recorded: a row after the header. */
-    static boolean hasRows(Path runs) {
-        if (!Files.isRegularFile(runs)) return false;
-        try (BufferedReader r = Files.newBufferedReader(runs, StandardCharsets.UTF_8)) {
-            return r.readLine() != null && r.readLine() != null;
-        } catch (IOException e) {
-            return true;   // unreadable: keep it rather than guess it away
-        }
-    }
-
     /** Failed runs already recorded (status column is the fifth). */
     static long countFailed(Path runs) {
         try {

@@ -8,20 +8,17 @@ import org.alignsim.model.Scenario;
 import org.alignsim.base.FileBatch;
 import org.alignsim.base.FileError;
 import org.alignsim.base.FileOut;
-import org.alignsim.base.NewFolders;
 import org.alignsim.output.Csv;
 import org.alignsim.output.FileSums;
 import org.alignsim.output.Json;
 import org.alignsim.output.OutputFolder;
+import org.alignsim.output.ResumableFolder;
 import org.alignsim.scenario.ScenarioLoader;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,51 +94,10 @@ public final class SweepRunner {
 
     public Result run() throws IOException {
         Path dir = opt.out().toAbsolutePath().normalize();
-        Path lockFile = dir.resolve(".lock");
-        if (Files.exists(lockFile)) {
-            // Even --force must not pull a folder from under a sweep that is still writing it.
-            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-                lock(ch, dir).release();
-            }
-        }
+        ResumableFolder.refuseIfBusy(dir, "sweep");
         Manifest.Identity id = identity();
         Manifest.prepare(dir, spec, design, opt, id);
-        NewFolders made = NewFolders.create(dir);
-        FileChannel lockChannel;
-        try {
-            lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            made.undo();
-            throw FileError.writing(lockFile, e);
-        }
-        try (lockChannel) {
-            FileLock lock = lock(lockChannel, dir);
-            try {
-                return runLocked(dir, id);
-            } catch (RuntimeException e) {
-                throw afterFailure(dir, made, e);
-            } finally {
-                Files.deleteIfExists(lockFile);
-                if (lock.isValid()) lock.release();
-            }
-        }
-    }
-
-    /**
-     * A folder this sweep made and in which no run was recorded goes away again; one with runs
-     * stays for --resume, which the message then says.
-     */
-    private RuntimeException afterFailure(Path dir, NewFolders made, RuntimeException e) {
-        boolean anyRun = Resume.hasRows(dir.resolve("runs.csv"));
-        if (made.madeAny() && !anyRun) {
-            OutputFolder.deleteTree(dir);
-            made.undo();
-            return e;
-        }
-        if (e instanceof FileError f && anyRun) {
-            return f.withHint("the runs finished so far are kept; once that is fixed, the same command with --resume continues the sweep");
-        }
-        return e;
+        return ResumableFolder.fill(dir, "sweep", dir.resolve("runs.csv"), "the runs finished so far are kept", () -> runLocked(dir, id));
     }
 
     /** What a resume must find the same (see {@link Manifest.Identity}). */
@@ -168,18 +124,6 @@ public final class SweepRunner {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The folder's lock, or a one-line refusal if another process (or this one) holds it. */
-    private static FileLock lock(FileChannel ch, Path dir) throws IOException {
-        FileLock lock;
-        try {
-            lock = ch.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) throw new UserError(dir + ": another sweep is writing to this folder");
-        return lock;
     }
 
     private Result runLocked(Path dir, Manifest.Identity id) throws IOException {
