@@ -1,5 +1,6 @@
 package org.alignsim.output;
 
+import org.alignsim.base.FileBatch;
 import org.alignsim.base.FileError;
 import org.alignsim.base.NewFolders;
 import org.alignsim.base.Shown;
@@ -47,6 +48,7 @@ public final class ResumableFolder {
         try (channel) {
             FileLock lock = lock(channel, dir, what);
             try {
+                removeTemporaries(dir);
                 return work.run();
             } catch (RuntimeException e) {
                 throw afterFailure(dir, made, log, kept, e);
@@ -86,6 +88,13 @@ public final class ResumableFolder {
         }
         if (e instanceof FileError f && logged) return f.withHint(kept + "; once that is fixed, the same command with --resume continues");
         return e;
+    }
+
+    /** A kill -9 can leave a file half-written under its temporary name; it was never part of the results. */
+    private static void removeTemporaries(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            for (Path p : s.filter(p -> FileBatch.TEMPORARY.matcher(p.getFileName().toString()).matches()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     /** Whether a log holds a row after its header. */

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,8 @@ final class Manifest {
             throw new UserError(shown + ": started by an older AlignSim that did not record its design and settings, so resuming could mix "
                     + "two sweeps; start it again with --force");
         }
-        List<String> keep = j.path("keep").isArray() ? Json.MAPPER.convertValue(j.path("keep"), List.class) : List.of();
+        List<String> keep = new ArrayList<>();
+        j.path("keep").forEach(k -> keep.add(k.asText()));
         if (!keep.equals(id.keep())) {
             throw new UserError(shown + ": was started " + keepText(keep) + "; resume it " + keepText(keep) + " too (or start again with --force)");
         }
@@ -75,7 +77,6 @@ final class Manifest {
             throw new UserError(shown + ": the base scenario's parameters differ from those the sweep started with (a scenario file changed? "
                     + "see scenario_files in manifest.json); resuming would mix two sweeps, so start again with --force");
         }
-        removeTemporaries(dir);
     }
 
     private static String keepText(List<String> keep) {
@@ -92,13 +93,6 @@ final class Manifest {
         try (var s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString())
                     .allMatch(n -> STARTUP_FILES.contains(n) || FileBatch.TEMPORARY.matcher(n).matches());
-        }
-    }
-
-    /** A kill -9 can leave a file half-written under its temporary name; it was never part of the results. */
-    private static void removeTemporaries(Path dir) throws IOException {
-        try (var s = Files.list(dir)) {
-            for (Path p : s.filter(p -> FileBatch.TEMPORARY.matcher(p.getFileName().toString()).matches()).toList()) Files.deleteIfExists(p);
         }
     }
 

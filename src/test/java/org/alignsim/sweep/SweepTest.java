@@ -114,8 +114,12 @@ class SweepTest {
         // Tear both files in the middle of a row, as a kill -9 mid-write would.
         tear(torn.resolve("runs.csv"), 0.55);
         tear(torn.resolve("timeseries.csv"), 0.4);
+        // ...and a manifest cut short under its temporary name, never renamed into place.
+        Path stale = torn.resolve(".manifest.json.0123456789abcdef.tmp");
+        Files.writeString(stale, "{\"prog");
         sweep(torn, "--resume", "-q");
         assertSameData(tmp.resolve("whole"), torn);
+        assertFalse(Files.exists(stale), "resume removes what a kill left under a temporary name");
     }
 
     static void tear(Path p, double fraction) throws IOException {
