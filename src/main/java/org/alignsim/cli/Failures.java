@@ -24,14 +24,19 @@ import java.util.Set;
 final class Failures {
     private Failures() {}
 
-    /** Exit codes (README.md lists them). */
-    static final int DONE = 0, FAILED = 1, BAD_INPUT = 2;
+    /** Exit codes besides 0 (README.md lists them). */
+    static final int FAILED = 1, BAD_INPUT = 2;
 
     /** The system's reasons that mean "this place cannot be used": the user chooses another, so it is bad input. */
     private static final Set<String> UNUSABLE_PLACE = Set.of("Read-only file system", "Operation not permitted", "Permission denied",
             "Not a directory", "Is a directory", "File name too long");
 
-    record Told(int code, String line) {}
+    /** What is told: the exit code, the line after "alignsim: ", and whether it is a bug (which may print its stack trace). */
+    record Told(int code, String line, boolean bug) {
+        Told(int code, String what) {
+            this(code, "error: " + what, false);
+        }
+    }
 
     /** For picocli's parameter-exception handler: a wrong option or argument, with where to read how it goes. */
     static int parameter(CommandLine.ParameterException ex, String[] args) {
@@ -64,9 +69,15 @@ final class Failures {
 
     /** For picocli's execution-exception handler: whatever a command threw. */
     static int execution(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+        return report(ex, cmd.getErr());
+    }
+
+    /** Tells any failure, Errors that escape picocli too. */
+    static int report(Throwable ex, PrintWriter err) {
         Told t = tell(ex);
-        int code = print(cmd.getErr(), t);
-        if (t.code() == FAILED && t.line().startsWith("internal error") && System.getenv("ALIGNSIM_DEBUG") != null) ex.printStackTrace(cmd.getErr());
+        int code = print(err, t);
+        if (t.bug() && System.getenv("ALIGNSIM_DEBUG") != null) ex.printStackTrace(err);
+        err.flush();
         return code;
     }
 
@@ -79,7 +90,7 @@ final class Failures {
                 return new Told(FAILED, "out of memory: give Java more with ALIGNSIM_JAVA_OPTS=-Xmx8g (or use fewer --threads)");
             }
         }
-        return new Told(FAILED, "internal error: " + ex + " (a bug: please report it with the command; ALIGNSIM_DEBUG=1 prints where it happened)");
+        return new Told(FAILED, "internal error: " + ex + " (a bug: please report it with the command; ALIGNSIM_DEBUG=1 prints where it happened)", true);
     }
 
     /** A file error no layer below named for us: say what Java knows about it. */
@@ -98,8 +109,7 @@ final class Failures {
     }
 
     private static int print(PrintWriter err, Told t) {
-        String line = t.line().startsWith("internal error") ? t.line() : "error: " + t.line();
-        err.println("alignsim: " + oneLine(line));
+        err.println("alignsim: " + oneLine(t.line()));
         err.flush();
         return t.code();
     }

@@ -25,7 +25,12 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler(Failures::parameter);
         cl.setExecutionExceptionHandler(Failures::execution);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // Errors pass picocli's handler by; they are told in one line all the same.
+            return Failures.report(e, cl.getErr());
+        }
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
