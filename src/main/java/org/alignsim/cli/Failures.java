@@ -6,6 +6,7 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -84,8 +85,8 @@ final class Failures {
     static Told tell(Throwable ex) {
         for (Throwable c = ex; c != null; c = c.getCause()) {
             if (c instanceof UserError u) return new Told(BAD_INPUT, u.getMessage());
-            if (c instanceof FileError f) return new Told(unusablePlace(f.getCause()) ? BAD_INPUT : FAILED, f.getMessage());
-            if (c instanceof IOException io) return new Told(unusablePlace(io) ? BAD_INPUT : FAILED, unnamed(io));
+            if (c instanceof FileError f) return new Told(badInput(f.getCause()) ? BAD_INPUT : FAILED, f.getMessage());
+            if (c instanceof IOException io) return new Told(badInput(io) ? BAD_INPUT : FAILED, unnamed(io));
             if (c instanceof OutOfMemoryError) {
                 return new Told(FAILED, "out of memory: give Java more with ALIGNSIM_JAVA_OPTS=-Xmx8g (or use fewer --threads)");
             }
@@ -101,9 +102,10 @@ final class Failures {
         return "a file could not be read or written: " + FileError.reason(io);
     }
 
-    private static boolean unusablePlace(IOException io) {
+    /** An I/O failure the user fixes by giving another place or file: bad input, not the machine stopping the work. */
+    private static boolean badInput(IOException io) {
         if (io instanceof AccessDeniedException || io instanceof NoSuchFileException || io instanceof NotDirectoryException
-                || io instanceof FileAlreadyExistsException) return true;
+                || io instanceof FileAlreadyExistsException || io instanceof CharacterCodingException) return true;
         String reason = io instanceof FileSystemException f ? f.getReason() : io.getMessage();
         return reason != null && UNUSABLE_PLACE.contains(reason.trim());
     }

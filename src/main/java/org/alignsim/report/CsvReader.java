@@ -1,12 +1,12 @@
 package org.alignsim.report;
 
 
+import org.alignsim.base.FileError;
 import org.alignsim.base.UserError;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ final class CsvReader implements AutoCloseable {
         try {
             return new CsvReader(file, dropTornTail);
         } catch (IOException e) {
-            throw new UserError(file + ": cannot read: " + e.getMessage());
+            throw FileError.reading(file, e);
         }
     }
 
@@ -82,7 +82,7 @@ final class CsvReader implements AutoCloseable {
             try {
                 pending = in.readLine();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw FileError.reading(file, e);
             }
             line++;
             boolean last = pending == null;
