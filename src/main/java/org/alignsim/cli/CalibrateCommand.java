@@ -36,7 +36,7 @@ public final class CalibrateCommand implements java.util.concurrent.Callable<Int
     @Option(names = "--seed", converter = SeedConverter.class, paramLabel = "S", description = "Seed (default: the file's seed).")
     Long seed;
 
-    @Option(names = "--force", description = "Replace an existing result folder.")
+    @Option(names = "--force", description = "Replace the output folder if it exists; only a folder of AlignSim results (or an empty one) is replaced.")
     boolean force;
 
     @Option(names = "--no-report", description = "Do not write report.html at the end.")

@@ -21,7 +21,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder, new unless --force (default: results/compare/<timestamp>).")
     Path out;
 
-    @Option(names = "--force", description = "Replace the output folder if it exists (only a folder of AlignSim output).")
+    @Option(names = "--force", description = "Replace the output folder if it exists; only a folder of AlignSim results (or an empty one) is replaced.")
     boolean force;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")

@@ -51,7 +51,7 @@ public final class LandscapeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/landscape/<name>/<timestamp>).")
     Path out;
 
-    @Option(names = "--force", description = "Replace the output folder if it exists.")
+    @Option(names = "--force", description = "Replace the output folder if it exists; only a folder of AlignSim results (or an empty one) is replaced.")
     boolean force;
 
     @Option(names = "--exhaustive-max", paramLabel = "N", description = "Enumerate every configuration up to this many actors (default: ${DEFAULT-VALUE}; at most 28); beyond, random restarts.")

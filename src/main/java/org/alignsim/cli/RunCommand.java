@@ -34,7 +34,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario>/seed-<seed>).")
     Path out;
 
-    @Option(names = "--force", description = "Replace the output folder if it exists.")
+    @Option(names = "--force", description = "Replace the output folder if it exists; only a folder of AlignSim results (or an empty one) is replaced.")
     boolean force;
 
     @Option(names = "--no-states", description = "Do not write the per-state states.csv.")

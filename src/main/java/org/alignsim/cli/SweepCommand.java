@@ -36,7 +36,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue an interrupted sweep: run only what is missing.")
     boolean resume;
 
-    @Option(names = "--force", description = "Replace an existing result folder.")
+    @Option(names = "--force", description = "Replace the output folder if it exists; only a folder of AlignSim results (or an empty one) is replaced.")
     boolean force;
 
     @Option(names = "--dry-run", description = "Print the design, the run count and the estimated time; run nothing.")

@@ -218,7 +218,7 @@ public final class Reports {
             done = true;
             return dir.resolve("report.html");
         } catch (IOException e) {
-            throw FileError.creating(dir.resolve(".report-staging"), e);
+            throw FileError.writing(dir.resolve("report.html"), e);
         } catch (FileError e) {
             throw staging == null ? e : e.movedTo(staging, dir);
         } finally {
