@@ -47,9 +47,11 @@ public record CalibrationSpec(String name, String description, Path file, String
 
     /**
      * The 2024 stances: simulated classes from each state's mean alignment over the steps whose
-     * year lies in [from, to].
+     * year lies in [from, to]. Contestable states are those whose observed class the file itself
+     * calls a judgement call that could go either way; they are fitted like the others, and
+     * {@code alignsim validate} reports them apart when it lists the states a model gets wrong.
      */
-    public record Stances(double from, double to, List<Target> classes, int line) {}
+    public record Stances(double from, double to, List<Target> classes, List<String> contestable, int line) {}
 
     /**
      * The backcast: the mean alignment of one state over consecutive phases [from, to); sign k is
@@ -141,8 +143,15 @@ public record CalibrationSpec(String name, String description, Path file, String
             targets.add(new Target(code, c, n.origin().line()));
         }
         if (targets.isEmpty()) throw new ScenarioException(cs.node.origin(), cs.path, "list at least one state's observed class");
+        List<String> contestable = s.strings("contestable", false);
+        for (int i = 0; i < contestable.size(); i++) {
+            String code = contestable.get(i);
+            if (targets.stream().noneMatch(t -> t.code().equals(code))) {
+                throw new ScenarioException(s.raw("contestable").origin(), s.at("contestable") + "[" + i + "]", code + " has no observed class under classes");
+            }
+        }
         s.done();
-        return new Stances(from, to, List.copyOf(targets), s.node.origin().line());
+        return new Stances(from, to, List.copyOf(targets), List.copyOf(contestable), s.node.origin().line());
     }
 
     private static Backcast backcast(Path file, Fields b, int defaultReps) {

@@ -134,6 +134,35 @@ public final class BandChart {
         return legend;
     }
 
+    /**
+     * Adds a line on a second y axis (right) to the first panel of a chart made here, e.g. an
+     * observed measure in its own units beside the model's; inverted puts high values at the
+     * bottom, so that "up" means the same on both axes.
+     */
+    public static void secondAxis(JFreeChart chart, String label, Color colour, double[] x, double[] y, boolean inverted) {
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getPlot();
+        XYPlot sub = (XYPlot) plot.getSubplots().get(0);
+        org.jfree.data.xy.XYSeries s = new org.jfree.data.xy.XYSeries(label, false, true);
+        for (int i = 0; i < x.length; i++) if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) s.add(x[i], y[i]);
+        NumberAxis axis = ChartStyle.valueAxis(label);
+        axis.setInverted(inverted);
+        axis.setAutoRangeIncludesZero(false);
+        sub.setRangeAxis(1, axis);
+        sub.setDataset(1, new org.jfree.data.xy.XYSeriesCollection(s));
+        sub.mapDatasetToRangeAxis(1, 1);
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+        r.setSeriesPaint(0, colour);
+        r.setSeriesStroke(0, new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[]{6f, 4f}, 0f));
+        sub.setRenderer(1, r);
+        org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
+        org.jfree.chart.LegendItemCollection old = plot.getFixedLegendItems();
+        for (int i = 0; old != null && i < old.getItemCount(); i++) items.add(old.get(i));
+        org.jfree.chart.LegendItem li = new org.jfree.chart.LegendItem(label, colour);
+        li.setLabelFont(ChartStyle.font(Font.PLAIN, 13));
+        items.add(li);
+        plot.setFixedLegendItems(items);
+    }
+
     static Range rangeOf(List<List<Band>> panels) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (List<Band> p : panels) {

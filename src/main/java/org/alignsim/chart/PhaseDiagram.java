@@ -89,7 +89,7 @@ public final class PhaseDiagram {
         JFreeChart chart = new JFreeChart(title, ChartStyle.font(Font.BOLD, 18), plot, false);
         ChartStyle.apply(chart);
         ChartStyle.subtitle(chart, subtitle);
-        chart.addSubtitle(colourLegend(zLabel, scale));
+        chart.addSubtitle(colourLegend(zLabel, scale, RectangleEdge.RIGHT));
         return chart;
     }
 
@@ -100,20 +100,20 @@ public final class PhaseDiagram {
         return 10 * p;
     }
 
-    /** The labelled colour scale at the right of the plot. */
-    private static PaintScaleLegend colourLegend(String zLabel, ColourScale scale) {
+    /** The labelled colour scale beside the plot. */
+    static PaintScaleLegend colourLegend(String zLabel, ColourScale scale, RectangleEdge edge) {
         NumberAxis za = ChartStyle.valueAxis(zLabel);
         za.setRange(scale.getLowerBound(), scale.getUpperBound());
         za.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(niceStep((scale.getUpperBound() - scale.getLowerBound()) / 8)));
         PaintScaleLegend legend = new PaintScaleLegend(scale, za);
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
+        legend.setPosition(edge);
+        legend.setAxisLocation(edge == RectangleEdge.RIGHT ? AxisLocation.TOP_OR_RIGHT : AxisLocation.BOTTOM_OR_LEFT);
         legend.setStripWidth(18);
         legend.setStripOutlineVisible(true);
         legend.setStripOutlinePaint(new Color(0x888888));
         legend.setAxisOffset(4);
         legend.setSubdivisionCount(256);
-        legend.setMargin(new RectangleInsets(8, 16, 8, 4));
+        legend.setMargin(edge == RectangleEdge.RIGHT ? new RectangleInsets(8, 16, 8, 4) : new RectangleInsets(8, 200, 0, 200));
         legend.setFrame(BlockBorder.NONE);
         legend.setBackgroundPaint(Color.WHITE);
         return legend;

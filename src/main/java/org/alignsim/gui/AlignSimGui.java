@@ -1,5 +1,6 @@
 package org.alignsim.gui;
 
+import org.alignsim.chart.MapPainter;
 import org.alignsim.model.AlignmentModel;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -11,7 +12,6 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
 import javax.swing.JFrame;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,10 +49,12 @@ public class AlignSimGui extends GUIState {
 
     public static Object getInfo() {
         return "<html><body style='font-family:sans-serif'><h3>AlignSim: how states choose alignment</h3>"
-                + "<p>Each disc is a state at its capital. <b>Colour</b>: alignment, from China-aligned (vermilion) "
-                + "through hedging (orange) to US-aligned (blue). <b>Area</b>: GDP. <b>Ring</b>: commitment to the "
-                + "US-led coalition, thicker for each rung (none, dialogue, functional, minilateral, collective defence). "
-                + "Grey lines are shared institutions; trade with each pole is a layer you can switch on.</p>"
+                + "<p>Each modelled state is its country on the map. <b>Colour</b>: alignment, from China-aligned (vermilion) "
+                + "through hedging (orange) to US-aligned (blue). <b>Outline</b>: commitment to the US-led coalition, thicker "
+                + "for each rung (none, dialogue, functional, minilateral, collective defence). Grey countries are not in the "
+                + "scenario; a state too small to see is a dot. The view menu shows the states, the world, the Indo-Pacific or "
+                + "Europe; hover over a country for its full name. Capitals (discs sized by GDP), shared institutions and trade "
+                + "with each pole are layers you can switch on.</p>"
                 + "<p>Double-click a state to inspect it: alignment, commitment, each mechanism's pull on its last "
                 + "decision (+ toward the US) and the threat it perceives from China, Russia and the US. Use the "
                 + "magnifying glass next to a value to chart it.</p>"
@@ -94,14 +96,16 @@ public class AlignSimGui extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        display = new Display2D(WindowLayout.MAP_FIELD.getWidth(), WindowLayout.MAP_FIELD.getHeight(), this);
-        display.setBackdrop(new Color(0xF7F8F5));
+        display = new MapDisplay(WindowLayout.MAP_FIELD.getWidth(), WindowLayout.MAP_FIELD.getHeight(), this);
+        display.setBackdrop(MapPainter.SEA);
         display.setMouseChangesOffset(true);  // right-drag pans, right-click zooms in, as MASON documents
         map.attachTo(display);
+        display.header.add(map.views.menu(display));
         JFrame mapFrame = display.createFrame();
         mapFrame.setTitle("AlignSim map: " + model.world.scenario.name());
         show(c, mapFrame, WindowLayout.MAP);
-        WindowLayout.fitMap(display);
+        mapFrame.validate();
+        map.views.show(display, MapViews.STATES);
         List<TimeSeriesChartGenerator> all = charts.all();
         for (int k = 0; k < all.size(); k++) {
             WindowLayout.fitChart(all.get(k), WindowLayout.CHARTS[k]);

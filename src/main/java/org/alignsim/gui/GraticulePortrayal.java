@@ -11,8 +11,8 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 
 /**
- * Meridians and parallels every 30 degrees, so the bare dots read as a map (there is no
- * coastline data in the project). A background layer with no objects: it draws, and hits nothing.
+ * Meridians and parallels every 30 degrees, under the countries, with their degrees at the edge of
+ * the map. A background layer with no objects: it draws, and hits nothing.
  */
 final class GraticulePortrayal extends FieldPortrayal2D {
     private static final Color LINE = new Color(0xD4D9DE), EQUATOR = new Color(0xB4BCC4), TEXT = new Color(0x8A939C);

@@ -3,6 +3,8 @@ package org.alignsim.gui;
 import org.alignsim.model.AlignmentModel;
 import sim.display.Console;
 
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
 import javax.swing.SwingUtilities;
 import java.awt.AWTEvent;
 import java.awt.Toolkit;
@@ -10,6 +12,7 @@ import java.awt.Window;
 import java.util.HashSet;
 import java.util.Set;
 import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Opens and closes the MASON Console with AlignSim in it, on Swing's thread. */
@@ -20,7 +23,9 @@ public final class GuiWindows {
     public static Console open(AlignmentModel model) {
         return onSwing(() -> {
             AlignSimGui gui = new AlignSimGui(model);
+            CompletableFuture.runAsync(gui.map::warmUp);
             Console console = new Console(gui);
+            withoutCheckpoints(console);
             console.setBounds(WindowLayout.CONSOLE);
             console.setVisible(true);
             Set<Window> own = new HashSet<>(gui.frames());
@@ -30,6 +35,23 @@ public final class GuiWindows {
             console.getRootPane().putClientProperty(WindowPlacer.class, placer);
             return console;
         });
+    }
+
+    /** The File menu items that save or load a checkpoint (MASON's names for them). */
+    static final Set<String> CHECKPOINT_ITEMS = Set.of("Open...", "Save", "Save As...");
+
+    /**
+     * Takes checkpoint saving and loading out of the Console's File menu. A checkpoint serialises
+     * the model, whose world and scenario records are not Serializable (saving fails with
+     * NotSerializableException), and a loaded model would not reach this GUI's map and charts,
+     * which hold the model they were made for. A run is repeated from its scenario and seed instead.
+     */
+    static void withoutCheckpoints(Console console) {
+        JMenu file = console.getJMenuBar().getMenu(0);
+        for (int k = file.getItemCount() - 1; k >= 0; k--) {
+            JMenuItem item = file.getItem(k);
+            if (item != null && CHECKPOINT_ITEMS.contains(item.getText())) file.remove(k);
+        }
     }
 
     /**

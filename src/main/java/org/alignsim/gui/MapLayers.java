@@ -11,23 +11,28 @@ import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SpatialNetwork2D;
 
+import sim.portrayal.DrawInfo2D;
 import sim.portrayal.LocationWrapper;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.Locale;
 
 /**
  * The map's fields and portrayals, one MASON layer each so the display's layer menu switches them:
- * the grid, institutional ties, trade with each pole, the states, their labels and a legend. The fields
- * belong to the GUI, not the model: capitals do not move and the links read live values (GDP,
- * alignment, commitment) when drawn, so nothing here needs updating per step.
+ * the grid, the countries, institutional ties, trade with each pole, the capitals, the labels and
+ * a legend. The fields belong to the GUI, not the model: capitals do not move and the countries
+ * and links read live values (GDP, alignment, commitment) when drawn, so nothing here needs
+ * updating per step.
  */
 public final class MapLayers {
-    public static final String GRID = "Map grid", TIES = "Institutional ties", TRADE_US = "Trade with the US",
-            TRADE_CHINA = "Trade with China", STATES = "States", LABELS = "Labels", LEGEND = "Legend";
+    public static final String GRID = "Map grid", COUNTRIES = "Countries", TIES = "Institutional ties", TRADE_US = "Trade with the US",
+            TRADE_CHINA = "Trade with China", CAPITALS = "Capitals", LABELS = "Labels", LEGEND = "Legend";
 
-    /** Largest disc and smallest disc as fractions of the map's width. */
-    private static final double MAX_DIAMETER = 0.036, MIN_DIAMETER = 0.011, MARGIN_DEGREES = 9;
+    /** Largest disc and smallest disc as fractions of the map's width: the disc layer's sizes, now that the map is the whole world. */
+    private static final double MAX_DIAMETER = 0.025, MIN_DIAMETER = 0.008;
     /** Widest trade line, pixels, for the largest starting trade volume. */
     private static final double TRADE_MAX_PX = 7;
     private static final Color TIE = new Color(70, 80, 90, 75);
@@ -37,7 +42,10 @@ public final class MapLayers {
     public final Network ties = new Network(false), tradeUs = new Network(false), tradeChina = new Network(false);
     public final StateView[] states;
     public final StatePortrayal discs;
-    public final ContinuousPortrayal2D statesLayer, labelsLayer = new ContinuousPortrayal2D();
+    public final ContinuousPortrayal2D statesLayer;
+    final CountryLayer countriesLayer;
+    final CountryLabels labelsLayer;
+    final MapViews views;
     public final NetworkPortrayal2D tiesLayer = new NetworkPortrayal2D(), tradeUsLayer = new NetworkPortrayal2D(),
             tradeChinaLayer = new NetworkPortrayal2D();
     private final GraticulePortrayal grid;
@@ -45,7 +53,7 @@ public final class MapLayers {
     /** @param aspect width / height of the display the map is drawn in */
     public MapLayers(AlignmentModel model, double aspect) {
         World w = model.world;
-        projection = new MapProjection(w.lat, w.lon, aspect, MARGIN_DEGREES);
+        projection = new MapProjection(w.lat, w.lon, aspect);
         double maxDiameter = MAX_DIAMETER * projection.width;
         places = new Continuous2D(maxDiameter, projection.width, projection.height);
         states = new StateView[w.n];
@@ -63,8 +71,9 @@ public final class MapLayers {
         statesLayer = new CapitalsPortrayal(w);
         statesLayer.setField(places);
         statesLayer.setPortrayalForAll(discs);
-        labelsLayer.setField(places);
-        labelsLayer.setPortrayalForAll(new StateLabels(discs));
+        countriesLayer = new CountryLayer(projection, states, s -> capital(w, s.index));
+        labelsLayer = new CountryLabels(countriesLayer, w.gdp0);
+        views = new MapViews(projection, states);
         tiesLayer.setField(new SpatialNetwork2D(places, ties));
         tiesLayer.setPortrayalForAll(new LinkPortrayal(TIE));
         tradeUsLayer.setField(new SpatialNetwork2D(places, tradeUs));
@@ -74,15 +83,38 @@ public final class MapLayers {
         grid = new GraticulePortrayal(projection);
     }
 
-    /** Attaches the layers bottom to top; the trade layers start hidden because they cross the whole map. */
+    /**
+     * Attaches the layers bottom to top. The countries carry the states' colours, so the ties and
+     * trade lines (which cross the whole map) and the capitals' discs start hidden.
+     */
     public void attachTo(Display2D display) {
         display.attach(grid, GRID);
-        display.attach(tiesLayer, TIES);
+        display.attach(countriesLayer, COUNTRIES);
+        display.attach(tiesLayer, TIES, false);
         display.attach(tradeUsLayer, TRADE_US, false);
         display.attach(tradeChinaLayer, TRADE_CHINA, false);
-        display.attach(statesLayer, STATES);
+        display.attach(statesLayer, CAPITALS, false);
         display.attach(labelsLayer, LABELS);
         display.attach(new LegendPortrayal(), LEGEND);
+    }
+
+    /**
+     * Draws the countries and their labels once into a small scratch image, the whole world at a
+     * pixel a degree. Java2D's antialiasing, the fonts and the code that turns shapes into pixels
+     * are slow the first time they run; run once on another thread while MASON builds its Console,
+     * they are quick by the time the map's first frame is drawn. Small, so that on a busy machine
+     * it takes little from the frame it is meant to speed up.
+     */
+    void warmUp() {
+        Rectangle2D.Double world = new Rectangle2D.Double(0, 0, projection.width, projection.height);
+        BufferedImage scratch = new BufferedImage((int) world.width, (int) world.height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            countriesLayer.draw(null, g, new DrawInfo2D(null, countriesLayer, world, world));
+            labelsLayer.draw(null, g, new DrawInfo2D(null, labelsLayer, world, world));
+        } finally {
+            g.dispose();
+        }
     }
 
     public StateView state(String code) {
@@ -127,7 +159,7 @@ public final class MapLayers {
     }
 
     /**
-     * The states' layer. An inspector's "Position" row shows the capital's latitude and longitude
+     * The capitals' discs. An inspector's "Position" row shows the capital's latitude and longitude
      * rather than MASON's field coordinates, which mean nothing to a reader of the map.
      */
     private static final class CapitalsPortrayal extends ContinuousPortrayal2D {
@@ -137,11 +169,14 @@ public final class MapLayers {
 
         @Override
         public LocationWrapper getWrapper(Object state) {
-            int i = ((StateView) state).index;
-            String capital = String.format(Locale.ROOT, "capital %.2f°%s %.2f°%s", Math.abs(world.lat[i]), world.lat[i] >= 0 ? "N" : "S",
-                    Math.abs(world.lon[i]), world.lon[i] >= 0 ? "E" : "W");
-            return new LocationWrapper(state, capital, this);
+            return new LocationWrapper(state, capital(world, ((StateView) state).index), this);
         }
+    }
+
+    /** A state's position as its inspector shows it: the capital's latitude and longitude, not MASON's field coordinates. */
+    static String capital(World world, int i) {
+        return String.format(Locale.ROOT, "capital %.2f°%s %.2f°%s", Math.abs(world.lat[i]), world.lat[i] >= 0 ? "N" : "S",
+                Math.abs(world.lon[i]), world.lon[i] >= 0 ? "E" : "W");
     }
 
     private static Color translucent(Color c) { return new Color(c.getRed(), c.getGreen(), c.getBlue(), 110); }

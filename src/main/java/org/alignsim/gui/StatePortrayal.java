@@ -12,7 +12,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 
 /**
- * A state on the map: a disc at its capital, filled with its alignment's colour on the shared
+ * A state on the map's optional capitals layer: a disc at its capital, filled with its alignment's colour on the shared
  * China-hedging-US scale, its area proportional to GDP (so power reads as area, not diameter),
  * with a dark ring whose thickness is its commitment rung (no ring below "dialogue"). A
  * selected state gets an extra dashed ring.

@@ -1,6 +1,5 @@
 package org.alignsim.gui;
 
-import sim.display.Display2D;
 import sim.util.media.chart.ChartGenerator;
 
 import javax.swing.JSplitPane;
@@ -30,14 +29,6 @@ final class WindowLayout {
      * scroll bars, so the whole map shows without scrolling.
      */
     static final Dimension MAP_FIELD = new Dimension(LEFT_W - 17, MAP_H - 41);
-
-    /** Zooms out a little if the look and feel's scroll bars leave less room than planned, so the whole map shows. */
-    static void fitMap(Display2D display) {
-        display.getFrame().validate();
-        Dimension view = display.display.getViewport().getExtentSize();
-        double fit = Math.min(view.getWidth() / MAP_FIELD.getWidth(), view.getHeight() / MAP_FIELD.getHeight());
-        if (fit < 1 && fit > 0) display.setScale(Math.floor(fit * 100) / 100);
-    }
 
     /**
      * Makes a MASON chart fill a small window: its settings pane is folded away (drag the divider

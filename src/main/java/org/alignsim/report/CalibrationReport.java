@@ -5,13 +5,17 @@ import org.alignsim.base.UserError;
 import org.alignsim.calibration.LossChart;
 import org.alignsim.calibration.LossLog;
 import org.alignsim.calibration.StanceClass;
+import org.alignsim.chart.BlocColors.Bloc;
 import org.alignsim.chart.ChartFiles;
+import org.alignsim.chart.StanceMap;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The report on a folder of `alignsim calibrate`: what was fitted, the best parameters against
@@ -19,7 +23,7 @@ import java.util.Locale;
  * best.yaml. Everything is read from the folder's files (manifest.json, loss.csv, fit.csv,
  * holdout.json) and checked before anything is written. The loss chart is the calibration's own
  * loss.png (and loss.svg), linked in place; only where loss.png is missing is it drawn again from
- * loss.csv into charts/.
+ * loss.csv into charts/. The maps of the observed and the simulated classes go to charts/ too.
  */
 record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, List<FitRow> fit, JsonNode holdout, String description) {
 
@@ -114,11 +118,46 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
 
     String name() { return manifest.path("name").asText(dir.toAbsolutePath().normalize().getFileName().toString()); }
 
-    /** The loss chart to draw into charts/, if the calibration's own loss.png is missing. */
+    /**
+     * The charts to draw into charts/: the loss chart where the calibration's own loss.png is
+     * missing, and maps of the observed and the simulated stance classes where fit.csv has them.
+     */
     List<Figure> figures() {
-        if (Files.isRegularFile(dir.resolve("loss.png"))) return List.of();
-        return List.of(new Figure("loss", LossChart.chart("Calibration " + name() + ": loss by evaluation", loss), LossChart.WIDTH, LossChart.HEIGHT,
-                "Loss trajectory: the loss of every evaluation (grey dots) and the best loss so far (line)."));
+        List<Figure> out = new ArrayList<>();
+        if (!Files.isRegularFile(dir.resolve("loss.png"))) {
+            out.add(new Figure(LOSS, LossChart.chart("Calibration " + name() + ": loss by evaluation", loss), LossChart.WIDTH, LossChart.HEIGHT,
+                    "Loss trajectory: the loss of every evaluation (grey dots) and the best loss so far (line)."));
+        }
+        if (fit != null) out.addAll(maps());
+        return out;
+    }
+
+    private static final String LOSS = "loss", MAP_OBSERVED = "map-observed", MAP_MODEL = "map-model";
+
+    /** The observed 2024 classes beside the model's (the modal class at the best parameters), same extent and colours. */
+    private List<Figure> maps() {
+        Map<String, Bloc> observed = new LinkedHashMap<>(), simulated = new LinkedHashMap<>();
+        for (FitRow r : fit) {
+            observed.put(r.state(), bloc(r.observed()));
+            simulated.put(r.state(), bloc(r.simulated()));
+        }
+        StanceMap o = StanceMap.blocs("Observed 2024 stance classes", "calibration " + name(), observed);
+        StanceMap m = StanceMap.blocs("Simulated at the best parameters", "modal class over the replications", simulated);
+        return List.of(new Figure(MAP_OBSERVED, o.chart(), o.width(), o.height(), "The 2024 stance class observed for each fitted state."),
+                new Figure(MAP_MODEL, m.chart(), m.width(), m.height(), "The class the model gives each state most often at the best parameters."));
+    }
+
+    static Bloc bloc(StanceClass c) {
+        return switch (c) {
+            case US_ALIGNED -> Bloc.US;
+            case HEDGER -> Bloc.HEDGING;
+            case CHINA_ALIGNED -> Bloc.CHINA;
+        };
+    }
+
+    private static List<Figure> named(List<Figure> figures, String... files) {
+        List<String> wanted = List.of(files);
+        return figures.stream().filter(f -> wanted.contains(f.file())).toList();
     }
 
     String html(List<Figure> figures, Path outDir) {
@@ -130,15 +169,15 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
                 .append(Html.esc(dir.toString())).append("</code></p>\n");
         fitted(b, m);
         best(b, m);
-        trajectory(b, figures, outDir);
-        if (fit != null) fitTable(b);
+        trajectory(b, named(figures, LOSS), outDir);
+        if (fit != null) fitTable(b, named(figures, MAP_OBSERVED, MAP_MODEL));
         holdoutSection(b);
         use(b, outDir);
         files(b, outDir);
-        boolean drawn = !figures.isEmpty();
+        boolean drawn = !named(figures, LOSS).isEmpty();
         Html.foot(b, m.path("version").asText("unknown"), (drawn ? "The loss chart is in <code>charts/</code> as PNG and SVG"
                 : "The loss chart is <code>loss.png</code>" + (Files.isRegularFile(dir.resolve("loss.svg")) ? " (and <code>loss.svg</code>)" : ""))
-                + "; this page needs no network access.");
+                + (fit != null ? "; the maps are in <code>charts/</code> as PNG and SVG" : "") + "; this page needs no network access.");
         return b.toString();
     }
 
@@ -240,7 +279,7 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
         };
     }
 
-    private void fitTable(StringBuilder b) {
+    private void fitTable(StringBuilder b, List<Figure> maps) {
         long matches = fit.stream().filter(FitRow::match).count();
         long startMatches = fit.stream().filter(r -> r.startSimulated() == r.observed()).count();
         JsonNode st = holdout.path("stances");
@@ -250,6 +289,9 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
                 .append(Html.esc(st.path("window").path("to").asText("?"))).append(")");
         b.append(": the share of replications in each class, and the modal class. The modal class is right for <b>").append(matches).append(" of ")
                 .append(fit.size()).append("</b> states at the best parameters, ").append(startMatches).append(" at the start.</p>\n");
+        b.append("<div class=\"pair\">\n");
+        for (Figure f : maps) Html.figure(b, f);
+        b.append("</div>\n");
         b.append("<div class=\"scroll\"><table class=\"stats\">\n<tr><th>state</th><th>observed</th><th>simulated<br><span class=\"band\">modal class</span></th>"
                 + "<th>US-aligned<br><span class=\"band\">share</span></th><th>hedger<br><span class=\"band\">share</span></th><th>China-aligned<br><span class=\"band\">share</span></th>"
                 + "<th>mean alignment</th><th>share correct</th><th>match</th><th>at the start<br><span class=\"band\">modal class, share correct</span></th></tr>\n");

@@ -87,6 +87,7 @@ final class Html {
             .scroll{overflow-x:auto}
             figure{margin:24px 0}figure img{max-width:100%;height:auto;border:1px solid #eee}
             figcaption{color:#444;font-size:0.92em;margin-top:6px}
+            .pair{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}.pair figure{flex:1 1 440px;margin:12px 0}
             h3{font-size:1.05em;margin:24px 0 8px}
             .pos{color:#0072B2}.neg{color:#D55E00}
             code{font-family:"DejaVu Sans Mono",monospace;font-size:0.92em}

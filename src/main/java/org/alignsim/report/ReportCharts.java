@@ -9,6 +9,7 @@ import org.alignsim.chart.BlocColors;
 import org.alignsim.chart.BlocColors.Bloc;
 import org.alignsim.chart.ColourScale;
 import org.alignsim.chart.PhaseDiagram;
+import org.alignsim.chart.StanceMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.Range;
 
@@ -294,6 +295,34 @@ final class ReportCharts {
         double m = Double.NEGATIVE_INFINITY;
         for (double[] r : z) for (double v : r) if (!Double.isNaN(v)) m = Math.max(m, v);
         return m == Double.NEGATIVE_INFINITY ? 1 : m;
+    }
+
+    // ---- maps -----------------------------------------------------------------------------
+
+    /**
+     * A world map of each state's final alignment, poles included: the median over the runs of a
+     * sweep's design point (point), of all its runs (point null), or a run's own final value.
+     */
+    static Figure map(Result r, Integer point, String file, String title) {
+        Map<String, Double> median = new LinkedHashMap<>();
+        for (ScenarioInfo.State s : r.scenario().states()) {
+            double[] xs = point != null && r instanceof SweepFolder sw ? sw.finalAlignment(s.iso3(), point) : r.finalAlignment(s.iso3());
+            median.put(s.iso3(), Stats.of(xs).p50());
+        }
+        String sub = r instanceof RunFolder run ? "final step of the run, seed " + run.seed()
+                : "median final alignment over the runs of " + (point != null ? "point " + point : "all design points");
+        StanceMap m = StanceMap.alignment(title, sub(r, sub), median);
+        String caption = "Final alignment of every state on the map, on the same China–hedging–US colour scale as the other charts"
+                + (r instanceof RunFolder ? "" : " (the median over the runs)") + "; countries the scenario does not model are grey.";
+        return new Figure(file, m.chart(), m.width(), m.height(), caption);
+    }
+
+    /** A sweep's maps: one per design point the time-series chart shows (the same contrasting points). */
+    static List<Figure> sweepMaps(SweepFolder sweep) {
+        List<Figure> out = new ArrayList<>();
+        contrastingPoints(sweep, "share_us_gdp").forEach((p, panel) ->
+                out.add(map(sweep, p, "map-point" + p, "Final alignment, " + panel)));
+        return out;
     }
 
     // ---- comparison -----------------------------------------------------------------------

@@ -55,6 +55,11 @@ public final class Reports {
                 List<Figure> figures = c.figures();
                 return publish(outDir, figures, c.html(figures, outDir), !figures.isEmpty());
             }
+            case "validate" -> {
+                ValidationReport v = ValidationReport.load(resultFolder, manifest);
+                List<Figure> figures = v.figures();
+                return publish(outDir, figures, v.html(figures, outDir));
+            }
             case "landscape" -> {
                 LandscapeReport l = LandscapeReport.load(resultFolder, manifest);
                 return publish(outDir, List.of(), l.html(outDir), false);
@@ -101,6 +106,9 @@ public final class Reports {
         figures.add(ReportCharts.compareBlocShares(results, labels));
         figures.add(ReportCharts.alignment(results, labels, "compare-alignment", null));
         figures.addAll(comparePhases(results, labels));
+        for (int i = 0; i < results.size(); i++) {
+            figures.add(ReportCharts.map(results.get(i), null, "compare-map-" + (i + 1), "Final alignment: " + labels.get(i)));
+        }
         String html = ComparePage.html(results, labels, figures, outDir);
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("program", "alignsim");
@@ -124,6 +132,7 @@ public final class Reports {
         if (r instanceof RunFolder run) {
             out.add(ReportCharts.runBlocShares(run));
             out.add(ReportCharts.alignment(List.of(r), List.of(r.name()), "alignment", null));
+            out.add(ReportCharts.map(r, null, "map", "Final alignment: " + r.name()));
             return out;
         }
         SweepFolder s = (SweepFolder) r;
@@ -135,6 +144,7 @@ public final class Reports {
             out.add(ReportCharts.alignment(List.of(r), List.of(r.name()), "alignment", null));
             Figure ts = ReportCharts.sweepBlocShares(s);
             if (ts != null) out.add(ts);
+            out.addAll(ReportCharts.sweepMaps(s));
         }
         return out;
     }

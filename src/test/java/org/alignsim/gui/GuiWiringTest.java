@@ -13,6 +13,7 @@ import sim.field.network.Edge;
 import sim.portrayal.DrawInfo2D;
 import sim.util.Bag;
 import sim.util.Double2D;
+import org.alignsim.chart.MapPainter;
 import sim.util.Interval;
 import sim.util.Properties;
 import sim.util.media.chart.TimeSeriesChartGenerator;
@@ -21,6 +22,7 @@ import javax.swing.SwingUtilities;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -76,7 +78,8 @@ class GuiWiringTest {
         MapLayers map = g.map;
         StateView jpn = map.state("JPN");
         assertInstanceOf(StatePortrayal.class, map.statesLayer.getPortrayalForObject(jpn));
-        assertInstanceOf(StateLabels.class, map.labelsLayer.getPortrayalForObject(jpn));
+        // Every state of the scenario is a country of the map.
+        assertEquals(g.model.world.n, map.countriesLayer.modelled.size());
         // Japan shares the IP4, the Quad and the US-Japan-Korea trilateral with the US.
         assertNotNull(map.ties.getEdge(jpn, map.state("USA")));
         assertInstanceOf(LinkPortrayal.class, map.tiesLayer.getPortrayalForObject(map.ties.getEdge(jpn, map.state("USA"))));
@@ -97,6 +100,127 @@ class GuiWiringTest {
         Bag out = new Bag();
         for (Object node : n.getAllNodes()) out.addAll(n.getEdgesOut(node));
         return out;
+    }
+
+    /** A layer drawn on a white image where the whole field is width x (width / aspect) pixels. */
+    private record Drawn(BufferedImage img, Rectangle2D.Double draw, MapProjection p) {
+        Point2D.Double at(double lat, double lon) {
+            return new Point2D.Double(draw.x + p.x(lon) * draw.width / p.width, draw.y + p.y(lat) * draw.height / p.height);
+        }
+
+        Color colour(double lat, double lon) {
+            Point2D.Double q = at(lat, lon);
+            return new Color(img.getRGB((int) Math.round(q.x), (int) Math.round(q.y)));
+        }
+    }
+
+    private static Drawn draw(AlignSimGui g, sim.portrayal.FieldPortrayal2D layer, int width) {
+        MapProjection p = g.map.projection;
+        Rectangle2D.Double all = new Rectangle2D.Double(0, 0, width, Math.round(width * p.height / p.width));
+        BufferedImage img = new BufferedImage(width, (int) all.height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D gr = img.createGraphics();
+        gr.setColor(Color.WHITE);
+        gr.fillRect(0, 0, img.getWidth(), img.getHeight());
+        layer.draw(null, gr, new DrawInfo2D(g, layer, all, all));
+        gr.dispose();
+        return new Drawn(img, all, p);
+    }
+
+    /** Places from an atlas, away from the label points; the scenario's starting stances. */
+    @Test
+    void countriesTakeTheirStatesColoursOtherLandIsGreyTheSeaIsLeftClear() {
+        AlignSimGui g = gui(TestScenarios.project("indo-pacific-2024.yaml"), 1);
+        Drawn d = draw(g, g.map.countriesLayer, 1440);
+        assertEquals(StatePortrayal.fill(g.map.state("JPN").getAlignment()), d.colour(43.4, 142.8), "Hokkaido");
+        assertEquals(BlocColors.CHINA, d.colour(41.0, 85.0), "Xinjiang: China, a pole");
+        assertEquals(BlocColors.US, d.colour(40.0, -100.0), "Kansas: the US, the other pole");
+        assertEquals(StatePortrayal.fill(g.map.state("IND").getAlignment()), d.colour(27.0, 74.0), "Rajasthan");
+        assertEquals(MapPainter.LAND, d.colour(48.0, 68.0), "Kazakhstan, not in the scenario");
+        assertEquals(MapPainter.LAND, d.colour(-10.0, -55.0), "Brazil, not in the scenario");
+        assertEquals(Color.WHITE, d.colour(30.0, 150.0), "the Pacific");
+        assertEquals(Color.WHITE, d.colour(15.0, 88.0), "the Bay of Bengal");
+        // Chukotka lies across the antimeridian, where the map is cut: Russia shows at both edges.
+        Color russia = StatePortrayal.fill(g.map.state("RUS").getAlignment());
+        assertEquals(russia, d.colour(66.5, 175.0), "Chukotka, east edge");
+        assertEquals(russia, d.colour(66.5, -175.0), "Chukotka, west edge");
+    }
+
+    @Test
+    void aClickOnACountryOrOnASmallStatesDotFindsTheState() {
+        AlignSimGui g = gui(TestScenarios.project("indo-pacific-2024.yaml"), 1);
+        CountryLayer layer = g.map.countriesLayer;
+        for (int width : new int[]{360, 1440}) {
+            Drawn d = draw(g, layer, width);
+            assertEquals(List.of("JPN"), hits(g, layer, d, 43.4, 142.8), "Hokkaido at " + width);
+            assertEquals(List.of("CHN"), hits(g, layer, d, 41.0, 85.0), "Xinjiang at " + width);
+            assertEquals(List.of(), hits(g, layer, d, 30.0, 150.0), "the Pacific at " + width);
+            assertEquals(List.of(), hits(g, layer, d, 48.0, 68.0), "Kazakhstan (not modelled) at " + width);
+        }
+        // A pixel per degree: Singapore is under a pixel across, so it is a dot at its label point.
+        Drawn small = draw(g, layer, 360);
+        var sgp = org.alignsim.geo.WorldMap.get().country("SGP");
+        assertEquals(List.of("SGP"), hits(g, layer, small, sgp.labelLat(), sgp.labelLon() + 2.5), "within the dot's radius");
+    }
+
+    private static List<String> hits(AlignSimGui g, sim.portrayal.FieldPortrayal2D layer, Drawn d, double lat, double lon) {
+        Point2D.Double p = d.at(lat, lon);
+        Bag bag = new Bag();
+        layer.hitObjects(new DrawInfo2D(g, layer, d.draw(), new Rectangle2D.Double(p.x, p.y, 1, 1)), bag);
+        List<String> codes = new ArrayList<>();
+        for (Object o : bag) codes.add(((StateView) ((sim.portrayal.LocationWrapper) o).getObject()).getCode());
+        return codes;
+    }
+
+    @Test
+    void labelsNeverOverlapAndMoreShowWhenZoomedIn() {
+        AlignSimGui g = gui(TestScenarios.project("indo-pacific-2024.yaml"), 1);
+        CountryLabels labels = g.map.labelsLayer;
+        int[] shown = new int[2];
+        int[] widths = {843, 4 * 843};
+        for (int k = 0; k < 2; k++) {
+            draw(g, labels, widths[k]);
+            List<Rectangle2D> boxes = new ArrayList<>(labels.drawn.values());
+            for (int i = 0; i < boxes.size(); i++) for (int j = i + 1; j < boxes.size(); j++) assertFalse(boxes.get(i).intersects(boxes.get(j)), "overlap at " + widths[k]);
+            for (String big : List.of("USA", "CHN", "RUS", "IND", "AUS", "CAN")) assertTrue(labels.drawn.containsKey(big), big + " at " + widths[k]);
+            shown[k] = boxes.size();
+        }
+        assertTrue(shown[0] < g.model.world.n, "some labels give way at the whole-world size: " + shown[0]);
+        assertTrue(shown[1] > shown[0], "more labels fit when zoomed in: " + shown[0] + " then " + shown[1]);
+    }
+
+    @Test
+    void hoveringOverACountryGivesItsFullName() {
+        AlignSimGui g = gui(TestScenarios.project("indo-pacific-2024.yaml"), 1);
+        String text = g.map.countriesLayer.getStatus(g.map.countriesLayer.getWrapper(g.map.state("JPN")));
+        assertTrue(text.startsWith("Japan (JPN): US-aligned, alignment +0.60, commitment minilateral"), text);
+    }
+
+    @Test
+    void viewsFrameTheStatesTheWorldAndTheirRegion() {
+        AlignSimGui g = gui(TestScenarios.project("indo-pacific-2024.yaml"), 1);
+        MapViews v = g.map.views;
+        Rectangle2D states = v.box(MapViews.STATES), world = v.box(MapViews.WORLD);
+        for (StateView s : g.map.states) assertTrue(states.contains(point(g, s)), s + " in the states' view");
+        assertTrue(states.getWidth() < world.getWidth(), "the states' view leaves out the empty Pacific");
+        assertEquals(new Rectangle2D.Double(0, 0, g.map.projection.width, g.map.projection.height), world);
+        Rectangle2D indoPacific = v.box(MapViews.INDO_PACIFIC), europe = v.box(MapViews.EUROPE);
+        for (String c : List.of("JPN", "AUS", "IND", "IDN", "NZL")) assertTrue(indoPacific.contains(point(g, g.map.state(c))), c + " in the Indo-Pacific");
+        for (String c : List.of("GBR", "USA", "DEU")) assertFalse(indoPacific.contains(point(g, g.map.state(c))), c + " not in the Indo-Pacific");
+        for (String c : List.of("GBR", "DEU", "POL", "LTU", "ESP", "UKR")) assertTrue(europe.contains(point(g, g.map.state(c))), c + " in Europe");
+        for (String c : List.of("JPN", "USA", "IND")) assertFalse(europe.contains(point(g, g.map.state(c))), c + " not in Europe");
+    }
+
+    private static Point2D point(AlignSimGui g, StateView s) {
+        Double2D p = g.map.places.getObjectLocation(s);
+        return new Point2D.Double(p.x, p.y);
+    }
+
+    @Test
+    void theMapIsCutWhereNoStateIs() {
+        // The project's scenarios leave the Pacific empty between New Zealand and the Americas: the antimeridian.
+        assertEquals(-180, MapProjection.cut(new double[]{-77, 0, 77, 116, 175}));
+        // States on both sides of the Pacific and none in the Atlantic: the cut goes down the middle of the Atlantic gap.
+        assertEquals(10, MapProjection.cut(new double[]{100, 140, -120, -80}), 1e-9);
     }
 
     @Test

@@ -70,10 +70,16 @@ class CalibrationLandscapeReportTest {
                 "./alignsim run " + dir.resolve("best.yaml").toAbsolutePath().normalize())) {
             assertTrue(page.contains(s), "report shows " + s);
         }
-        assertEquals(1, images(page), "the loss chart");
+        assertEquals(3, images(page), "the loss chart and two maps");
         assertTrue(page.contains("<img src=\"loss.png\""), "the calibration's own chart, in place");
         assertTrue(page.contains("<a href=\"loss.svg\">SVG</a>"));
-        assertFalse(Files.exists(dir.resolve("charts")), "nothing drawn twice");
+        // The observed classes beside the model's, side by side.
+        assertTrue(page.contains("<div class=\"pair\">\n<figure>\n<a href=\"charts/map-observed.svg\">"), "observed map first");
+        assertTrue(page.contains("<img src=\"charts/map-model.png\""), "the model's map");
+        for (String f : List.of("map-observed.png", "map-observed.svg", "map-model.png", "map-model.svg")) {
+            assertTrue(Files.isRegularFile(dir.resolve("charts").resolve(f)), f);
+        }
+        assertFalse(Files.exists(dir.resolve("charts/loss.png")), "the loss chart is not drawn twice");
 
         // `report DIR` writes the same page again, and into another folder with links back.
         String before = page;

@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Opens a sweep report in headless Chromium (Debian's chromium and chromium-driver, installed by
- * scripts/test.sh): every image loads, the console has no errors, and a screenshot of the page
- * is kept as target/test-artifacts/report.png.
+ * scripts/test.sh): every image loads, the maps among them, the console has no errors, and a
+ * screenshot of the page is kept as target/test-artifacts/report.png.
  */
 @Tag("system")
 class ReportBrowserTest {
@@ -63,6 +63,12 @@ class ReportBrowserTest {
             List<String> broken = (List<String>) js.executeScript(
                     "return Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)");
             assertEquals(List.of(), broken, "images that did not load");
+            // The maps of the final alignment, drawn: decoded at the PNG's full size (twice the size the page gives).
+            @SuppressWarnings("unchecked")
+            List<String> maps = (List<String>) js.executeScript(
+                    "return Array.from(document.images).filter(i => i.src.includes('/charts/map-point'))"
+                            + ".map(i => i.complete && i.naturalWidth === 2 * i.width && i.naturalHeight === 2 * i.height ? 'loaded' : i.src)");
+            assertEquals(List.of("loaded", "loaded", "loaded"), maps, "a map per design point of the time-series panels");
             List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
             assertEquals(List.of(), severe.stream().map(LogEntry::getMessage).toList(), "console errors");

@@ -1,15 +1,20 @@
 package org.alignsim.report;
 
-import org.alignsim.cli.Cli;
+import org.alignsim.chart.BlocColors;
 import org.alignsim.chart.ChartFiles;
 import org.alignsim.chart.ChartImages;
+import org.alignsim.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,6 +85,39 @@ class ReportTest {
         assertTrue(page.contains("1.5 s"));
         assertChartsExist(html);
         assertFalse(Files.exists(dir.resolve("report.html")), "--out leaves the result folder alone");
+    }
+
+    /** The map fills each state with its final alignment's colour: the fake run's values, through the bloc scale. */
+    @Test
+    void runSweepAndCompareReportsShowMapsOfTheFinalAlignment() throws Exception {
+        Path run = FakeResults.run(tmp.resolve("run"), "baseline", 42);
+        String page = read(Reports.writeFor(run));
+        assertTrue(page.contains("<img src=\"charts/map.png\""), "the run's map");
+        BufferedImage map = ImageIO.read(run.resolve("charts/map.png").toFile());
+        Map<Integer, Integer> counts = new HashMap<>();
+        // The map itself, above its legend (whose colour bar holds every colour of the scale).
+        for (int y = 0; y < map.getHeight() * 2 / 3; y++) for (int x = 0; x < map.getWidth(); x++) counts.merge(map.getRGB(x, y), 1, Integer::sum);
+        for (int i = 0; i < FakeResults.CODES.length; i++) {
+            double a = i == 0 ? 1 : i == 1 ? -1 : FakeResults.alignment(i, 42);
+            int rgb = BlocColors.forAlignment(a).getRGB();
+            assertTrue(counts.getOrDefault(rgb, 0) > 100, FakeResults.CODES[i] + " filled with the colour of " + a + ": " + counts.getOrDefault(rgb, 0) + " pixels");
+        }
+        assertTrue(counts.getOrDefault(BlocColors.NO_DATA.getRGB(), 0) > 1000, "countries not in the scenario, grey");
+
+        FakeResults.Sweep s = new FakeResults.Sweep();
+        s.factor("weights.trade", "0", "1", "2", "3", "4");
+        Path sweep = s.write(tmp.resolve("sweep"));
+        String sweepPage = read(Reports.writeFor(sweep));
+        // One map per design point of the time-series panels: the lowest, middle and highest of five.
+        List<String> maps = Pattern.compile("charts/(map-point\\d+)\\.png\"").matcher(sweepPage).results().map(m -> m.group(1)).distinct().toList();
+        assertEquals(3, maps.size(), maps.toString());
+        for (String m : maps) assertTrue(sweepPage.contains("Final alignment, ") && Files.isRegularFile(sweep.resolve("charts/" + m + ".svg")), m);
+
+        Cli.Result r = Cli.run("compare", run.toString(), sweep.toString(), "--out", tmp.resolve("cmp").toString());
+        assertEquals(0, r.code(), r.err());
+        String cmp = read(tmp.resolve("cmp/report.html"));
+        assertTrue(cmp.contains("charts/compare-map-1.png") && cmp.contains("charts/compare-map-2.png"), "a map per result");
+        assertChartsExist(tmp.resolve("cmp/report.html"));
     }
 
     @Test

@@ -1,0 +1,70 @@
+package org.alignsim.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The historical reference panels (the project's {@code data/history/}, see its README.md and
+ * SOURCES.md): where they are, and the measures read from them. Each file is read once, on first
+ * use, so a command reads only what it needs.
+ */
+public final class History {
+    public static final String IDEAL_POINTS = "unga_ideal_points.csv";
+    public static final String DEMOCRACY = "democracy.csv";
+    public static final String ALLIANCES = "alliances.csv";
+
+    private final Path dir;
+    private final Map<String, DataTable> read = new TreeMap<>();
+    private YearPanel idealPoints, democracy;
+    private UsDefencePacts pacts;
+
+    private History(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The panels in a folder; the folder must exist (its files are checked when read). */
+    public static History at(Path dir) {
+        if (!Files.isDirectory(dir)) throw new DataException(dir.toString(), 0, "no such data folder (give the folder of the history panels with --data)");
+        return new History(dir);
+    }
+
+    public Path dir() { return dir; }
+
+    /**
+     * UN General Assembly ideal points (Bailey, Strezhnev and Voeten 2017), estimated from the
+     * foreign-policy votes ({@code idealpointfp}): the most US-like states have the highest values.
+     */
+    public synchronized YearPanel idealPoints() {
+        if (idealPoints == null) idealPoints = YearPanel.of(table(IDEAL_POINTS, "iso3", "year", "idealpointfp"), "idealpointfp");
+        return idealPoints;
+    }
+
+    /** V-Dem's electoral democracy index {@code v2x_polyarchy}, 0 to 1. */
+    public synchronized YearPanel electoralDemocracy() {
+        if (democracy == null) democracy = YearPanel.of(table(DEMOCRACY, "iso3", "year", "v2x_polyarchy"), "v2x_polyarchy");
+        return democracy;
+    }
+
+    /** Which states the US was obliged by treaty to defend, year by year (ATOP). */
+    public synchronized UsDefencePacts usDefencePacts() {
+        if (pacts == null) pacts = UsDefencePacts.of(table(ALLIANCES, "iso3_1", "iso3_2", "year", "atop_defense_12", "atop_defense_21"));
+        return pacts;
+    }
+
+    /** The files read so far, with their SHA-256, for a manifest. */
+    public synchronized List<String[]> filesRead() {
+        List<String[]> out = new ArrayList<>();
+        for (DataTable t : read.values()) out.add(new String[]{t.file(), t.sha256()});
+        return out;
+    }
+
+    private DataTable table(String name, String... columns) {
+        DataTable t = DataTable.read(dir.resolve(name), columns);
+        read.put(name, t);
+        return t;
+    }
+}

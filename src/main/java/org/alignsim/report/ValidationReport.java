@@ -1,0 +1,282 @@
+package org.alignsim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.chart.Band;
+import org.alignsim.chart.BandChart;
+import org.alignsim.chart.BlocColors;
+import org.alignsim.chart.LabelledScatter;
+import org.alignsim.chart.TornadoChart;
+import org.alignsim.base.UserError;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.Range;
+
+import java.awt.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The report on a folder of `alignsim validate`: the scorecard, the charts behind it (simulated
+ * stance against UN ideal point beside the naive predictors, the stickiness curve, China's path
+ * with its UN distance from the US, the cross-section by period, the tornado of the judgement
+ * calls), the per-state 2024 classes and links to every file. Read from the folder's files.
+ */
+record ValidationReport(Path dir, JsonNode manifest, Map<String, List<Map<String, String>>> tables) {
+
+    private static final List<String> TABLES = List.of("scorecard.csv", "classes.csv", "stickiness.csv", "class_switches.csv", "cross_section.csv",
+            "cross_section_states.csv", "china_path.csv", "paper.csv", "headline.csv");
+    private static final Color GREY = new Color(0x777777), GREEN = new Color(0x009E73);
+
+    static ValidationReport load(Path dir, JsonNode manifest) {
+        if (!"complete".equals(manifest.path("status").asText())) throw new UserError(dir + ": the validation is not finished");
+        Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
+        for (String f : TABLES) t.put(f, read(dir.resolve(f)));
+        if (t.get("scorecard.csv").isEmpty()) throw new UserError(dir.resolve("scorecard.csv") + ": no scores (truncated?)");
+        return new ValidationReport(dir, manifest, t);
+    }
+
+    private static List<Map<String, String>> read(Path file) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (CsvReader r = CsvReader.open(file, false)) {
+            String[] h = r.header();
+            for (String[] row = r.next(); row != null; row = r.next()) {
+                Map<String, String> m = new LinkedHashMap<>();
+                for (int k = 0; k < h.length; k++) m.put(h[k], row[k]);
+                rows.add(m);
+            }
+        }
+        return rows;
+    }
+
+    private List<Map<String, String>> rows(String table, String scenario) {
+        return tables.get(table).stream().filter(r -> scenario == null || r.get("scenario").equals(scenario)).toList();
+    }
+
+    private Set<String> scenarios(String table) {
+        Set<String> s = new LinkedHashSet<>();
+        for (Map<String, String> r : tables.get(table)) s.add(r.get("scenario"));
+        return s;
+    }
+
+    private static double num(Map<String, String> r, String col) {
+        String s = r.get(col);
+        if (s == null || s.isEmpty()) return Double.NaN;
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    List<Figure> figures() {
+        List<Figure> out = new ArrayList<>();
+        for (String s : scenarios("cross_section_states.csv")) {
+            List<Map<String, String>> pts = rows("cross_section_states.csv", s);
+            if (!rows("cross_section.csv", s).stream().allMatch(r -> r.get("period").equals(pts.get(0).get("period")))) continue;
+            out.add(scatter(s, pts, rows("cross_section.csv", s).get(0)));
+        }
+        for (String s : scenarios("cross_section.csv")) {
+            List<Map<String, String>> per = rows("cross_section.csv", s);
+            if (per.size() > 1) out.add(periods(s, per));
+        }
+        for (String s : scenarios("stickiness.csv")) out.add(stickiness(s, rows("stickiness.csv", s)));
+        for (String s : scenarios("china_path.csv")) out.add(china(s, rows("china_path.csv", s)));
+        for (String s : scenarios("headline.csv")) out.add(tornado(s, rows("headline.csv", s)));
+        return out;
+    }
+
+    private static String file(String kind, String scenario) {
+        return kind + "-" + scenario.replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+
+    private Figure scatter(String s, List<Map<String, String>> pts, Map<String, String> summary) {
+        int n = pts.size();
+        double[] un = new double[n], model = new double[n], dem = new double[n], pact = new double[n];
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Map<String, String> r = pts.get(i);
+            un[i] = num(r, "un_ideal_point");
+            model[i] = num(r, "model_stance");
+            dem[i] = num(r, "democracy");
+            pact[i] = num(r, "us_defence_pact") + dem[i];
+            labels.add(r.get("state"));
+        }
+        List<LabelledScatter.Panel> panels = List.of(
+                new LabelledScatter.Panel("simulated stance (mean over runs)", "model ρ = " + Html.g(num(summary, "rho_model")) + " (median over runs)", model, un, labels, BlocColors.US),
+                new LabelledScatter.Panel("electoral democracy (V-Dem)", "ρ = " + Html.g(num(summary, "rho_democracy")), dem, un, labels, GREY),
+                new LabelledScatter.Panel("US defence pact + democracy", "ρ = " + Html.g(num(summary, "rho_pact_democracy")), pact, un, labels, GREY));
+        JFreeChart c = LabelledScatter.create("Stances against UN voting: " + s, "UN General Assembly ideal points " + pts.get(0).get("period")
+                + " (higher = closer to the US) against the model and two naive predictors", "UN ideal point", panels);
+        return new Figure(file("un-scatter", s), c, 1050, 460, "Each state's UN ideal point (y) against the model's stance and against two naive "
+                + "predictors computed from the same data. Spearman's ρ in each panel's corner; the model adds to the cross-section only if its ρ "
+                + "beats both.");
+    }
+
+    private Figure periods(String s, List<Map<String, String>> per) {
+        int n = per.size();
+        String[] labels = new String[n];
+        double[] x = new double[n], m = new double[n], lo = new double[n], hi = new double[n], d = new double[n], p = new double[n];
+        for (int i = 0; i < n; i++) {
+            Map<String, String> r = per.get(i);
+            labels[i] = r.get("period");
+            x[i] = i;
+            m[i] = num(r, "rho_model");
+            lo[i] = num(r, "rho_model_p5");
+            hi[i] = num(r, "rho_model_p95");
+            d[i] = num(r, "rho_democracy");
+            p[i] = num(r, "rho_pact_democracy");
+        }
+        List<Band> bands = List.of(new Band("model (median, 5-95 % of runs)", BlocColors.US, x, lo, m, hi),
+                Band.line("democracy", GREY, x, d), Band.line("US defence pact + democracy", GREEN, x, p));
+        JFreeChart c = BandChart.create("Cross-section against UN voting by period: " + s, "Spearman's ρ across the states with UN data",
+                BandChart.XAxis.levels("period", labels), "ρ", bands, new Range(-1, 1));
+        return new Figure(file("un-periods", s), c, 900, 420, "Per five-year period, the rank correlation of the simulated stances with the "
+                + "states' UN ideal points, beside the two naive predictors.");
+    }
+
+    private Figure stickiness(String s, List<Map<String, String>> rows) {
+        int n = rows.size();
+        double[] lag = new double[n], m = new double[n], lo = new double[n], hi = new double[n], un = new double[n];
+        for (int i = 0; i < n; i++) {
+            Map<String, String> r = rows.get(i);
+            lag[i] = num(r, "lag");
+            m[i] = num(r, "model_median");
+            lo[i] = num(r, "model_p5");
+            hi[i] = num(r, "model_p95");
+            un[i] = num(r, "un");
+        }
+        List<Band> bands = new ArrayList<>(List.of(new Band("model (median, 5-95 % of runs)", BlocColors.US, lag, lo, m, hi)));
+        if (java.util.Arrays.stream(un).anyMatch(v -> !Double.isNaN(v))) bands.add(Band.line("UN General Assembly ideal points", GREY, lag, un));
+        JFreeChart c = BandChart.create("Stickiness of stances: " + s, "rank correlation of yearly mean stances across states, by lag",
+                BandChart.XAxis.numbers("lag (years)"), "Spearman's ρ", bands, null);
+        return new Figure(file("stickiness", s), c, 900, 420, "How alike the order of states is after a lag: 1 means nobody changed places. "
+                + "Real alignments (UN voting) are sticky; a model below the grey line reshuffles states faster than the world does.");
+    }
+
+    private Figure china(String s, List<Map<String, String>> rows) {
+        int n = rows.size();
+        double[] y = new double[n], p5 = new double[n], p50 = new double[n], p95 = new double[n], d = new double[n];
+        for (int i = 0; i < n; i++) {
+            Map<String, String> r = rows.get(i);
+            y[i] = num(r, "year");
+            p5[i] = num(r, "p5");
+            p50[i] = num(r, "p50");
+            p95[i] = num(r, "p95");
+            d[i] = num(r, "un_distance_from_us");
+        }
+        JFreeChart c = BandChart.create("China's path in the backcast: " + s, "model stance (median and 5-95 % of runs) and, right axis, "
+                + "China's distance from the US in UN voting (inverted: up = closer)", BandChart.XAxis.years("year"), "stance (-1 east pole ... +1 US)",
+                List.of(new Band("China's stance", BlocColors.CHINA, y, p5, p50, p95)), new Range(-1.05, 1.05));
+        BandChart.secondAxis(c, "UN distance from the US", GREY, y, d, true);
+        return new Figure(file("china-path", s), c, 900, 440, "The source paper's phases: collaboration (1972-89) toward the West, opposition "
+                + "(1989-2002) away, engagement (2002-20) back. UN voting shows the last two independently of the model.");
+    }
+
+    private Figure tornado(String s, List<Map<String, String>> rows) {
+        int top = (int) Math.min(10, rows.size());
+        List<String> names = new ArrayList<>();
+        double[] fl = new double[top], fh = new double[top], ml = new double[top], mh = new double[top];
+        double fb = num(rows.get(0), "formation_base"), mb = num(rows.get(0), "members_base");
+        for (int i = 0; i < top; i++) {
+            Map<String, String> r = rows.get(i);
+            names.add(r.get("input") + " " + r.get("low_value") + ".." + r.get("high_value"));
+            fl[i] = num(r, "formation_low");
+            fh[i] = num(r, "formation_high");
+            ml[i] = num(r, "members_low");
+            mh[i] = num(r, "members_high");
+        }
+        JFreeChart c = TornadoChart.create("What the headline turns on: " + s, "the " + top + " judgement calls that move it most, each across its "
+                + "plausible range, one at a time", names, List.of(new TornadoChart.Outcome("Asian NATO formed (share of runs)", fb, fl, fh, new Range(0, 1)),
+                new TornadoChart.Outcome("candidate members at the rung (mean)", mb, ml, mh, null)));
+        return new Figure(file("tornado", s), c, 1050, 120 + 42 * top, "Bars run from the base value (line) to the outcome with the input at the low "
+                + "(sky blue) and the high (purple) end of its range. Ranked by the formation share, then by the members at the required rung.");
+    }
+
+    String html(List<Figure> figures, Path outDir) {
+        StringBuilder b = new StringBuilder(48 * 1024);
+        Html.head(b, "AlignSim validation");
+        b.append("<h1>AlignSim validation</h1>\n<p class=\"lead\">The model scored against what states actually did, by <code>alignsim validate</code>, from <code>")
+                .append(Html.esc(dir.toString())).append("</code>. Metrics are defined in docs/VALIDATION.md; targets come from the validation file.</p>\n");
+        meta(b);
+        scorecard(b);
+        b.append("<h2>Charts</h2>\n");
+        for (Figure f : figures) Html.figure(b, f);
+        classes(b);
+        b.append("<h2>Files</h2>\n<ul>\n");
+        for (JsonNode o : manifest.path("outputs")) {
+            String f = o.asText();
+            b.append("<li><a href=\"").append(Html.esc(Html.href(outDir, dir.resolve(f)))).append("\">").append(Html.esc(f)).append("</a></li>\n");
+        }
+        b.append("</ul>\n");
+        Html.foot(b, manifest.path("version").asText("unknown"));
+        return b.toString();
+    }
+
+    private void meta(StringBuilder b) {
+        JsonNode m = manifest;
+        b.append("<h2>What was run</h2>\n<table class=\"meta\">\n");
+        StringBuilder sc = new StringBuilder();
+        for (JsonNode s : m.path("scenarios")) {
+            sc.append("<code>").append(Html.esc(s.path("file").asText())).append("</code>: ").append(Html.esc(s.path("name").asText()))
+                    .append(" <span class=\"band\">scored as ").append(Html.esc(s.path("scored_as").asText())).append("</span><br>");
+        }
+        Html.row(b, "scenarios", sc.toString());
+        Html.row(b, "seeds", Html.esc(m.path("seeds").asText()) + " <span class=\"band\">(repeat a run with alignsim run SCENARIO --seed K)</span>");
+        Html.row(b, "model runs", Html.esc(m.path("runs").asText()) + " on " + Html.esc(m.path("threads").asText()) + " threads");
+        Html.row(b, "validation file", "<code>" + Html.esc(m.path("validation_file").path("path").asText()) + "</code> <span class=\"band\">sha256 "
+                + Html.esc(m.path("validation_file").path("sha256").asText()) + "</span>");
+        StringBuilder data = new StringBuilder();
+        for (JsonNode d : m.path("data")) {
+            data.append("<code>").append(Html.esc(d.path("path").asText())).append("</code> <span class=\"band\">sha256 ")
+                    .append(Html.esc(d.path("sha256").asText())).append("</span><br>");
+        }
+        Html.row(b, "data", data.toString());
+        Html.row(b, "time taken", Html.esc(ReportPage.timeTaken(m)));
+        Html.row(b, "program", "alignsim " + Html.esc(m.path("version").asText("unknown")) + ", Java " + Html.esc(m.path("java").asText("?")));
+        b.append("</table>\n");
+    }
+
+    private void scorecard(StringBuilder b) {
+        List<Map<String, String>> rows = tables.get("scorecard.csv");
+        long fail = rows.stream().filter(r -> r.get("status").equals("fail")).count();
+        long judged = rows.stream().filter(r -> !r.get("status").equals("info")).count();
+        b.append("<h2>Scorecard</h2>\n<p>").append(fail).append(" of ").append(judged)
+                .append(" judged metrics miss their target. A metric without a target is reported, not judged.</p>\n");
+        b.append("<div class=\"scroll\"><table class=\"stats\">\n<tr><th>scenario</th><th>metric</th><th>value</th><th>reference</th><th>target</th>"
+                + "<th>status</th><th>detail</th></tr>\n");
+        for (Map<String, String> r : rows) {
+            String st = r.get("status");
+            String cls = st.equals("pass") ? " class=\"pos\"" : st.equals("fail") ? " class=\"neg\"" : "";
+            b.append("<tr><td>").append(Html.esc(r.get("scenario"))).append("</td><td title=\"").append(Html.esc(r.get("measures"))).append("\"><code>")
+                    .append(Html.esc(r.get("metric"))).append("</code></td><td class=\"n\">").append(Html.g(num(r, "value"))).append("</td><td class=\"n\">")
+                    .append(Html.g(num(r, "reference"))).append("</td><td>").append(Html.esc(r.get("target"))).append("</td><td").append(cls).append("><b>")
+                    .append(Html.esc(st)).append("</b></td><td>").append(Html.esc(r.get("detail"))).append("</td></tr>\n");
+        }
+        b.append("</table></div>\n");
+    }
+
+    private void classes(StringBuilder b) {
+        List<Map<String, String>> rows = tables.get("classes.csv");
+        if (rows.isEmpty()) return;
+        b.append("<h2>2024 classes per state</h2>\n<p>Observed class (calibration file) against the share of seeds in each simulated class, by the mean "
+                + "stance over the observation window. Contestable classes are marked.</p>\n<div class=\"scroll\"><table class=\"stats\">\n"
+                + "<tr><th>scenario</th><th>state</th><th>observed</th><th>modal simulated</th><th>mean stance</th><th>US-aligned</th><th>hedger</th>"
+                + "<th>China-aligned</th><th>wrong</th></tr>\n");
+        for (Map<String, String> r : rows) {
+            double wrong = num(r, "share_wrong");
+            b.append("<tr><td>").append(Html.esc(r.get("scenario"))).append("</td><td>").append(Html.esc(r.get("state")))
+                    .append(r.get("contestable").equals("1") ? " <span class=\"band\">(contestable)</span>" : "").append("</td><td>")
+                    .append(Html.esc(r.get("observed"))).append("</td><td>").append(Html.esc(r.get("modal_class"))).append("</td><td class=\"n\">")
+                    .append(Html.num(num(r, "mean_stance"))).append("</td><td class=\"n\">").append(Html.percent(num(r, "share_us_aligned")))
+                    .append("</td><td class=\"n\">").append(Html.percent(num(r, "share_hedger"))).append("</td><td class=\"n\">")
+                    .append(Html.percent(num(r, "share_china_aligned"))).append("</td><td class=\"n").append(wrong > 0.5 ? " neg" : "").append("\">")
+                    .append(Html.percent(wrong)).append("</td></tr>\n");
+        }
+        b.append("</table></div>\n");
+    }
+}

@@ -1,0 +1,118 @@
+package org.alignsim.validation;
+
+import org.alignsim.data.History;
+import org.alignsim.data.UsDefencePacts;
+import org.alignsim.data.YearPanel;
+import org.alignsim.model.World;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Metric 3, the cross-section against UN voting: Spearman's ρ between the states' simulated
+ * stances and their UN General Assembly ideal points, per run (median over runs), beside two
+ * naive predictors computed from the same data for the same states and years: V-Dem's electoral
+ * democracy index, and "the US is obliged to defend it" (ATOP; share of the years) plus democracy.
+ * A run inside the data's years is compared period by period (the validation file's five-year
+ * periods); a run that starts after the data end is compared over its observation window (the
+ * calibration window) with the last years of UN data. The poles are left out: their stances are
+ * fixed by definition.
+ */
+final class CrossSection {
+    private CrossSection() {}
+
+    static final String HEADER = "scenario,period,states,rho_model,rho_model_p5,rho_model_p95,rho_democracy,rho_pact_democracy";
+    static final String STATES_HEADER = "scenario,period,state,model_stance,un_ideal_point,democracy,us_defence_pact";
+
+    /** A comparison window: model years [modelFrom, modelTo] (closed) against data years [from, to]. */
+    record Window(String label, double modelFrom, double modelTo, int from, int to) {}
+
+    static void score(String scenario, Trajectories t, History data, ValidationSpec spec, boolean historical, Scorecard card,
+                      CsvFile periods, CsvFile states) {
+        YearPanel un = data.idealPoints();
+        List<Window> windows = new ArrayList<>();
+        if (historical) {
+            ValidationSpec.Periods p = spec.periods();
+            for (int y = p.from(); y + p.years() - 1 <= p.to(); y += p.years()) {
+                int to = y + p.years() - 1;
+                if (to > un.lastYear() || !t.covers(y, to + 1)) continue;
+                windows.add(new Window(y + "-" + to, y, to + 1 - 1e-6, y, to));
+            }
+        } else {
+            ValidationSpec.Years u = spec.unRecent();
+            var st = spec.classes();
+            windows.add(new Window(u.from() + "-" + u.to(), st.from(), st.to(), u.from(), u.to()));
+        }
+        int beating = 0, judged = 0;
+        List<String> losing = new ArrayList<>();
+        double rhoSum = 0;
+        for (Window win : windows) {
+            Result res = compare(scenario, t, data, win, states);
+            if (res == null) continue;
+            periods.row(scenario, win.label(), res.n, res.model, res.p5, res.p95, res.democracy, res.pact);
+            double better = Math.max(nanToMin(res.democracy), nanToMin(res.pact));
+            if (!historical) {
+                card.add(scenario, "un.rho", res.model, better == -2 ? Double.NaN : better,
+                        String.format(Locale.ROOT, "%d states; model %s-%s vs UN %s; democracy %.3f, pact+democracy %.3f; median over %d runs",
+                                res.n, ClassFit.fmtYear(win.modelFrom()), ClassFit.fmtYear(win.modelTo()), win.label(), res.democracy, res.pact, t.runs()),
+                        "Spearman correlation of simulated stances with UN ideal points; reference: the better naive predictor");
+                card.add(scenario, "un.rho_democracy", res.democracy, Double.NaN, "V-Dem electoral democracy " + win.label(),
+                        "naive predictor: Spearman correlation of democracy with UN ideal points, same states");
+                card.add(scenario, "un.rho_pact_democracy", res.pact, Double.NaN, "ATOP US defence obligation + democracy " + win.label(),
+                        "naive predictor: US defence pact (share of years) plus democracy, same states");
+            } else {
+                judged++;
+                rhoSum += res.model;
+                if (res.model > better) beating++;
+                else losing.add(win.label());
+            }
+        }
+        if (historical) {
+            card.add(scenario, "un.periods_beating_naive", judged == 0 ? Double.NaN : beating / (double) judged, Double.NaN,
+                    judged == 0 ? "no period with UN data in the run" : beating + " of " + judged + " periods" + (losing.isEmpty() ? "" : "; behind in " + String.join(" ", losing)),
+                    "share of five-year periods in which the model's cross-sectional ρ beats both naive predictors");
+            card.add(scenario, "un.rho_mean", judged == 0 ? Double.NaN : rhoSum / judged, Double.NaN, "mean over periods of the median ρ over runs",
+                    "average cross-sectional Spearman correlation with UN ideal points");
+        }
+    }
+
+    private static double nanToMin(double v) { return Double.isNaN(v) ? -2 : v; }
+
+    private record Result(int n, double model, double p5, double p95, double democracy, double pact) {}
+
+    private static Result compare(String scenario, Trajectories t, History data, Window win, CsvFile out) {
+        World w = t.world;
+        YearPanel un = data.idealPoints();
+        YearPanel dem = data.electoralDemocracy();
+        UsDefencePacts pacts = data.usDefencePacts();
+        List<Integer> idx = new ArrayList<>();
+        for (int i : w.actors) {
+            String c = w.codes[i];
+            if (!Double.isNaN(un.mean(c, win.from(), win.to())) && !Double.isNaN(dem.mean(c, win.from(), win.to()))) idx.add(i);
+        }
+        int n = idx.size();
+        if (n < 3) return null;
+        double[] ip = new double[n], d = new double[n], pd = new double[n], meanStance = new double[n];
+        for (int s = 0; s < n; s++) {
+            String c = w.codes[idx.get(s)];
+            ip[s] = un.mean(c, win.from(), win.to());
+            d[s] = dem.mean(c, win.from(), win.to());
+            pd[s] = pacts.share(c, win.from(), win.to()) + d[s];
+        }
+        double[] perRun = new double[t.runs()];
+        for (int r = 0; r < t.runs(); r++) {
+            double[] m = new double[n];
+            for (int s = 0; s < n; s++) {
+                m[s] = t.mean(r, idx.get(s), win.modelFrom(), win.modelTo(), true);
+                meanStance[s] += m[s] / t.runs();
+            }
+            perRun[r] = Ranks.spearman(m, ip);
+        }
+        for (int s = 0; s < n; s++) {
+            String c = w.codes[idx.get(s)];
+            out.row(scenario, win.label(), c, meanStance[s], ip[s], d[s], pacts.share(c, win.from(), win.to()));
+        }
+        return new Result(n, Ranks.median(perRun), Ranks.quantile(perRun, 5), Ranks.quantile(perRun, 95), Ranks.spearman(d, ip), Ranks.spearman(pd, ip));
+    }
+}

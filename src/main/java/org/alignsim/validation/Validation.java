@@ -1,0 +1,163 @@
+package org.alignsim.validation;
+
+import org.alignsim.data.History;
+import org.alignsim.data.YearPanel;
+import org.alignsim.model.World;
+import org.alignsim.output.Json;
+import org.alignsim.output.OutputFolder;
+import org.alignsim.scenario.ScenarioLoader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+
+/**
+ * `alignsim validate`: runs each scenario with seeds 1 to N and scores it against what states
+ * actually did (docs/VALIDATION.md defines every metric). A scenario whose run lies after the UN
+ * data's last year is scored as a present-day scenario (2024 classes, stickiness, UN
+ * cross-section, the paper's arguments, the headline's drivers); one whose run spans at least one
+ * comparison period of the data is scored as a history (stickiness, UN cross-section period by
+ * period, China's phases). Everything is computed before the folder is written; the folder
+ * appears whole or not at all.
+ */
+public final class Validation {
+    private Validation() {}
+
+    public record Options(List<Path> scenarios, Path spec, Path data, int seeds, int threads, Path out, boolean force,
+                          String version) {}
+
+    public record Outcome(Path dir, Scorecard card, long runs) {}
+
+    /** Files written into the folder, in the order the manifest lists them. */
+    static final List<String> FILES = List.of("scorecard.csv", "classes.csv", "stickiness.csv", "class_switches.csv",
+            "cross_section.csv", "cross_section_states.csv", "china_path.csv", "paper.csv", "headline.csv");
+
+    /** Loaded inputs, checked before anything runs. */
+    public record Inputs(ValidationSpec spec, History data, List<ScenarioLoader.Loaded> scenarios, List<Path> files) {}
+
+    public static Inputs load(Options o) {
+        ValidationSpec spec = ValidationSpec.load(o.spec());
+        History data = History.at(o.data());
+        data.idealPoints();
+        data.electoralDemocracy();
+        data.usDefencePacts();
+        List<ScenarioLoader.Loaded> loaded = new ArrayList<>();
+        for (Path p : o.scenarios()) loaded.add(ScenarioLoader.load(p));
+        return new Inputs(spec, data, loaded, o.scenarios());
+    }
+
+    /** Whether a run has at least one whole comparison period inside the UN data's years. */
+    static boolean historical(World w, YearPanel un, ValidationSpec spec) {
+        double start = w.scenario.time().startYear();
+        double end = start + w.scenario.time().horizonYears();
+        int firstWhole = (int) Math.ceil(start - 1e-9);
+        int lastWhole = (int) Math.floor(end + 1e-9) - 1;
+        return Math.min(lastWhole, un.lastYear()) - firstWhole + 1 >= spec.periods().years();
+    }
+
+    /** An estimate of the model runs a validation makes, for the progress bar. */
+    public static long plannedRuns(Inputs in, int seeds) {
+        long n = 0;
+        for (ScenarioLoader.Loaded l : in.scenarios()) {
+            World w = new World(l.scenario());
+            if (historical(w, in.data().idealPoints(), in.spec())) n += 2L * seeds;
+            else n += seeds * (1L + in.spec().knockouts().size()) + HeadlineDrivers.runs(JudgementInputs.expand(l.scenario(), in.spec()), seeds);
+        }
+        return n;
+    }
+
+    public static Outcome run(Options o, Inputs in, LongConsumer progress) {
+        Instant started = Instant.now();
+        ValidationSpec spec = in.spec();
+        Scorecard card = new Scorecard(spec);
+        Map<String, CsvFile> files = new LinkedHashMap<>();
+        files.put("classes.csv", new CsvFile("classes.csv", ClassFit.HEADER));
+        files.put("stickiness.csv", new CsvFile("stickiness.csv", Stickiness.HEADER));
+        files.put("class_switches.csv", new CsvFile("class_switches.csv", Stickiness.SWITCH_HEADER));
+        files.put("cross_section.csv", new CsvFile("cross_section.csv", CrossSection.HEADER));
+        files.put("cross_section_states.csv", new CsvFile("cross_section_states.csv", CrossSection.STATES_HEADER));
+        files.put("china_path.csv", new CsvFile("china_path.csv", ChinaPhases.PATH_HEADER));
+        files.put("paper.csv", new CsvFile("paper.csv", PaperArguments.HEADER));
+        files.put("headline.csv", new CsvFile("headline.csv", HeadlineDrivers.HEADER));
+        AtomicLong done = new AtomicLong();
+        List<Map<String, Object>> scenarioInfo = new ArrayList<>();
+        try (Parallel pool = new Parallel(o.threads(), () -> progress.accept(done.incrementAndGet()))) {
+            for (int k = 0; k < in.scenarios().size(); k++) {
+                ScenarioLoader.Loaded l = in.scenarios().get(k);
+                String name = l.scenario().name();
+                World w = new World(l.scenario());
+                YearPanel un = in.data().idealPoints();
+                boolean historical = historical(w, un, spec);
+                Map<String, Object> info = new LinkedHashMap<>();
+                info.put("file", ScenarioLoader.display(in.files().get(k)));
+                info.put("name", name);
+                info.put("scored_as", historical ? "history" : "present");
+                info.put("files", l.files());
+                scenarioInfo.add(info);
+                Trajectories t = Trajectories.run(w, o.seeds(), pool);
+                if (!historical) ClassFit.score(name, t, spec, card, files.get("classes.csv"));
+                Stickiness.score(name, t, un, spec, historical, card, files.get("stickiness.csv"), files.get("class_switches.csv"));
+                CrossSection.score(name, t, in.data(), spec, historical, card, files.get("cross_section.csv"), files.get("cross_section_states.csv"));
+                if (historical) {
+                    if (ChinaPhases.applies(t, spec.china())) {
+                        Trajectories noIdeology = Trajectories.run(new World(l.with(Map.of("weights.ideology", 0.0))), o.seeds(), pool);
+                        ChinaPhases.score(name, t, noIdeology, un, spec.china(), card, files.get("china_path.csv"));
+                    }
+                } else {
+                    Finals base = Finals.of(t);
+                    Map<String, Finals> knockouts = new LinkedHashMap<>();
+                    for (String m : spec.knockouts()) knockouts.put(m, Finals.run(new World(l.with(Map.of("weights." + m, 0.0))), o.seeds(), pool));
+                    PaperArguments.score(name, base, knockouts, spec, card, files.get("paper.csv"));
+                    HeadlineDrivers.score(name, l, base, JudgementInputs.expand(l.scenario(), spec), spec, o.seeds(), pool, card, files.get("headline.csv"));
+                }
+            }
+        }
+        try (OutputFolder folder = new OutputFolder(o.out(), o.force())) {
+            Path dir = folder.dir();
+            Files.writeString(dir.resolve("scorecard.csv"), card.csv(), StandardCharsets.UTF_8);
+            for (CsvFile f : files.values()) Files.writeString(dir.resolve(f.name), f.text(), StandardCharsets.UTF_8);
+            Files.copy(spec.file(), dir.resolve("validation.yaml"));
+            Json.write(dir.resolve("manifest.json"), manifest(o, in, scenarioInfo, card, done.get(), started));
+            folder.commit();
+            return new Outcome(folder.target(), card, done.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> manifest(Options o, Inputs in, List<Map<String, Object>> scenarios, Scorecard card, long runs, Instant started) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("program", "alignsim");
+        m.put("command", "validate");
+        m.put("name", "validate");
+        m.put("status", "complete");
+        m.put("version", o.version());
+        m.put("validation_file", Map.of("path", in.spec().shown(), "sha256", in.spec().sha256()));
+        m.put("classes_file", ScenarioLoader.display(in.spec().classesFile()));
+        m.put("scenarios", scenarios);
+        List<Map<String, String>> data = new ArrayList<>();
+        for (String[] f : in.data().filesRead()) data.add(Map.of("path", f[0], "sha256", f[1]));
+        m.put("data", data);
+        m.put("seeds", "1-" + o.seeds());
+        m.put("runs", runs);
+        m.put("threads", o.threads());
+        m.put("failures", card.failures());
+        List<String> outputs = new ArrayList<>(FILES);
+        outputs.add("validation.yaml");
+        outputs.add("manifest.json");
+        m.put("outputs", outputs);
+        m.put("java", System.getProperty("java.version"));
+        m.put("started", started.toString());
+        m.put("ended", Instant.now().toString());
+        return m;
+    }
+}

@@ -1,0 +1,103 @@
+package org.alignsim.validation;
+
+import org.alignsim.data.History;
+import org.alignsim.model.World;
+import org.alignsim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** China's phases and the UN reference figures, on paths and data made up so the answers are known. */
+class HistoricalMetricsTest {
+    @TempDir
+    Path tmp;
+
+    /** A backcast world: US and USSR poles, China and two others deciding, 1950-2000 yearly. */
+    private World world() throws IOException {
+        Path f = tmp.resolve("history.yaml");
+        Files.writeString(f, """
+                name: history
+                time: {start_year: 1950, horizon_years: 50, steps_per_year: 1}
+                poles: {west: USA, east: RUS}
+                states:
+                  USA: {region: north_america, capital: {lat: 38.9, lon: -77.0}, gdp: 300, milex: 14, population: 150}
+                  RUS: {region: europe, capital: {lat: 55.8, lon: 37.6}, gdp: 150, milex: 14, population: 180}
+                  CHN: {region: east_asia, capital: {lat: 39.9, lon: 116.4}, gdp: 50, milex: 2, population: 550}
+                  GBR: {region: europe, capital: {lat: 51.5, lon: -0.1}, gdp: 70, milex: 2, population: 50}
+                  JPN: {region: east_asia, capital: {lat: 35.7, lon: 139.8}, gdp: 33, milex: 0.3, population: 84}
+                """);
+        return new World(ScenarioLoader.load(f).scenario());
+    }
+
+    /** Runs whose China follows the given stance in each phase [1950,1970), [1970,1990), [1990,2001). */
+    private static Trajectories china(World w, double[][] phaseStances) {
+        int steps = 51, chn = w.index.get("CHN");
+        double[] years = new double[steps];
+        double[][][] a = new double[phaseStances.length][steps][w.n];
+        for (int k = 0; k < steps; k++) {
+            years[k] = 1950 + k;
+            for (int r = 0; r < phaseStances.length; r++) a[r][k][chn] = phaseStances[r][years[k] < 1970 ? 0 : years[k] < 1990 ? 1 : 2];
+        }
+        return new Trajectories(w, years, a, new int[phaseStances.length][steps][w.n], new boolean[phaseStances.length]);
+    }
+
+    @Test
+    void phaseSignsAreCountedPerRunAndTheUnDistanceReadsTheData() throws IOException {
+        World w = world();
+        ValidationSpec.China c = new ValidationSpec.China("CHN", new double[][]{{1950, 1970}, {1970, 1990}, {1990, 2001}}, new int[]{1, -1});
+        // Run 1 gets both shifts right, run 2 only the first, run 3 neither, run 4 both.
+        Trajectories t = china(w, new double[][]{{-0.5, 0.5, -0.2}, {-0.5, 0.5, 0.6}, {0.1, 0.0, 0.3}, {-0.9, -0.1, -0.5}});
+        assertTrue(ChinaPhases.applies(t, c));
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        StringBuilder ip = new StringBuilder("iso3,year,idealpointfp\n");
+        for (int y = 1970; y <= 2000; y++) {
+            ip.append("USA,").append(y).append(",2.0\n");
+            ip.append("CHN,").append(y).append(',').append(y < 1990 ? "-1.0" : "-2.0").append('\n');
+        }
+        Files.writeString(data.resolve("unga_ideal_points.csv"), ip);
+        var un = History.at(data).idealPoints();
+        Scorecard card = new Scorecard(new ValidationSpecStub().spec());
+        CsvFile path = new CsvFile("china_path.csv", ChinaPhases.PATH_HEADER);
+        ChinaPhases.score("history", t, t, un, c, card, path);
+        var rows = card.rows();
+        assertEquals(0.75, rows.get(0).value(), 1e-12, "three of four runs move up from phase 1 to 2");
+        assertEquals(0.5, rows.get(1).value(), 1e-12, "two of four runs move down from phase 2 to 3");
+        assertEquals(0.5, rows.get(2).value(), 1e-12, "runs 1 and 4 have both right");
+        assertTrue(rows.get(1).detail().contains("UN distance from the US 3.00 -> 4.00 (down)"), rows.get(1).detail());
+        assertTrue(rows.get(0).detail().contains("UN: no data for both phases"), "no UN data before 1970: " + rows.get(0).detail());
+        assertEquals(1 + 51, path.text().lines().count());
+    }
+
+    @Test
+    void unStickinessOfRanksThatReverseEveryYearIsMinusOneAtOddLags() throws IOException {
+        World w = world();
+        Path data = Files.createDirectories(tmp.resolve("data2"));
+        StringBuilder ip = new StringBuilder("iso3,year,idealpointfp\n");
+        for (int y = 1960; y <= 1990; y++) {
+            int s = y % 2 == 0 ? 1 : -1;
+            ip.append("CHN,").append(y).append(',').append(s).append('\n');
+            ip.append("GBR,").append(y).append(',').append(2 * s).append('\n');
+            ip.append("JPN,").append(y).append(',').append(3 * s).append('\n');
+        }
+        Files.writeString(data.resolve("unga_ideal_points.csv"), ip);
+        var un = History.at(data).idealPoints();
+        int[] states = {w.index.get("CHN"), w.index.get("GBR"), w.index.get("JPN")};
+        assertEquals(-1.0, Stickiness.unStickiness(w, states, un, 1960, 1990, 1), 1e-12);
+        assertEquals(1.0, Stickiness.unStickiness(w, states, un, 1960, 1990, 2), 1e-12);
+    }
+
+    /** The smallest validation spec the scorecard needs: no targets. */
+    private static final class ValidationSpecStub {
+        ValidationSpec spec() {
+            return new ValidationSpec(Path.of("v.yaml"), "", java.util.Map.of(), null, Path.of("c.yaml"), null, null, new int[]{1}, null,
+                    null, List.of(), List.of(), 10, List.of());
+        }
+    }
+}
