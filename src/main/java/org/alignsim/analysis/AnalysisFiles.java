@@ -1,20 +1,18 @@
 package org.alignsim.analysis;
 
+import org.alignsim.base.FileBatch;
+import org.alignsim.chart.ChartFiles;
 import org.alignsim.output.Csv;
 import org.alignsim.output.Json;
+import org.jfree.chart.JFreeChart;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
  * The analysis/ folder of a sweep and its tidy CSV files. An analysis is derived data, so
- * re-running it replaces its files; each file is written whole to a temporary name and moved
- * into place, so a reader never sees half a table. The file names are public so that the
+ * re-running it replaces its files; they are written whole under temporary names and moved
+ * into place together, so a reader never sees half a table and a failed analysis changes nothing. The file names are public so that the
  * report (org.alignsim.report) reads exactly what the analyses write.
  */
 public final class AnalysisFiles {
@@ -35,14 +33,45 @@ public final class AnalysisFiles {
     /** The Morris mu*-sigma chart of one outcome, without extension (.png and .svg). */
     public static String morrisChart(String outcome) { return "morris_" + slug(outcome); }
 
-    static Path folder(SweepData data) {
-        Path dir = data.dir.resolve(FOLDER);
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The files of one analysis, made under temporary names in analysis/ and renamed into place
+     * together by {@link #commit()}; until then (and after a failure) the folder is as it was.
+     */
+    static final class Out implements AutoCloseable {
+        private final Path dir;
+        private final FileBatch batch = new FileBatch();
+
+        private Out(Path dir) {
+            this.dir = dir;
         }
-        return dir;
+
+        Path write(String name, String header, List<Row> rows) {
+            StringBuilder b = new StringBuilder(header).append('\n');
+            for (Row r : rows) b.append(r).append('\n');
+            return batch.writeString(dir.resolve(name), b);
+        }
+
+        /** A small JSON file. */
+        Path writeJson(String name, Object value) {
+            byte[] bytes = Json.bytes(value);
+            return batch.write(dir.resolve(name), out -> out.write(bytes));
+        }
+
+        /** A chart as name.png and name.svg; returns both paths. */
+        List<Path> chart(String name, JFreeChart chart, int width, int height) {
+            Path base = dir.resolve(name);
+            ChartFiles.save(batch, chart, base, width, height, true, true);
+            return List.of(base.resolveSibling(name + ".png"), base.resolveSibling(name + ".svg"));
+        }
+
+        void commit() { batch.commit(); }
+
+        @Override
+        public void close() { batch.close(); }
+    }
+
+    static Out open(SweepData data) {
+        return new Out(data.dir.resolve(FOLDER));
     }
 
     /** A CSV row builder: text cells quoted when needed, numbers as in every AlignSim CSV (empty = not defined). */
@@ -73,31 +102,6 @@ public final class AnalysisFiles {
 
         @Override
         public String toString() { return b.toString(); }
-    }
-
-    static Path write(Path dir, String name, String header, List<Row> rows) {
-        StringBuilder b = new StringBuilder(header).append('\n');
-        for (Row r : rows) b.append(r).append('\n');
-        Path target = dir.resolve(name), tmp = dir.resolve(name + ".tmp");
-        try {
-            Files.writeString(tmp, b, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
-    }
-
-    /** A small JSON file, written whole and moved into place like the tables. */
-    static Path writeJson(Path dir, String name, Object value) {
-        Path target = dir.resolve(name), tmp = dir.resolve(name + ".tmp");
-        try {
-            Json.write(tmp, value);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
     }
 
     /** A file-name-safe form of an outcome or factor name (they may contain dots, never slashes in practice). */

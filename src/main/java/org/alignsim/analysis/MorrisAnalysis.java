@@ -1,6 +1,7 @@
 package org.alignsim.analysis;
 
-import org.alignsim.cli.Main;
+
+import org.alignsim.base.UserError;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,11 @@ public final class MorrisAnalysis {
     public static Result analyse(SweepData data, List<String> asked) {
         String type = data.design.type();
         if (!type.equals("morris")) {
-            throw new Main.UserError("Morris elementary effects need a morris design; " + data.dir + " has a " + type
+            throw new UserError("Morris elementary effects need a morris design; " + data.dir + " has a " + type
                     + " design (set design: {type: morris, samples: r, levels: 4} in the sweep file)");
         }
         int r = data.points() / (data.k() + 1);
-        if (r < 2) throw new Main.UserError("Morris statistics need at least 2 trajectories; " + data.dir + " has " + r);
+        if (r < 2) throw new UserError("Morris statistics need at least 2 trajectories; " + data.dir + " has " + r);
         List<Outcome> out = new ArrayList<>();
         for (String o : data.chooseOutcomes(asked, "a Morris analysis")) {
             List<MorrisEffects.Summary> st = MorrisEffects.compute(data, data.pointMeans(o));

@@ -1,6 +1,6 @@
 package org.alignsim.analysis;
 
-import org.alignsim.cli.Main;
+import org.alignsim.base.UserError;
 import org.alignsim.sweep.design.Designs;
 
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ final class MorrisEffects {
         try {
             changed = Designs.morrisChangedFactor(data.x, k);
         } catch (IllegalArgumentException e) {
-            throw new Main.UserError(data.dir + ": design.csv does not have the morris layout (" + e.getMessage() + ")");
+            throw new UserError(data.dir + ": design.csv does not have the morris layout (" + e.getMessage() + ")");
         }
         double delta = Designs.morrisDelta(data.design.levels());
         List<List<Double>> ee = new ArrayList<>();
@@ -46,7 +46,7 @@ final class MorrisEffects {
             // Every move of a Morris trajectory is ±Δ; anything else means the levels in sweep.yaml
             // are not the ones the design was built with.
             if (Math.abs(Math.abs(step) - delta) > 1e-9) {
-                throw new Main.UserError(data.dir + ": design.csv point " + r + " moves " + data.factors.get(i).path() + " by " + step
+                throw new UserError(data.dir + ": design.csv point " + r + " moves " + data.factors.get(i).path() + " by " + step
                         + " of its range, not the ±" + delta + " of a " + data.design.levels() + "-level morris design");
             }
             ee.get(i).add((y[r] - y[r - 1]) / step);

@@ -1,7 +1,5 @@
 package org.alignsim.analysis;
 
-import org.alignsim.chart.ChartFiles;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,20 +11,19 @@ public final class MorrisOutput {
     private MorrisOutput() {}
 
     public static List<Path> write(SweepData data, MorrisAnalysis.Result r) {
-        Path dir = AnalysisFiles.folder(data);
         List<Path> out = new ArrayList<>();
-        List<AnalysisFiles.Row> rows = new ArrayList<>();
-        for (MorrisAnalysis.Outcome o : r.outcomes()) {
-            for (MorrisAnalysis.Row x : o.rows()) {
-                rows.add(new AnalysisFiles.Row().text(x.factor()).text(x.outcome()).num(x.mu()).num(x.muStar()).num(x.sigma()));
+        try (AnalysisFiles.Out files = AnalysisFiles.open(data)) {
+            List<AnalysisFiles.Row> rows = new ArrayList<>();
+            for (MorrisAnalysis.Outcome o : r.outcomes()) {
+                for (MorrisAnalysis.Row x : o.rows()) {
+                    rows.add(new AnalysisFiles.Row().text(x.factor()).text(x.outcome()).num(x.mu()).num(x.muStar()).num(x.sigma()));
+                }
             }
-        }
-        out.add(AnalysisFiles.write(dir, AnalysisFiles.MORRIS, "factor,outcome,mu,mu_star,sigma", rows));
-        for (MorrisAnalysis.Outcome o : r.outcomes()) {
-            Path base = dir.resolve(AnalysisFiles.morrisChart(o.outcome()));
-            ChartFiles.save(MorrisChart.create(r, o), base, 860, 620, true, true);
-            out.add(base.resolveSibling(base.getFileName() + ".png"));
-            out.add(base.resolveSibling(base.getFileName() + ".svg"));
+            out.add(files.write(AnalysisFiles.MORRIS, "factor,outcome,mu,mu_star,sigma", rows));
+            for (MorrisAnalysis.Outcome o : r.outcomes()) {
+                out.addAll(files.chart(AnalysisFiles.morrisChart(o.outcome()), MorrisChart.create(r, o), 860, 620));
+            }
+            files.commit();
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.alignsim.analysis;
 
-import org.alignsim.cli.Main;
+
+import org.alignsim.base.UserError;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +31,13 @@ public final class PrimAnalysis {
     }
 
     public static Result analyse(SweepData data, Options o) {
-        if (!(o.alpha() > 0 && o.alpha() < 0.5)) throw new Main.UserError("--alpha must be between 0 and 0.5 (a share of the box peeled per step), found " + o.alpha());
-        if (!(o.massMin() > 0 && o.massMin() < 1)) throw new Main.UserError("--mass-min must be between 0 and 1, found " + o.massMin());
-        if (o.minDensity() != null && !(o.minDensity() > 0 && o.minDensity() <= 1)) throw new Main.UserError("--min-density must be in (0, 1], found " + o.minDensity());
-        if (!Double.isFinite(o.threshold())) throw new Main.UserError("--threshold must be a number");
+        if (!(o.alpha() > 0 && o.alpha() < 0.5)) throw new UserError("--alpha must be between 0 and 0.5 (a share of the box peeled per step), found " + o.alpha());
+        if (!(o.massMin() > 0 && o.massMin() < 1)) throw new UserError("--mass-min must be between 0 and 1, found " + o.massMin());
+        if (o.minDensity() != null && !(o.minDensity() > 0 && o.minDensity() <= 1)) throw new UserError("--min-density must be in (0, 1], found " + o.minDensity());
+        if (!Double.isFinite(o.threshold())) throw new UserError("--threshold must be a number");
         for (int f = 0; f < data.k(); f++) {
             for (double[] row : data.x) {
-                if (Double.isNaN(row[f])) throw new Main.UserError("factor " + data.factors.get(f).path() + " has non-numeric levels; PRIM needs numeric factors");
+                if (Double.isNaN(row[f])) throw new UserError("factor " + data.factors.get(f).path() + " has non-numeric levels; PRIM needs numeric factors");
             }
         }
         String name = data.chooseOutcomes(List.of(o.outcome()), "PRIM").get(0);
@@ -48,8 +49,8 @@ public final class PrimAnalysis {
             if (hit[p]) hits++;
         }
         String cond = name + (o.above() ? " >= " : " <= ") + o.threshold();
-        if (hits == 0) throw new Main.UserError("no design point has " + cond + " (averaged over replications): nothing to discover");
-        if (hits == y.length) throw new Main.UserError("every design point has " + cond + " (averaged over replications): nothing to discover");
+        if (hits == 0) throw new UserError("no design point has " + cond + " (averaged over replications): nothing to discover");
+        if (hits == y.length) throw new UserError("every design point has " + cond + " (averaged over replications): nothing to discover");
 
         List<PrimBox> peeled = PrimPeeling.peel(data.x, hit, o.alpha(), o.massMin());
         int chosen = o.minDensity() == null ? PrimSelection.knee(peeled) : PrimSelection.byMinDensity(peeled, o.minDensity());

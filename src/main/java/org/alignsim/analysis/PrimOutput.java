@@ -1,7 +1,5 @@
 package org.alignsim.analysis;
 
-import org.alignsim.chart.ChartFiles;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,35 +12,34 @@ public final class PrimOutput {
     private PrimOutput() {}
 
     public static List<Path> write(SweepData data, PrimAnalysis.Result r) {
-        Path dir = AnalysisFiles.folder(data);
         List<Path> out = new ArrayList<>();
-        List<AnalysisFiles.Row> steps = new ArrayList<>(), limits = new ArrayList<>();
-        double[] min = new double[data.k()], max = new double[data.k()];
-        PrimPeeling.bounds(data.x, min, max);
-        for (int s = 0; s < r.trajectory().size(); s++) {
-            PrimAnalysis.Step st = r.trajectory().get(s);
-            PrimBox b = st.box();
-            steps.add(new AnalysisFiles.Row().integer(st.step()).text(st.kind()).integer(b.n()).num(b.mass()).num(b.coverage()).num(b.density())
-                    .integer(b.restricted()).text(Boolean.toString(s == r.chosen())));
-            for (int f = 0; f < data.k(); f++) {
-                boolean lo = b.restrictedLow(f, min), hi = b.restrictedHigh(f, max);
-                SweepData.Factor fac = data.factors.get(f);
-                limits.add(new AnalysisFiles.Row().integer(st.step()).text(fac.path()).num(lo ? b.lo()[f] : fac.min()).num(hi ? b.hi()[f] : fac.max())
-                        .text(Boolean.toString(lo || hi)));
+        try (AnalysisFiles.Out files = AnalysisFiles.open(data)) {
+            List<AnalysisFiles.Row> steps = new ArrayList<>(), limits = new ArrayList<>();
+            double[] min = new double[data.k()], max = new double[data.k()];
+            PrimPeeling.bounds(data.x, min, max);
+            for (int s = 0; s < r.trajectory().size(); s++) {
+                PrimAnalysis.Step st = r.trajectory().get(s);
+                PrimBox b = st.box();
+                steps.add(new AnalysisFiles.Row().integer(st.step()).text(st.kind()).integer(b.n()).num(b.mass()).num(b.coverage()).num(b.density())
+                        .integer(b.restricted()).text(Boolean.toString(s == r.chosen())));
+                for (int f = 0; f < data.k(); f++) {
+                    boolean lo = b.restrictedLow(f, min), hi = b.restrictedHigh(f, max);
+                    SweepData.Factor fac = data.factors.get(f);
+                    limits.add(new AnalysisFiles.Row().integer(st.step()).text(fac.path()).num(lo ? b.lo()[f] : fac.min()).num(hi ? b.hi()[f] : fac.max())
+                            .text(Boolean.toString(lo || hi)));
+                }
             }
+            out.add(files.write(AnalysisFiles.PRIM_TRAJECTORY, "step,kind,n,mass,coverage,density,restricted,chosen", steps));
+            out.add(files.write(AnalysisFiles.PRIM_LIMITS, "step,factor,lower,upper,restricted", limits));
+            List<AnalysisFiles.Row> box = new ArrayList<>();
+            for (PrimAnalysis.Limit l : r.limits()) {
+                box.add(new AnalysisFiles.Row().text(l.factor()).num(l.lower()).num(l.upper()).text(Boolean.toString(l.restricted())).num(l.min()).num(l.max()));
+            }
+            out.add(files.write(AnalysisFiles.PRIM_BOX, "factor,lower,upper,restricted,min,max", box));
+            out.add(files.writeJson(AnalysisFiles.PRIM_SETTINGS, settings(data, r)));
+            out.addAll(files.chart(AnalysisFiles.PRIM_CHART, PrimChart.create(r), 860, 620));
+            files.commit();
         }
-        out.add(AnalysisFiles.write(dir, AnalysisFiles.PRIM_TRAJECTORY, "step,kind,n,mass,coverage,density,restricted,chosen", steps));
-        out.add(AnalysisFiles.write(dir, AnalysisFiles.PRIM_LIMITS, "step,factor,lower,upper,restricted", limits));
-        List<AnalysisFiles.Row> box = new ArrayList<>();
-        for (PrimAnalysis.Limit l : r.limits()) {
-            box.add(new AnalysisFiles.Row().text(l.factor()).num(l.lower()).num(l.upper()).text(Boolean.toString(l.restricted())).num(l.min()).num(l.max()));
-        }
-        out.add(AnalysisFiles.write(dir, AnalysisFiles.PRIM_BOX, "factor,lower,upper,restricted,min,max", box));
-        out.add(AnalysisFiles.writeJson(dir, AnalysisFiles.PRIM_SETTINGS, settings(data, r)));
-        Path base = dir.resolve(AnalysisFiles.PRIM_CHART);
-        ChartFiles.save(PrimChart.create(r), base, 860, 620, true, true);
-        out.add(base.resolveSibling(AnalysisFiles.PRIM_CHART + ".png"));
-        out.add(base.resolveSibling(AnalysisFiles.PRIM_CHART + ".svg"));
         return out;
     }
 

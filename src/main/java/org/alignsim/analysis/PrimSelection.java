@@ -1,6 +1,7 @@
 package org.alignsim.analysis;
 
-import org.alignsim.cli.Main;
+
+import org.alignsim.base.UserError;
 
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class PrimSelection {
         }
         if (best < 0) {
             double top = t.stream().mapToDouble(PrimBox::density).max().orElse(0);
-            throw new Main.UserError("no box on the peeling trajectory reaches density " + minDensity + " (the highest is "
+            throw new UserError("no box on the peeling trajectory reaches density " + minDensity + " (the highest is "
                     + String.format(java.util.Locale.ROOT, "%.3f", top) + "); lower --min-density");
         }
         return best;

@@ -1,6 +1,6 @@
 package org.alignsim.analysis;
 
-import org.alignsim.cli.Main;
+import org.alignsim.base.UserError;
 
 /**
  * The model outputs of a Saltelli design, sorted by role: for base sample j, f(A_j), f(B_j),
@@ -20,7 +20,7 @@ record SaltelliSamples(int n, int k, double[] a, double[] b, double[][] ab, doub
         int block = second ? 2 * k + 2 : k + 2;
         int n = data.design.samples();
         if (n < 1 || (long) n * block != data.points()) {
-            throw new Main.UserError(data.dir + ": design.csv has " + data.points() + " points, not the " + (long) n * block
+            throw new UserError(data.dir + ": design.csv has " + data.points() + " points, not the " + (long) n * block
                     + " of a saltelli design with N = " + n + " base samples over " + k + " factors" + (second ? " with second order" : ""));
         }
         // Outputs are centred on their mean (as SALib does). Every estimator here has the same
@@ -61,8 +61,8 @@ record SaltelliSamples(int n, int k, double[] a, double[] b, double[][] ab, doub
         return true;
     }
 
-    private static Main.UserError notSaltelli(SweepData data, int point) {
-        return new Main.UserError(data.dir + ": design.csv point " + point + " breaks the saltelli layout (A, AB per factor, "
+    private static UserError notSaltelli(SweepData data, int point) {
+        return new UserError(data.dir + ": design.csv point " + point + " breaks the saltelli layout (A, AB per factor, "
                 + (data.design.secondOrder() ? "BA per factor, " : "") + "B per base sample); was it run from another design?");
     }
 

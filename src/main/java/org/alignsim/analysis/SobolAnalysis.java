@@ -1,6 +1,7 @@
 package org.alignsim.analysis;
 
-import org.alignsim.cli.Main;
+
+import org.alignsim.base.UserError;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,19 +38,19 @@ public final class SobolAnalysis {
     public static Result analyse(SweepData data, List<String> asked, boolean secondOrder, int resamples, long seed) {
         String type = data.design.type();
         if (!type.equals("saltelli")) {
-            throw new Main.UserError("Sobol indices need a saltelli design; " + data.dir + " has a " + type
+            throw new UserError("Sobol indices need a saltelli design; " + data.dir + " has a " + type
                     + " design (set design: {type: saltelli, samples: N} in the sweep file)");
         }
         if (secondOrder && !data.design.secondOrder()) {
-            throw new Main.UserError("second-order indices need a saltelli design with second_order: true; " + data.dir
+            throw new UserError("second-order indices need a saltelli design with second_order: true; " + data.dir
                     + " was run without it (its N(k+2) points lack the BA rows)");
         }
         int n = data.design.samples();
         if (n < MIN_BASE_SAMPLES) {
-            throw new Main.UserError("a bootstrap needs at least " + MIN_BASE_SAMPLES + " base samples; " + data.dir + " has N = " + n
+            throw new UserError("a bootstrap needs at least " + MIN_BASE_SAMPLES + " base samples; " + data.dir + " has N = " + n
                     + " (design.samples); run the sweep with more, e.g. samples: 256");
         }
-        if (resamples < MIN_RESAMPLES) throw new Main.UserError("--bootstrap must be at least " + MIN_RESAMPLES + " for a 95 % percentile interval, found " + resamples);
+        if (resamples < MIN_RESAMPLES) throw new UserError("--bootstrap must be at least " + MIN_RESAMPLES + " for a 95 % percentile interval, found " + resamples);
         List<Outcome> out = new ArrayList<>();
         for (String o : data.chooseOutcomes(asked, "a Sobol analysis")) {
             double[] y = data.pointMeans(o);

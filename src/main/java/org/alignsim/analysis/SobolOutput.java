@@ -1,7 +1,5 @@
 package org.alignsim.analysis;
 
-import org.alignsim.chart.ChartFiles;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,31 +11,30 @@ public final class SobolOutput {
     private SobolOutput() {}
 
     public static List<Path> write(SweepData data, SobolAnalysis.Result r) {
-        Path dir = AnalysisFiles.folder(data);
         List<Path> out = new ArrayList<>();
-        List<AnalysisFiles.Row> rows = new ArrayList<>();
-        for (SobolAnalysis.Outcome o : r.outcomes()) {
-            for (SobolAnalysis.Index i : o.indices()) {
-                rows.add(new AnalysisFiles.Row().text(i.factor()).text(i.outcome()).num(i.s1()).num(i.s1Lo()).num(i.s1Hi())
-                        .num(i.st()).num(i.stLo()).num(i.stHi()));
-            }
-        }
-        out.add(AnalysisFiles.write(dir, AnalysisFiles.SOBOL, "factor,outcome,S1,S1_lo,S1_hi,ST,ST_lo,ST_hi", rows));
-        if (r.secondOrder()) {
-            List<AnalysisFiles.Row> pairs = new ArrayList<>();
+        try (AnalysisFiles.Out files = AnalysisFiles.open(data)) {
+            List<AnalysisFiles.Row> rows = new ArrayList<>();
             for (SobolAnalysis.Outcome o : r.outcomes()) {
-                for (SobolAnalysis.Pair p : o.pairs()) {
-                    pairs.add(new AnalysisFiles.Row().text(p.factor1()).text(p.factor2()).text(p.outcome()).num(p.s2()).num(p.lo()).num(p.hi()));
+                for (SobolAnalysis.Index i : o.indices()) {
+                    rows.add(new AnalysisFiles.Row().text(i.factor()).text(i.outcome()).num(i.s1()).num(i.s1Lo()).num(i.s1Hi())
+                            .num(i.st()).num(i.stLo()).num(i.stHi()));
                 }
             }
-            out.add(AnalysisFiles.write(dir, AnalysisFiles.SOBOL2, "factor1,factor2,outcome,S2,S2_lo,S2_hi", pairs));
-        }
-        for (SobolAnalysis.Outcome o : r.outcomes()) {
-            if (o.constant()) continue;
-            Path base = dir.resolve(AnalysisFiles.sobolChart(o.outcome()));
-            ChartFiles.save(SobolChart.create(r, o), base, 900, SobolChart.height(data.k()), true, true);
-            out.add(base.resolveSibling(base.getFileName() + ".png"));
-            out.add(base.resolveSibling(base.getFileName() + ".svg"));
+            out.add(files.write(AnalysisFiles.SOBOL, "factor,outcome,S1,S1_lo,S1_hi,ST,ST_lo,ST_hi", rows));
+            if (r.secondOrder()) {
+                List<AnalysisFiles.Row> pairs = new ArrayList<>();
+                for (SobolAnalysis.Outcome o : r.outcomes()) {
+                    for (SobolAnalysis.Pair p : o.pairs()) {
+                        pairs.add(new AnalysisFiles.Row().text(p.factor1()).text(p.factor2()).text(p.outcome()).num(p.s2()).num(p.lo()).num(p.hi()));
+                    }
+                }
+                out.add(files.write(AnalysisFiles.SOBOL2, "factor1,factor2,outcome,S2,S2_lo,S2_hi", pairs));
+            }
+            for (SobolAnalysis.Outcome o : r.outcomes()) {
+                if (o.constant()) continue;
+                out.addAll(files.chart(AnalysisFiles.sobolChart(o.outcome()), SobolChart.create(r, o), 900, SobolChart.height(data.k())));
+            }
+            files.commit();
         }
         return out;
     }

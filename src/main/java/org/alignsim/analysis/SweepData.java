@@ -1,6 +1,7 @@
 package org.alignsim.analysis;
 
-import org.alignsim.cli.Main;
+
+import org.alignsim.base.UserError;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ public final class SweepData {
                 if (!values.containsKey(o)) throw unknownOutcome(o);
                 int missing = missingValues(o);
                 if (missing > 0) {
-                    throw new Main.UserError("outcome " + o + " is empty in " + missing + " of " + runValues(o).length
+                    throw new UserError("outcome " + o + " is empty in " + missing + " of " + runValues(o).length
                             + " runs (e.g. an event that never happened); " + method + " needs a value in every run");
                 }
                 if (!out.contains(o)) out.add(o);
@@ -128,15 +129,15 @@ public final class SweepData {
         }
         for (String o : HEADLINE) if (values.containsKey(o) && missingValues(o) == 0) out.add(o);
         if (out.isEmpty()) for (String o : outcomes) if (missingValues(o) == 0) out.add(o);
-        if (out.isEmpty()) throw new Main.UserError(dir + ": no outcome column has a value in every run");
+        if (out.isEmpty()) throw new UserError(dir + ": no outcome column has a value in every run");
         return out;
     }
 
     /** Default outcomes of the alignment model: does an Asian NATO form, and how big is each bloc. */
     static final List<String> HEADLINE = List.of("asian_nato_formed", "share_us_gdp", "share_us_count", "mean_alignment");
 
-    public Main.UserError unknownOutcome(String name) {
-        return new Main.UserError("unknown outcome '" + name + "'; valid: " + String.join(", ", outcomes));
+    public UserError unknownOutcome(String name) {
+        return new UserError("unknown outcome '" + name + "'; valid: " + String.join(", ", outcomes));
     }
 
     private static double sq(double v) { return v * v; }

@@ -3,8 +3,9 @@ package org.alignsim.analysis;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.alignsim.cli.Main;
-import org.alignsim.output.Json;
+import org.alignsim.base.UserError;
+import org.alignsim.output.FileSums;
+import org.alignsim.output.ManifestFile;
 import org.alignsim.output.Csv;
 
 import java.io.BufferedReader;
@@ -33,30 +34,26 @@ final class SweepReader {
 
     static SweepData read(Path dir) {
         String shown = dir.toString();
-        if (!Files.isDirectory(dir)) throw new Main.UserError(shown + ": no such folder");
+        if (!Files.isDirectory(dir)) throw new UserError(shown + ": no such folder");
         Path manifestFile = dir.resolve("manifest.json");
-        if (!Files.isRegularFile(manifestFile)) throw new Main.UserError(shown + ": not a sweep result folder (no manifest.json)");
-        JsonNode m;
-        try {
-            m = Json.MAPPER.readTree(manifestFile.toFile());
-        } catch (IOException e) {
-            throw new Main.UserError(manifestFile + ": unreadable manifest: " + firstLine(e.getMessage()));
-        }
+        if (!Files.isRegularFile(manifestFile)) throw new UserError(shown + ": not a sweep result folder (no manifest.json)");
+        JsonNode m = ManifestFile.read(manifestFile);
         String command = m.path("command").asText("");
         if (!command.equals("sweep")) {
-            throw new Main.UserError(shown + ": not a sweep result folder (its manifest.json is from '" + (command.isEmpty() ? "?" : command) + "')");
+            throw new UserError(shown + ": not a sweep result folder (its manifest.json is from '" + (command.isEmpty() ? "?" : command) + "')");
         }
         for (String f : new String[]{"design.csv", "runs.csv", "sweep.yaml"}) {
-            if (!Files.isRegularFile(dir.resolve(f))) throw new Main.UserError(shown + ": not a complete sweep result folder (no " + f + ")");
+            if (!Files.isRegularFile(dir.resolve(f))) throw new UserError(shown + ": not a complete sweep result folder (no " + f + ")");
         }
+        FileSums.verify(dir, m, List.of("design.csv", "runs.csv", "sweep.yaml"), "run the sweep again");
         String shard = m.path("shard").asText("0/1");
         if (!shard.equals("0/1")) {
-            throw new Main.UserError(shown + ": holds only shard " + shard + " of the sweep; merge all shards first (./alignsim merge)");
+            throw new UserError(shown + ": holds only shard " + shard + " of the sweep; merge all shards first (./alignsim merge)");
         }
         JsonNode d = m.path("design");
         int points = d.path("points").asInt(-1);
         int reps = d.path("replications").asInt(-1);
-        if (points < 1 || reps < 1) throw new Main.UserError(manifestFile + ": no design points or replications recorded; not a sweep manifest");
+        if (points < 1 || reps < 1) throw new UserError(manifestFile + ": no design points or replications recorded; not a sweep manifest");
 
         List<SweepData.Factor> factors = new ArrayList<>();
         for (JsonNode f : m.path("factors")) {
@@ -70,16 +67,16 @@ final class SweepReader {
         Runs runs = readRuns(dir.resolve("runs.csv"), factors, points, reps);
         long expected = (long) points * reps;
         if (runs.count() < expected) {
-            throw new Main.UserError(shown + ": " + (expected - runs.count()) + " of " + expected + " runs missing from runs.csv (from run "
+            throw new UserError(shown + ": " + (expected - runs.count()) + " of " + expected + " runs missing from runs.csv (from run "
                     + runs.count() + ", design point " + runs.count() / reps + "; the sweep is '" + status
                     + "'); finish it with ./alignsim sweep FILE --resume --out " + shown + " before analysing");
         }
         if (!status.equals("complete")) {
-            throw new Main.UserError(shown + ": the sweep is '" + status + "', not complete (manifest.json); it may still be writing; "
+            throw new UserError(shown + ": the sweep is '" + status + "', not complete (manifest.json); it may still be writing; "
                     + "finish it with ./alignsim sweep FILE --resume --out " + shown + " before analysing");
         }
         if (!runs.failed().isEmpty()) {
-            throw new Main.UserError(shown + ": " + runs.failed().size() + " failed run" + (runs.failed().size() == 1 ? "" : "s") + " in runs.csv (run "
+            throw new UserError(shown + ": " + runs.failed().size() + " failed run" + (runs.failed().size() == 1 ? "" : "s") + " in runs.csv (run "
                     + list(runs.failed(), 8) + "; see the status and error columns); an analysis with holes in its design would be wrong, so fix the cause and re-run the sweep");
         }
         return new SweepData(dir, design, List.copyOf(factors), x, reps, runs.outcomes(), runs.values());
@@ -93,7 +90,7 @@ final class SweepReader {
             if (d == null || d.isMissingNode()) return new SweepData.Design(type, 0, false, 4);
             return new SweepData.Design(type, d.path("samples").asInt(0), d.path("second_order").asBoolean(false), d.path("levels").asInt(4));
         } catch (IOException e) {
-            throw new Main.UserError(sweepYaml + ": unreadable sweep file: " + firstLine(e.getMessage()));
+            throw new UserError(sweepYaml + ": unreadable sweep file: " + firstLine(e.getMessage()));
         }
     }
 
@@ -102,27 +99,27 @@ final class SweepReader {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new Main.UserError(file + ": cannot read: " + firstLine(e.getMessage()));
+            throw new UserError(file + ": cannot read: " + firstLine(e.getMessage()));
         }
-        if (lines.isEmpty()) throw new Main.UserError(file + ": empty");
+        if (lines.isEmpty()) throw new UserError(file + ": empty");
         List<String> header = Csv.split(lines.get(0));
         int[] col = new int[factors.size()];
         for (int f = 0; f < col.length; f++) {
             col[f] = header.indexOf(factors.get(f).path());
-            if (col[f] < 0) throw new Main.UserError(file + ": no column for factor " + factors.get(f).path());
+            if (col[f] < 0) throw new UserError(file + ": no column for factor " + factors.get(f).path());
         }
         double[][] x = new double[points][];
         int row = 0;
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isEmpty()) continue;
-            if (row >= points) throw new Main.UserError(file + ": more rows than the " + points + " design points of manifest.json");
+            if (row >= points) throw new UserError(file + ": more rows than the " + points + " design points of manifest.json");
             List<String> cells = Csv.split(lines.get(i));
-            if (cells.size() != header.size()) throw new Main.UserError(file + ":" + (i + 1) + ": expected " + header.size() + " columns, found " + cells.size());
+            if (cells.size() != header.size()) throw new UserError(file + ":" + (i + 1) + ": expected " + header.size() + " columns, found " + cells.size());
             x[row] = new double[col.length];
             for (int f = 0; f < col.length; f++) x[row][f] = number(cells.get(col[f]));
             row++;
         }
-        if (row != points) throw new Main.UserError(file + ": " + row + " rows, but manifest.json says " + points + " design points");
+        if (row != points) throw new UserError(file + ": " + row + " rows, but manifest.json says " + points + " design points");
         return x;
     }
 
@@ -158,11 +155,11 @@ final class SweepReader {
             if (head == null) return new Runs(0, List.of(), List.of(), Map.of());
             List<String> header = Csv.split(head);
             int run = header.indexOf("run"), point = header.indexOf("point"), status = header.indexOf("status");
-            if (run < 0 || point < 0 || status < 0) throw new Main.UserError(file + ": not a sweep's runs.csv (no run, point or status column)");
+            if (run < 0 || point < 0 || status < 0) throw new UserError(file + ": not a sweep's runs.csv (no run, point or status column)");
             int last = status;
             for (SweepData.Factor f : factors) {
                 int c = header.indexOf(f.path());
-                if (c < 0) throw new Main.UserError(file + ": no column for factor " + f.path());
+                if (c < 0) throw new UserError(file + ": no column for factor " + f.path());
                 last = Math.max(last, c);
             }
             last = Math.max(last, header.indexOf("error"));
@@ -182,8 +179,8 @@ final class SweepReader {
                 } catch (NumberFormatException e) {
                     break;
                 }
-                if (runNo != count) throw new Main.UserError(file + ": run " + runNo + " where run " + count + " was expected; runs.csv must list every run in order");
-                if (count >= expected) throw new Main.UserError(file + ": more runs than the " + expected + " of manifest.json");
+                if (runNo != count) throw new UserError(file + ": run " + runNo + " where run " + count + " was expected; runs.csv must list every run in order");
+                if (count >= expected) throw new UserError(file + ": more runs than the " + expected + " of manifest.json");
                 if (!cells.get(status).equals("ok")) failed.add(runNo);
                 for (int o = 0; o < outcomes.size(); o++) cols[o][(int) count] = number(cells.get(first + o));
                 count++;
@@ -192,7 +189,7 @@ final class SweepReader {
             for (int o = 0; o < outcomes.size(); o++) values.put(outcomes.get(o), cols[o]);
             return new Runs(count, failed, outcomes, values);
         } catch (IOException e) {
-            throw new Main.UserError(file + ": cannot read: " + firstLine(e.getMessage()));
+            throw new UserError(file + ": cannot read: " + firstLine(e.getMessage()));
         }
     }
 

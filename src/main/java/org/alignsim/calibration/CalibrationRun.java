@@ -1,7 +1,15 @@
 package org.alignsim.calibration;
 
+import org.alignsim.base.FileBatch;
+import org.alignsim.base.FileError;
+import org.alignsim.base.Shown;
+import org.alignsim.base.UserError;
+import org.alignsim.chart.ChartFiles;
+import org.alignsim.base.Version;
 import org.alignsim.output.Json;
+import org.alignsim.output.ManifestFile;
 import org.alignsim.output.OutputFolder;
+import org.alignsim.output.ResumableFolder;
 import org.alignsim.scenario.ScenarioLoader;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -10,13 +18,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,11 +41,6 @@ public final class CalibrationRun {
     /** The fresh-seed check of the stances runs this many times the fit's replications. */
     static final int FRESH_FACTOR = 3;
 
-    /** A mistake the user must fix (exit code 2); the CLI turns it into its own error type. */
-    public static final class Refused extends RuntimeException {
-        public Refused(String message) { super(message); }
-    }
-
     public record Options(Path dir, int threads, boolean resume, boolean force, long budget, boolean quiet) {}
 
     public record Outcome(Path dir, Calibrator.Result result, Objective.Evaluation best, Objective.Evaluation start,
@@ -51,26 +49,24 @@ public final class CalibrationRun {
     public static Outcome run(CalibrationSpec spec, Options opt) {
         CalibrationCheck.Checked checked = CalibrationCheck.check(spec);
         Path dir = opt.dir().toAbsolutePath().normalize();
-        prepare(dir, spec, checked, opt);
-        try (FileChannel lockFile = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = lockFile.tryLock()) {
-            if (lock == null) throw new Refused(dir + ": another calibration is writing to this folder");
-            return runLocked(dir, spec, checked, opt);
+        try {
+            ResumableFolder.refuseIfBusy(dir, "calibration");
+            prepare(dir, spec, checked, opt);
+            return ResumableFolder.fill(dir, "calibration", dir.resolve("loss.csv"), "the evaluations so far are kept in loss.csv",
+                    () -> runLocked(dir, spec, checked, opt));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            throw new Refused(dir + ": another calibration is writing to this folder");
+            throw FileError.writing(dir.resolve(".lock"), e);
         }
     }
 
-    private static Outcome runLocked(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Options opt) throws IOException {
+    private static Outcome runLocked(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Options opt) {
         Instant started = Instant.now();
         Path lossFile = dir.resolve("loss.csv");
         List<LossLog.Row> replay = opt.resume() ? LossLog.read(lossFile, spec) : List.of();
         if (replay.size() > opt.budget()) {
-            throw new Refused(ScenarioLoader.display(lossFile) + " already holds " + replay.size() + " evaluations, more than the budget of " + opt.budget());
+            throw new UserError(ScenarioLoader.display(lossFile) + " already holds " + replay.size() + " evaluations, more than the budget of " + opt.budget());
         }
-        Files.writeString(dir.resolve("calibration.yaml"), spec.text(), StandardCharsets.UTF_8);
+        FileBatch.writeAtomically(dir.resolve("calibration.yaml"), spec.text());
         Calibrator.Result result;
         try (Objective objective = new Objective(checked, opt.threads())) {
             Calibrator cal = new Calibrator(checked, objective);
@@ -105,37 +101,25 @@ public final class CalibrationRun {
         return bar;
     }
 
-    /** Creates, replaces or checks the folder before anything is written to it. */
+    /** Replaces or checks the folder before anything is written to it. */
     private static void prepare(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Options opt) {
         Path manifest = dir.resolve("manifest.json");
         if (opt.resume()) {
-            if (!Files.isRegularFile(manifest)) throw new Refused(dir + ": nothing to resume here (no manifest.json)");
-            JsonNode m;
-            try {
-                m = Json.MAPPER.readTree(manifest.toFile());
-            } catch (IOException e) {
-                throw new Refused(manifest + ": unreadable manifest: " + e.getMessage());
-            }
+            if (!Files.isRegularFile(manifest)) throw new UserError(Shown.path(dir) + ": nothing to resume here (no manifest.json)");
+            JsonNode m = ManifestFile.read(manifest);
             if (!spec.sha256().equals(m.path("calibration_sha256").asText())) {
-                throw new Refused(dir + ": this folder holds a calibration of another file (its calibration_sha256 differs)");
+                throw new UserError(Shown.path(dir) + ": this folder holds a calibration of another file (its calibration_sha256 differs)");
             }
             if (m.path("seed").asLong(-1) != spec.seed()) {
-                throw new Refused(dir + ": this folder's calibration used seed " + m.path("seed").asText() + ", not " + spec.seed());
+                throw new UserError(Shown.path(dir) + ": this folder's calibration used seed " + m.path("seed").asText() + ", not " + spec.seed());
             }
             if (!Json.tree(scenarioFiles(checked)).equals(m.path("scenario_files"))) {
-                throw new Refused(dir + ": a scenario file changed since this calibration started (see scenario_files in manifest.json)");
+                throw new UserError(Shown.path(dir) + ": a scenario file changed since this calibration started (see scenario_files in manifest.json)");
             }
             return;
         }
-        if (Files.exists(dir)) {
-            if (!opt.force()) throw new OutputFolder.ExistsException(dir);
-            OutputFolder.deleteTree(dir);
-        }
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        OutputFolder.checkReplaceable(dir, opt.force());
+        if (opt.force()) OutputFolder.deleteTree(dir);
     }
 
     private static List<ScenarioLoader.SourceFile> scenarioFiles(CalibrationCheck.Checked c) {
@@ -155,22 +139,27 @@ public final class CalibrationRun {
                         r.evaluations(), r.best().evaluation(), fmt(r.best().loss()), spec.fit().key),
                 "Run it with: alignsim run " + "<this file>");
         String base = checked.base().scenario().name();
-        write(dir.resolve("best.yaml"), Overlay.yaml(dir, spec.scenarioFile(), base + "-calibrated", paths, x, comments));
-        if (spec.backcast() != null) {
-            write(dir.resolve("best-backcast.yaml"), Overlay.yaml(dir, spec.backcast().scenarioFile(),
-                    checked.backcast().scenario().name() + "-calibrated", paths, x, comments));
+        String bestYaml = Overlay.yaml(dir, spec.scenarioFile(), base + "-calibrated", paths, x, comments);
+        String backcastYaml = spec.backcast() == null ? null : Overlay.yaml(dir, spec.backcast().scenarioFile(),
+                checked.backcast().scenario().name() + "-calibrated", paths, x, comments);
+        try (FileBatch batch = new FileBatch()) {
+            batch.writeString(dir.resolve("best.yaml"), bestYaml);
+            if (backcastYaml != null) batch.writeString(dir.resolve("best-backcast.yaml"), backcastYaml);
+            if (best.stances() != null) batch.writeString(dir.resolve("fit.csv"), FitTable.csv(best.stances(), start.stances()));
+            byte[] holdout = Json.bytes(Holdout.json(spec, best, start, r.best(), checked.start(), freshBest, freshStart));
+            batch.write(dir.resolve("holdout.json"), out -> out.write(holdout));
+            List<LossLog.Row> rows = LossLog.read(dir.resolve("loss.csv"), spec);
+            ChartFiles.save(batch, LossChart.chart("Calibration " + spec.name() + ": loss by evaluation", rows), dir.resolve("loss"),
+                    LossChart.WIDTH, LossChart.HEIGHT, true, true);
+            batch.commit();
         }
-        if (best.stances() != null) write(dir.resolve("fit.csv"), FitTable.csv(best.stances(), start.stances()));
-        Json.write(dir.resolve("holdout.json"), Holdout.json(spec, best, start, r.best(), checked.start(), freshBest, freshStart));
-        List<LossLog.Row> rows = LossLog.read(dir.resolve("loss.csv"), spec);
-        LossChart.write(dir.resolve("loss"), "Calibration " + spec.name() + ": loss by evaluation", rows);
     }
 
     private static void writeManifest(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Options opt, int lambda,
                                       Instant started, Calibrator.Result r, String status) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("program", "alignsim");
-        m.put("version", org.alignsim.cli.Main.version());
+        m.put("version", Version.get());
         m.put("command", "calibrate");
         m.put("name", spec.name());
         m.put("calibration_file", spec.shown());
@@ -227,13 +216,5 @@ public final class CalibrationRun {
 
     static String fmt(double v) {
         return org.alignsim.output.Csv.format(v);
-    }
-
-    private static void write(Path p, String text) {
-        try {
-            Files.writeString(p, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -73,11 +73,10 @@ public record CalibrationSpec(String name, String description, Path file, String
         String text = new String(bytes, StandardCharsets.UTF_8);
         YamlNode root = YamlReader.read(text, shown);
         Fields f = Fields.of(root, "");
-        String name = f.str("name", null);
-        if (!name.matches("[A-Za-z0-9_.\\-]+")) throw f.error("name", "use letters, digits, '.', '-' and '_' only (it names the result folder)");
+        String name = f.folderName("name");
         String description = f.str("description", "");
         Path scenario = relative(file, f, "scenario");
-        long seed = (long) f.num("seed", 1.0, 0, 9.007199254740991E15);
+        long seed = f.seed("seed", 1);
         int reps = f.integer("replications", 10, 1, 100_000);
         long budget = f.integer("budget", 2000, 1, 1_000_000_000);
 

@@ -16,7 +16,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -28,11 +27,6 @@ public final class LossChart {
 
     /** Nominal size of the chart (the PNG has {@link ChartFiles#PNG_SCALE} times the pixels). */
     public static final int WIDTH = 800, HEIGHT = 450;
-
-    /** Writes base.png and base.svg (base without extension). */
-    public static void write(Path base, String title, List<LossLog.Row> rows) {
-        ChartFiles.save(chart(title, rows), base, WIDTH, HEIGHT, true, true);
-    }
 
     public static JFreeChart chart(String title, List<LossLog.Row> rows) {
         XYSeries each = new XYSeries("loss of each evaluation", false, true);

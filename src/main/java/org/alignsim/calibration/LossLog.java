@@ -1,12 +1,12 @@
 package org.alignsim.calibration;
 
+import org.alignsim.base.FileError;
+import org.alignsim.base.FileOut;
 import org.alignsim.output.Csv;
 import org.alignsim.scenario.ScenarioException;
 import org.alignsim.scenario.ScenarioLoader;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ public final class LossLog implements AutoCloseable {
     /** A logged evaluation. */
     public record Row(long evaluation, long generation, int restart, double loss, double[] components, double[] x) {}
 
-    private final BufferedWriter out;
+    private final FileOut out;
     private final StringBuilder line = new StringBuilder(256);
 
     public static String header(CalibrationSpec spec) {
@@ -56,16 +56,17 @@ public final class LossLog implements AutoCloseable {
 
     /** Opens loss.csv for appending; a new file gets the header. */
     public LossLog(Path file, CalibrationSpec spec) {
+        boolean fresh;
         try {
-            boolean fresh = !Files.exists(file) || Files.size(file) == 0;
-            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            if (fresh) {
-                out.write(header(spec));
-                out.write('\n');
-                out.flush();
-            }
+            fresh = !Files.exists(file) || Files.size(file) == 0;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileError.reading(file, e);
+        }
+        out = FileOut.append(file);
+        if (fresh) {
+            out.write(header(spec));
+            out.write('\n');
+            out.flush();
         }
     }
 
@@ -82,12 +83,8 @@ public final class LossLog implements AutoCloseable {
             Csv.appendExact(line, v);
         }
         line.append('\n');
-        try {
-            out.write(line.toString());
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.write(line.toString());
+        out.flush();
     }
 
     /**
@@ -129,16 +126,12 @@ public final class LossLog implements AutoCloseable {
             }
             return rows;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileError.reading(file, e);
         }
     }
 
     @Override
     public void close() {
-        try {
-            out.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.close();
     }
 }

@@ -1,21 +1,20 @@
 package org.alignsim.chart;
 
+import org.alignsim.base.FileBatch;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
 import org.jfree.graphics2d.svg.SVGHints;
 
+import javax.imageio.ImageIO;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -46,21 +45,19 @@ public final class ChartFiles {
         return img;
     }
 
-    public static void savePng(JFreeChart chart, Path file, int width, int height) {
+    /** The chart as PNG bytes, drawn at {@link #PNG_SCALE} times its nominal size. */
+    public static byte[] png(JFreeChart chart, int width, int height) {
+        // ImageIO would otherwise buffer through a file in java.io.tmpdir: a disk full there would
+        // fail a write that never needed the disk.
+        ImageIO.setUseCache(false);
         BufferedImage img = render(chart, width, height, PNG_SCALE, null);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
             ChartUtilities.writeBufferedImageAsPNG(out, img);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("PNG encoding failed", e);   // in memory: no file to blame
         }
-    }
-
-    public static void saveSvg(JFreeChart chart, Path file, int width, int height) {
-        try {
-            Files.writeString(file, svg(chart, width, height, file.getFileName().toString()), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return out.toByteArray();
     }
 
     /**
@@ -80,10 +77,21 @@ public final class ChartFiles {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
     }
 
-    /** Writes base.png and/or base.svg (base without extension). */
+    /** Writes base.png and/or base.svg (base without extension): both or, on a failure, neither. */
     public static void save(JFreeChart chart, Path base, int width, int height, boolean png, boolean svg) {
+        try (FileBatch batch = new FileBatch()) {
+            save(batch, chart, base, width, height, png, svg);
+            batch.commit();
+        }
+    }
+
+    /** As above, as part of a larger set of files that appear together. */
+    public static void save(FileBatch batch, JFreeChart chart, Path base, int width, int height, boolean png, boolean svg) {
         String name = base.getFileName().toString();
-        if (png) savePng(chart, base.resolveSibling(name + ".png"), width, height);
-        if (svg) saveSvg(chart, base.resolveSibling(name + ".svg"), width, height);
+        if (png) {
+            byte[] bytes = png(chart, width, height);
+            batch.write(base.resolveSibling(name + ".png"), out -> out.write(bytes));
+        }
+        if (svg) batch.writeString(base.resolveSibling(name + ".svg"), svg(chart, width, height, name + ".svg"));
     }
 }

@@ -7,6 +7,9 @@ import org.alignsim.analysis.PrimOutput;
 import org.alignsim.analysis.SobolAnalysis;
 import org.alignsim.analysis.SobolOutput;
 import org.alignsim.analysis.SweepData;
+import org.alignsim.base.FileError;
+import org.alignsim.base.Shown;
+import org.alignsim.base.UserError;
 import org.alignsim.report.Headless;
 import org.alignsim.report.Reports;
 import picocli.CommandLine.Command;
@@ -32,7 +35,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new Main.UserError("analyze needs a method: sobol, morris or prim (see ./alignsim analyze --help)");
+        throw new UserError("analyze needs a method: sobol, morris or prim (see ./alignsim analyze --help)");
     }
 
     static void print(String table, List<Path> written) {
@@ -51,8 +54,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path html;
         try {
             html = Reports.writeFor(dir);
-        } catch (Main.UserError e) {
-            throw new Main.UserError("the analysis is written, but report.html could not be refreshed: " + e.getMessage());
+        } catch (UserError e) {
+            throw new UserError("the analysis is written, but report.html could not be refreshed: " + e.getMessage());
+        } catch (FileError e) {
+            throw e.withHint("the analysis is written; once that is fixed, alignsim report " + Shown.path(dir) + " writes the report again");
         }
         System.out.println("report " + html);
     }
@@ -73,7 +78,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap resamples of the base samples (default: ${DEFAULT-VALUE}).")
         int bootstrap = 1000;
 
-        @Option(names = "--seed", paramLabel = "S", description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--seed", converter = SeedConverter.class, paramLabel = "S", description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")
         long seed = 1;
 
         @Override
@@ -144,7 +149,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            if (above && below) throw new Main.UserError("--above and --below contradict each other");
+            if (above && below) throw new UserError("--above and --below contradict each other");
             Headless.ensure();
             SweepData data = SweepData.read(dir);
             PrimAnalysis.Result r = PrimAnalysis.analyse(data, new PrimAnalysis.Options(outcome, threshold, !below, alpha, massMin, minDensity, paste));

@@ -1,5 +1,6 @@
 package org.alignsim.cli;
 
+import org.alignsim.base.UserError;
 import org.alignsim.bench.Benchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (runs < threads || threads < 1) throw new Main.UserError("--runs must be at least --threads, and --threads at least 1");
+        if (runs < threads || threads < 1) throw new UserError("--runs must be at least --threads, and --threads at least 1");
         new Benchmark(scenario, runs, threads, System.out).run(!noMemory, !noScaling);
         return 0;
     }

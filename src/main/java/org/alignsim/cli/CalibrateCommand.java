@@ -1,5 +1,6 @@
 package org.alignsim.cli;
 
+import org.alignsim.base.UserError;
 import org.alignsim.calibration.CalibrationRun;
 import org.alignsim.calibration.CalibrationSpec;
 import org.alignsim.calibration.FitTable;
@@ -32,10 +33,10 @@ public final class CalibrateCommand implements java.util.concurrent.Callable<Int
     @Option(names = "--out", paramLabel = "DIR", description = "Result folder (default: results/calibration/<name>/<timestamp>; with --resume, the newest unfinished one).")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the file's seed).")
+    @Option(names = "--seed", converter = SeedConverter.class, paramLabel = "S", description = "Seed (default: the file's seed).")
     Long seed;
 
-    @Option(names = "--force", description = "Replace an existing result folder.")
+    @Option(names = "--force", description = "Replace the output folder if it exists; only a folder of AlignSim results (or an empty one) is replaced.")
     boolean force;
 
     @Option(names = "--no-report", description = "Do not write report.html at the end.")
@@ -46,22 +47,16 @@ public final class CalibrateCommand implements java.util.concurrent.Callable<Int
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1) throw new Main.UserError("--threads must be at least 1");
-        if (budget != null && budget < 1) throw new Main.UserError("--budget must be at least 1");
-        if (resume && force) throw new Main.UserError("--resume and --force contradict each other");
-        if (seed != null && (seed < 0 || seed > 9_007_199_254_740_991L)) throw new Main.UserError("--seed must be a whole number from 0 to 2^53");
+        if (threads < 1) throw new UserError("--threads must be at least 1");
+        if (budget != null && budget < 1) throw new UserError("--budget must be at least 1");
+        if (resume && force) throw new UserError("--resume and --force contradict each other");
         CalibrationSpec spec = CalibrationSpec.load(file);
         if (seed != null) spec = withSeed(spec, seed);
         Path dir = out != null ? out : defaultFolder(spec);
-        CalibrationRun.Outcome o;
-        try {
-            o = CalibrationRun.run(spec, new CalibrationRun.Options(dir, threads, resume, force, budget != null ? budget : spec.budget(), quiet));
-        } catch (CalibrationRun.Refused e) {
-            throw new Main.UserError(e.getMessage());
-        }
+        CalibrationRun.Outcome o = CalibrationRun.run(spec, new CalibrationRun.Options(dir, threads, resume, force, budget != null ? budget : spec.budget(), quiet));
         if (!quiet) summary(spec, o);
         if (!noReport) {
-            Path report = org.alignsim.report.Reports.writeFor(o.dir());
+            Path report = ResultFolders.report(o.dir());
             if (!quiet) System.out.println("report " + report);
         }
         return 0;

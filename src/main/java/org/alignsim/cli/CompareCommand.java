@@ -18,8 +18,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "DIR", description = "Result folders; the first is the baseline of the differences.")
     List<Path> dirs;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/compare/<timestamp>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, new unless --force (default: results/compare/<timestamp>).")
     Path out;
+
+    @Option(names = "--force", description = "Replace the output folder if it exists; only a folder of AlignSim results (or an empty one) is replaced.")
+    boolean force;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     boolean quiet;
@@ -29,7 +32,7 @@ public final class CompareCommand implements Callable<Integer> {
         Headless.ensure();
         Path target = out != null ? out
                 : ResultFolders.timestamped(Path.of("results", "compare"));
-        Path html = Reports.compare(dirs, target);
+        Path html = Reports.compare(dirs, target, force);
         if (!quiet) System.out.println("wrote " + html);
         return 0;
     }

@@ -1,5 +1,6 @@
 package org.alignsim.cli;
 
+import org.alignsim.base.UserError;
 import org.alignsim.gui.GuiWindows;
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.Scenario;
@@ -27,7 +28,7 @@ public final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/indo-pacific-2024.yaml")
     Path scenarioFile;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}); the Console's seed field changes it for the next run.")
+    @Option(names = "--seed", converter = SeedConverter.class, defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}); the Console's seed field changes it for the next run.")
     long seed;
 
     @Override
@@ -35,14 +36,14 @@ public final class GuiCommand implements Callable<Integer> {
         // The scenario first, so a bad file gives the same one-line error as `run` and no window.
         Scenario s = ScenarioLoader.load(scenarioFile).scenario();
         if (GraphicsEnvironment.isHeadless()) {
-            throw new Main.UserError("a display is needed for the GUI (set DISPLAY); run and sweep work headless");
+            throw new UserError("a display is needed for the GUI (set DISPLAY); run and sweep work headless");
         }
         AlignmentModel model = org.alignsim.landscape.DecisionRules.model(new World(s), seed);
         Console console;
         try {
             console = GuiWindows.open(model);
         } catch (AWTError | HeadlessException e) {
-            throw new Main.UserError("cannot open the display " + System.getenv("DISPLAY") + " (" + e.getMessage()
+            throw new UserError("cannot open the display " + System.getenv("DISPLAY") + " (" + e.getMessage()
                     + "); run and sweep work headless");
         }
         // MASON's Console quits Java itself (File > Quit, or closing the Console); until then

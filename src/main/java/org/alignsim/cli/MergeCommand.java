@@ -20,7 +20,7 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the merged result.")
     Path out;
 
-    @Option(names = "--force", description = "Replace the output folder if it exists.")
+    @Option(names = "--force", description = "Replace the output folder if it exists; only a folder of AlignSim results (or an empty one) is replaced.")
     boolean force;
 
     @Option(names = "--no-report", description = "Do not write report.html and charts/ into the merged folder.")
@@ -34,7 +34,7 @@ public final class MergeCommand implements Callable<Integer> {
         Merge.Result r = Merge.merge(shards, out, force, allowPartial);
         System.out.printf("merged %d shards: %d runs%s%nwrote %s%n", r.shards(), r.runs(),
                 r.failed() > 0 ? " (" + r.failed() + " failed)" : "", r.dir());
-        if (!noReport) System.out.println("report " + org.alignsim.report.Reports.writeFor(r.dir()));
+        if (!noReport) System.out.println("report " + ResultFolders.report(r.dir()));
         return 0;
     }
 }

@@ -1,6 +1,10 @@
 package org.alignsim.cli;
 
-import org.alignsim.output.Json;
+import org.alignsim.base.UserError;
+import org.alignsim.base.FileError;
+import org.alignsim.base.Shown;
+import org.alignsim.output.ManifestFile;
+import org.alignsim.report.Reports;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,24 +23,30 @@ final class ResultFolders {
         return parent.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     }
 
+    /**
+     * The report that ends a command's work. If it cannot be written, the results themselves are
+     * whole, and the message says so and how to write the report later.
+     */
+    static Path report(Path resultFolder) {
+        try {
+            return Reports.writeFor(resultFolder);
+        } catch (FileError e) {
+            throw e.withHint("the results themselves are complete; once that is fixed, alignsim report " + Shown.path(resultFolder) + " writes the report");
+        }
+    }
+
     /** The folder to resume under parent: the newest whose manifest.json does not say "complete". */
     static Path toResume(Path parent) throws IOException {
         Path latest = latestUnfinished(parent);
-        if (latest == null) throw new Main.UserError("nothing to resume under " + parent + " (give --out DIR)");
+        if (latest == null) throw new UserError("nothing to resume under " + parent + " (give --out DIR)");
         return latest;
     }
 
     private static Path latestUnfinished(Path parent) throws IOException {
         if (!Files.isDirectory(parent)) return null;
         try (Stream<Path> s = Files.list(parent)) {
-            return s.filter(p -> Files.exists(p.resolve("manifest.json")))
-                    .filter(p -> {
-                        try {
-                            return !"complete".equals(Json.MAPPER.readTree(p.resolve("manifest.json").toFile()).path("status").asText());
-                        } catch (IOException e) {
-                            return false;
-                        }
-                    })
+            return s.filter(p -> Files.exists(p.resolve(ManifestFile.NAME)))
+                    .filter(p -> !"complete".equals(ManifestFile.read(p.resolve(ManifestFile.NAME)).path("status").asText()))
                     .max(Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
         }
     }

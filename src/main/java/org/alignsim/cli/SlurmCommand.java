@@ -1,9 +1,15 @@
 package org.alignsim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.base.UserError;
+import org.alignsim.base.FileBatch;
+import org.alignsim.base.NewFolders;
+import org.alignsim.base.Shown;
 import org.alignsim.cluster.Slurm;
 import org.alignsim.cluster.SlurmScripts;
 import org.alignsim.output.Json;
+import org.alignsim.output.ManifestFile;
+import org.alignsim.output.OutputFolder;
 import org.alignsim.scenario.ScenarioLoader;
 import org.alignsim.sweep.SweepDesign;
 import org.alignsim.sweep.SweepSpec;
@@ -13,7 +19,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -73,49 +78,72 @@ public final class SlurmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (tasks < 1) throw new Main.UserError("--tasks must be at least 1");
-        if (cpusPerTask < 1) throw new Main.UserError("--cpus-per-task must be at least 1");
-        if (!time.matches("(\\d+-)?\\d{1,2}(:\\d{2}){0,2}")) throw new Main.UserError("--time " + time + ": use HH:MM:SS, MM or D-HH:MM:SS");
-        if (!memPerCpu.matches("\\d+[KMGT]?")) throw new Main.UserError("--mem-per-cpu " + memPerCpu + ": use a size such as 512M or 2G");
+        if (tasks < 1) throw new UserError("--tasks must be at least 1");
+        if (cpusPerTask < 1) throw new UserError("--cpus-per-task must be at least 1");
+        if (!time.matches("(\\d+-)?\\d{1,2}(:\\d{2}){0,2}")) throw new UserError("--time " + time + ": use HH:MM:SS, MM or D-HH:MM:SS");
+        if (!memPerCpu.matches("\\d+[KMGT]?")) throw new UserError("--mem-per-cpu " + memPerCpu + ": use a size such as 512M or 2G");
         SweepSpec spec = SweepSpec.load(sweepFile);
         ScenarioLoader.Loaded base = ScenarioLoader.load(spec.scenarioFile());
         SweepDesign design = SweepDesign.of(spec, Long.MAX_VALUE);
-        SweepDesign.validate(spec, base);
+        SweepDesign.validate(spec, base, design);
         if (tasks > design.points()) {
-            throw new Main.UserError("--tasks " + tasks + " is more than the " + design.points() + " design points (" + design.runs() + " runs); shards are whole design points");
+            throw new UserError("--tasks " + tasks + " is more than the " + design.points() + " design points (" + design.runs() + " runs); shards are whole design points");
         }
         Path jarPath = (jar != null ? jar : ownJar()).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(jarPath) || !Files.isReadable(jarPath)) throw new Main.UserError("--jar " + jarPath + ": no such readable file");
-        if (failTask != null && (failTask < 0 || failTask >= tasks)) throw new Main.UserError("--fail-task must be a shard number from 0 to " + (tasks - 1));
+        if (!Files.isRegularFile(jarPath) || !Files.isReadable(jarPath)) throw new UserError("--jar " + jarPath + ": no such readable file");
+        if (failTask != null && (failTask < 0 || failTask >= tasks)) throw new UserError("--fail-task must be a shard number from 0 to " + (tasks - 1));
 
         Path dir = (out != null ? out : ResultFolders.timestamped(Path.of("results", spec.name())))
                 .toAbsolutePath().normalize();
         Path slurmDir = dir.resolve("slurm"), submission = slurmDir.resolve("submission.json");
+        SlurmScripts.Settings s = new SlurmScripts.Settings(spec.name(), jarPath, java, spec.file().toAbsolutePath().normalize(), dir, tasks,
+                partition, time, memPerCpu, cpusPerTask, account, allowPartial, failTask);
+        SlurmScripts.check(s);
         List<Integer> shards = new ArrayList<>();
         if (Files.exists(submission)) {
-            JsonNode prev = Json.MAPPER.readTree(submission.toFile());
+            JsonNode prev = ManifestFile.read(submission);
             if (!prev.path("sweep_sha256").asText().equals(spec.fileSha256())) {
-                throw new Main.UserError(dir + ": holds a different sweep (" + prev.path("sweep").asText() + "); nothing submitted");
+                throw new UserError(Shown.path(dir) + ": holds a different sweep (" + prev.path("sweep").asText() + "); nothing submitted");
             }
-            if (prev.path("tasks").asInt() != tasks) throw new Main.UserError(dir + ": was split into " + prev.path("tasks").asInt() + " tasks, not " + tasks);
-            if (!resume && !dryRun) throw new Main.UserError(dir + ": already submitted; use --resume to resubmit the shards that did not finish");
+            if (prev.path("tasks").asInt() != tasks) throw new UserError(Shown.path(dir) + ": was split into " + prev.path("tasks").asInt() + " tasks, not " + tasks);
+            if (!resume && !dryRun) throw new UserError(Shown.path(dir) + ": already submitted; use --resume to resubmit the shards that did not finish");
             for (int k = 0; k < tasks; k++) if (!finished(dir.resolve("shards/" + k))) shards.add(k);
         } else {
-            if (Files.exists(dir) && !isEmpty(dir)) throw new Main.UserError(dir + ": exists and is not a Slurm sweep folder");
+            if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) throw new UserError(Shown.path(dir) + ": exists and is not a Slurm sweep folder");
             for (int k = 0; k < tasks; k++) shards.add(k);
         }
         Path sbatch = Slurm.onPath("sbatch");
         if (!dryRun) {
-            if (sbatch == null) throw new Main.UserError("no sbatch on PATH: this machine is not a Slurm submit host (use --dry-run to write the scripts only)");
+            if (sbatch == null) throw new UserError("no sbatch on PATH: this machine is not a Slurm submit host (use --dry-run to write the scripts only)");
             if (partition != null) Slurm.checkPartition(partition);
         }
+        NewFolders made = NewFolders.create(dir);
+        boolean done = false;
+        try {
+            int code = submit(dir, slurmDir, submission, s, shards, spec, design);
+            done = true;
+            return code;
+        } finally {
+            // A folder made for a submission that failed goes again, scripts and all.
+            if (!done && made.madeAny()) {
+                OutputFolder.deleteTree(dir);
+                made.undo();
+            }
+        }
+    }
 
-        SlurmScripts.Settings s = new SlurmScripts.Settings(spec.name(), jarPath, java, spec.file().toAbsolutePath().normalize(), dir, tasks,
-                partition, time, memPerCpu, cpusPerTask, account, allowPartial, failTask);
-        Files.createDirectories(slurmDir.resolve("logs"));
-        Files.createDirectories(dir.resolve("shards"));
-        Path array = write(slurmDir.resolve("array.sbatch"), SlurmScripts.array(s));
-        Path merge = write(slurmDir.resolve("merge.sbatch"), SlurmScripts.merge(s));
+    private int submit(Path dir, Path slurmDir, Path submission, SlurmScripts.Settings s, List<Integer> shards, SweepSpec spec,
+                       SweepDesign design) throws IOException {
+        Path array = slurmDir.resolve("array.sbatch"), merge = slurmDir.resolve("merge.sbatch");
+        try (FileBatch scripts = new FileBatch()) {
+            scripts.writeString(array, SlurmScripts.array(s));
+            scripts.writeString(merge, SlurmScripts.merge(s));
+            scripts.commit();
+        }
+        executable(array);
+        executable(merge);
+        NewFolders.create(slurmDir.resolve("logs"));
+        NewFolders.create(dir.resolve("shards"));
         String range = ranges(shards);
         if (dryRun) {
             System.out.println("# " + array + "  (submit with: sbatch --array=" + range + " " + array + ")");
@@ -140,9 +168,9 @@ public final class SlurmCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static boolean finished(Path shardDir) throws IOException {
+    private static boolean finished(Path shardDir) {
         Path m = shardDir.resolve("manifest.json");
-        return Files.exists(m) && "complete".equals(Json.MAPPER.readTree(m.toFile()).path("status").asText());
+        return Files.exists(m) && "complete".equals(ManifestFile.read(m).path("status").asText());
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
@@ -165,14 +193,12 @@ public final class SlurmCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    private static Path write(Path p, String text) throws IOException {
-        Files.writeString(p, text, StandardCharsets.UTF_8);
+    private static void executable(Path p) throws IOException {
         try {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
         } catch (UnsupportedOperationException ignored) {
             // not a POSIX file system: sbatch reads the script anyway
         }
-        return p;
     }
 
     private void writeSubmission(Path p, SweepSpec spec, SweepDesign design, List<String> ids) throws IOException {
@@ -194,6 +220,6 @@ public final class SlurmCommand implements Callable<Integer> {
         } catch (URISyntaxException | SecurityException ignored) {
             // fall through
         }
-        throw new Main.UserError("not running from a jar: give --jar with the path of target/alignsim.jar");
+        throw new UserError("not running from a jar: give --jar with the path of target/alignsim.jar");
     }
 }

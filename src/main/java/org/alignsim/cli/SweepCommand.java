@@ -1,5 +1,6 @@
 package org.alignsim.cli;
 
+import org.alignsim.base.UserError;
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.World;
 import org.alignsim.scenario.ScenarioLoader;
@@ -35,7 +36,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue an interrupted sweep: run only what is missing.")
     boolean resume;
 
-    @Option(names = "--force", description = "Replace an existing result folder.")
+    @Option(names = "--force", description = "Replace the output folder if it exists; only a folder of AlignSim results (or an empty one) is replaced.")
     boolean force;
 
     @Option(names = "--dry-run", description = "Print the design, the run count and the estimated time; run nothing.")
@@ -64,21 +65,21 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1) throw new Main.UserError("--threads must be at least 1");
-        if (maxRuns < 1) throw new Main.UserError("--max-runs must be at least 1");
-        if (resume && force) throw new Main.UserError("--resume and --force contradict each other");
+        if (threads < 1) throw new UserError("--threads must be at least 1");
+        if (maxRuns < 1) throw new UserError("--max-runs must be at least 1");
+        if (resume && force) throw new UserError("--resume and --force contradict each other");
         Shard sh;
         try {
             sh = shard == null ? Shard.ALL : Shard.parse(shard);
         } catch (IllegalArgumentException e) {
-            throw new Main.UserError(e.getMessage());
+            throw new UserError(e.getMessage());
         }
         SweepSpec spec = SweepSpec.load(sweepFile);
         ScenarioLoader.Loaded base = ScenarioLoader.load(spec.scenarioFile());
         SweepDesign design = designFile != null ? SweepDesign.fromCsv(spec, designFile, maxRuns) : SweepDesign.of(spec, maxRuns);
-        SweepDesign.validate(spec, base);
+        SweepDesign.validate(spec, base, design);
         if (sh.n() > design.points()) {
-            throw new Main.UserError("--shard " + sh + ": more shards than design points (" + design.points() + ")");
+            throw new UserError("--shard " + sh + ": more shards than design points (" + design.points() + ")");
         }
         if (dryRun) {
             dryRun(spec, base, design, sh);
@@ -88,7 +89,7 @@ public final class SweepCommand implements Callable<Integer> {
         Set<Long> fail = failRuns == null ? Set.of() : new HashSet<>(failRuns);
         boolean keepStates = false;
         for (String k : keep == null ? List.<String>of() : keep) {
-            if (!k.equals("states")) throw new Main.UserError("--keep takes 'states', found '" + k + "'");
+            if (!k.equals("states")) throw new UserError("--keep takes 'states', found '" + k + "'");
             keepStates = true;
         }
         SweepRunner.Result r = new SweepRunner(spec, base, design,
@@ -100,7 +101,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         // A shard's report would describe a slice; the merged folder gets the report instead.
         if (!noReport && sh.whole()) {
-            Path report = org.alignsim.report.Reports.writeFor(r.dir());
+            Path report = ResultFolders.report(r.dir());
             if (!quiet) System.out.println("report " + report);
         }
         return 0;

@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,15 +58,15 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (seeds < 2 || seeds > 100_000) throw new Main.UserError("--seeds must be a whole number from 2 to 100000");
-        if (threads < 1) throw new Main.UserError("--threads must be at least 1");
+        if (seeds < 2 || seeds > 100_000) throw new org.alignsim.base.UserError("--seeds must be a whole number from 2 to 100000");
+        if (threads < 1) throw new org.alignsim.base.UserError("--threads must be at least 1");
         List<Path> files = new ArrayList<>();
         if (scenarios.isEmpty()) for (String s : DEFAULT_SCENARIOS) files.add(Home.file(s));
         else files.addAll(scenarios);
         Path dir = out != null ? out : ResultFolders.timestamped(Path.of("results", "validate"));
-        if (Files.exists(dir) && !force) throw new Main.UserError(dir + ": output folder already exists (use --force to replace it)");
+        org.alignsim.output.OutputFolder.checkReplaceable(dir.toAbsolutePath().normalize(), force);
         Validation.Options o = new Validation.Options(files, spec != null ? spec : Home.file("scenarios/validation/validation.yaml"),
-                data != null ? data : Home.file("data/history"), seeds, threads, dir, force, Main.version(), quick);
+                data != null ? data : Home.file("data/history"), seeds, threads, dir, force, org.alignsim.base.Version.get(), quick);
         Validation.Inputs in = Validation.load(o);
         Validation.Outcome result;
         try (ProgressBar bar = quiet || System.console() == null ? null : new ProgressBarBuilder().setTaskName("runs")

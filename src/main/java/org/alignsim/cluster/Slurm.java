@@ -1,6 +1,7 @@
 package org.alignsim.cluster;
 
-import org.alignsim.cli.Main;
+
+import org.alignsim.base.UserError;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ public final class Slurm {
             Process p = pb.start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new Main.UserError(String.join(" ", command) + ": no answer from Slurm within 120 s");
+                throw new UserError(String.join(" ", command) + ": no answer from Slurm within 120 s");
             }
             return new Result(p.exitValue(), Files.readString(outF, StandardCharsets.UTF_8).trim(), Files.readString(errF, StandardCharsets.UTF_8).trim());
         } catch (InterruptedException e) {
@@ -50,8 +51,8 @@ public final class Slurm {
 
     public static void checkPartition(String partition) throws IOException {
         Result r = exec(List.of("sinfo", "-h", "-p", partition, "-o", "%P"));
-        if (r.code() != 0) throw new Main.UserError("sinfo failed: " + firstLine(r.err()));
-        if (r.out().isEmpty()) throw new Main.UserError("--partition " + partition + ": no such partition on this cluster (see sinfo)");
+        if (r.code() != 0) throw new UserError("sinfo failed: " + firstLine(r.err()));
+        if (r.out().isEmpty()) throw new UserError("--partition " + partition + ": no such partition on this cluster (see sinfo)");
     }
 
     /** Submits a script and returns the job id. */
@@ -60,7 +61,7 @@ public final class Slurm {
         cmd.addAll(options);
         cmd.add(script.toString());
         Result r = exec(cmd);
-        if (r.code() != 0) throw new Main.UserError("sbatch refused " + script.getFileName() + ": " + firstLine(r.err()));
+        if (r.code() != 0) throw new UserError("sbatch refused " + script.getFileName() + ": " + firstLine(r.err()));
         String id = r.out().lines().reduce((a, b) -> b).orElse("");
         int semi = id.indexOf(';');
         return semi >= 0 ? id.substring(0, semi) : id;

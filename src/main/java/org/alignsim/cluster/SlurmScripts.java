@@ -1,6 +1,9 @@
 package org.alignsim.cluster;
 
+import org.alignsim.base.UserError;
+
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * The two batch scripts of a sweep on Slurm: an array job with one task per shard, each running
@@ -15,6 +18,36 @@ public final class SlurmScripts {
     public record Settings(String name, Path jar, String java, Path sweepFile, Path dir, int tasks, String partition,
                            String time, String memPerCpu, int cpusPerTask, String account, boolean allowPartial,
                            Integer failTask) {}
+
+    /** Slurm's names (partitions, accounts): letters, digits, '_', '.', '-'; sbatch takes a comma-separated list of partitions. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+"), NAMES = Pattern.compile("[A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+)*");
+
+    /** A path in a #SBATCH line is not quoted there, so it may not hold white space, quotes or control characters. */
+    private static final Pattern DIRECTIVE_PATH = Pattern.compile("[^\\s'\"\\\\\\p{Cntrl}]+");
+
+    /**
+     * Refuses, in one line, anything that would not stay one word of its line in the scripts:
+     * a partition or account outside Slurm's names, a newline or control character anywhere.
+     * Everything that goes into a shell line is quoted as well (see {@link #q}).
+     */
+    public static void check(Settings s) {
+        if (s.partition() != null && !NAMES.matcher(s.partition()).matches()) {
+            throw new UserError("--partition '" + s.partition() + "': a Slurm partition name is letters, digits, '_', '.' and '-' "
+                    + "(several separated by commas)");
+        }
+        if (s.account() != null && !NAME.matcher(s.account()).matches()) {
+            throw new UserError("--account '" + s.account() + "': a Slurm account name is letters, digits, '_', '.' and '-'");
+        }
+        if (s.java().isBlank() || s.java().chars().anyMatch(Character::isISOControl)) {
+            throw new UserError("--java '" + s.java() + "': give a command without newlines or control characters");
+        }
+        if (s.jar().toString().chars().anyMatch(Character::isISOControl)) throw new UserError("--jar: the path holds a control character");
+        if (s.sweepFile().toString().chars().anyMatch(Character::isISOControl)) throw new UserError("the sweep file's path holds a control character");
+        if (!DIRECTIVE_PATH.matcher(s.dir().toString()).matches()) {
+            throw new UserError(s.dir() + ": the result folder's path goes into #SBATCH lines, so it may not hold spaces, quotes, "
+                    + "backslashes or control characters; give another --out");
+        }
+    }
 
     public static String array(Settings s) {
         StringBuilder b = header(s, "alignsim-" + s.name(), s.dir().resolve("slurm/logs/shard-%a.out"));

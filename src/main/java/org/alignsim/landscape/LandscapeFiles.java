@@ -1,14 +1,10 @@
 package org.alignsim.landscape;
 
+import org.alignsim.base.FileBatch;
 import org.alignsim.output.Csv;
 import org.alignsim.scenario.ScenarioException;
 import org.alignsim.scenario.ScenarioLoader;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,16 +30,20 @@ import java.util.Set;
 public final class LandscapeFiles {
     private LandscapeFiles() {}
 
+    /** What each file should look like, for the messages that refuse one. */
+    static final String PROPENSITIES_FORMAT = "a propensities file is CSV: a header 'actor,A,B,...', then a row 'A,p_AA,p_AB,...' for every actor";
+    static final String SIZES_FORMAT = "a sizes file is CSV: a header 'actor,size', then a row 'A,SIZE' for every actor of the propensity matrix";
+
     /**
      * @param known if not null, the actor codes allowed (the scenario's states)
      */
     public static Landscape read(Path propensityFile, Path sizeFile, Set<String> known) {
         String pf = ScenarioLoader.display(propensityFile);
-        List<String> lines = lines(propensityFile);
-        if (lines.isEmpty()) throw new ScenarioException(pf, 0, "", "empty file: expected a header row of actor codes");
+        List<String> lines = lines(propensityFile, PROPENSITIES_FORMAT);
+        if (lines.isEmpty() || lines.get(0).isBlank()) throw new ScenarioException(pf, 1, "", "empty file; " + PROPENSITIES_FORMAT);
         List<String> header = split(lines.get(0));
         List<String> cols = header.subList(1, header.size());
-        if (cols.isEmpty()) throw new ScenarioException(pf, 1, "", "the header row names no actors");
+        if (cols.isEmpty()) throw new ScenarioException(pf, 1, "", "the header row names no actors; " + PROPENSITIES_FORMAT);
         Map<String, Integer> colIndex = new LinkedHashMap<>();
         for (int c = 0; c < cols.size(); c++) {
             String code = cols.get(c);
@@ -96,7 +96,10 @@ public final class LandscapeFiles {
 
     private static double[] readSizes(Path file, Map<String, Integer> colIndex, Set<String> known) {
         String sf = ScenarioLoader.display(file);
-        List<String> lines = lines(file);
+        List<String> lines = lines(file, SIZES_FORMAT);
+        if (lines.isEmpty() || !lines.get(0).replace(" ", "").equals("actor,size")) {
+            throw new ScenarioException(sf, 1, "", "the header must be 'actor,size'; " + SIZES_FORMAT);
+        }
         int n = colIndex.size();
         double[] s = new double[n];
         int[] at = new int[n];
@@ -117,7 +120,10 @@ public final class LandscapeFiles {
             at[i] = ln + 1;
         }
         for (Map.Entry<String, Integer> e : colIndex.entrySet()) {
-            if (at[e.getValue()] == 0) throw new ScenarioException(sf, 0, e.getKey(), "no size for this actor of the propensity matrix");
+            if (at[e.getValue()] == 0) {
+                throw new ScenarioException(sf, 0, e.getKey(), "no size for this actor of the propensity matrix; add a row '" + e.getKey() + ",SIZE' ("
+                        + SIZES_FORMAT + ")");
+            }
         }
         return s;
     }
@@ -132,16 +138,17 @@ public final class LandscapeFiles {
         throw new ScenarioException(file, line, path, "must be a number, found \"" + v + "\"");
     }
 
-    private static List<String> lines(Path p) {
+    /** The file's lines, read as strictly as scenarios are; an unreadable one is refused with what it should look like. */
+    private static List<String> lines(Path p, String format) {
+        String shown = ScenarioLoader.display(p);
+        String text;
         try {
-            String text = Files.readString(p, StandardCharsets.UTF_8);
-            if (text.startsWith("\uFEFF")) text = text.substring(1);
-            return Arrays.asList(text.split("\r?\n", -1));
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(ScenarioLoader.display(p), 0, "", "no such file");
-        } catch (IOException e) {
-            throw new ScenarioException(ScenarioLoader.display(p), 0, "", "cannot read: " + e.getMessage());
+            text = ScenarioLoader.utf8(ScenarioLoader.readBytes(p, shown), shown);
+        } catch (ScenarioException e) {
+            throw new ScenarioException(e.file(), e.line(), e.path(), e.problem() + "; " + format);
         }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return Arrays.asList(text.split("\r?\n", -1));
     }
 
     private static List<String> split(String line) {
@@ -189,10 +196,6 @@ public final class LandscapeFiles {
     }
 
     static void write(Path f, String text) {
-        try {
-            Files.writeString(f, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileBatch.writeAtomically(f, text);
     }
 }

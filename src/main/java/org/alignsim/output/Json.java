@@ -1,16 +1,16 @@
 package org.alignsim.output;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.alignsim.base.FileBatch;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -46,19 +46,21 @@ public final class Json {
         return n;
     }
 
-    public static void write(Path p, Object value) {
+    /** The file as {@link #write} writes it: indented JSON and a final newline. */
+    public static byte[] bytes(Object value) {
         try {
-            byte[] bytes = MAPPER.writeValueAsBytes(tree(value));
-            Files.write(p, concat(bytes, new byte[]{'\n'}));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            byte[] json = MAPPER.writeValueAsBytes(tree(value));
+            byte[] out = Arrays.copyOf(json, json.length + 1);
+            out[json.length] = '\n';
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot express as JSON: " + e.getOriginalMessage(), e);
         }
     }
 
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = new byte[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
+    /** Writes the file whole under a temporary name and renames it into place. */
+    public static void write(Path p, Object value) {
+        byte[] b = bytes(value);
+        FileBatch.writeAtomically(p, out -> out.write(b));
     }
 }

@@ -1,5 +1,6 @@
 package org.alignsim.output;
 
+import org.alignsim.base.FileOut;
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.Aggregates;
 import org.alignsim.model.Ladder;
@@ -7,37 +8,23 @@ import org.alignsim.model.Mechanism;
 import org.alignsim.model.RunObserver;
 import org.alignsim.model.World;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Streams a run's time series and per-state rows to CSV as the run goes. */
 public final class RunWriter implements RunObserver, AutoCloseable {
-    private final Writer timeseries;
-    private final Writer states;
+    private final FileOut timeseries;
+    private final FileOut states;
     private final StringBuilder line = new StringBuilder(256);
 
     public RunWriter(Path dir, boolean writeStates) {
-        try {
-            timeseries = open(dir.resolve("timeseries.csv"));
-            timeseries.write(header("step,year", Aggregates.COLUMNS));
-            states = writeStates ? open(dir.resolve("states.csv")) : null;
-            if (states != null) {
-                String[] cols = new String[Mechanism.ALL.length];
-                for (Mechanism m : Mechanism.ALL) cols[m.ordinal()] = "c_" + m.key;
-                states.write(header("step,year,iso3,alignment,commitment,commitment_level", cols));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        timeseries = FileOut.create(dir.resolve("timeseries.csv"));
+        timeseries.write(header("step,year", Aggregates.COLUMNS));
+        states = writeStates ? FileOut.create(dir.resolve("states.csv")) : null;
+        if (states != null) {
+            String[] cols = new String[Mechanism.ALL.length];
+            for (Mechanism m : Mechanism.ALL) cols[m.ordinal()] = "c_" + m.key;
+            states.write(header("step,year,iso3,alignment,commitment,commitment_level", cols));
         }
-    }
-
-    private static Writer open(Path p) throws IOException {
-        return new BufferedWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8), 1 << 16);
     }
 
     public static String header(String first, String[] rest) {
@@ -48,8 +35,7 @@ public final class RunWriter implements RunObserver, AutoCloseable {
 
     @Override
     public void onStep(AlignmentModel m) {
-        try {
-            StringBuilder b = line;
+        StringBuilder b = line;
             b.setLength(0);
             b.append(m.step()).append(',');
             Csv.append(b, m.year());
@@ -57,24 +43,21 @@ public final class RunWriter implements RunObserver, AutoCloseable {
                 b.append(',');
                 Csv.append(b, v);
             }
-            timeseries.append(b).append('\n');
-            if (states == null) return;
-            World w = m.world;
-            for (int i = 0; i < w.n; i++) {
-                b.setLength(0);
-                b.append(m.step()).append(',');
-                Csv.append(b, m.year());
-                b.append(',').append(w.codes[i]).append(',');
-                Csv.append(b, m.alignment(i));
-                b.append(',').append(Ladder.of(m.commitment(i)).key).append(',').append(m.commitment(i));
-                for (Mechanism mech : Mechanism.ALL) {
-                    b.append(',');
-                    Csv.append(b, m.contribution(mech, i));
-                }
-                states.append(b).append('\n');
+        timeseries.append(b).append('\n');
+        if (states == null) return;
+        World w = m.world;
+        for (int i = 0; i < w.n; i++) {
+            b.setLength(0);
+            b.append(m.step()).append(',');
+            Csv.append(b, m.year());
+            b.append(',').append(w.codes[i]).append(',');
+            Csv.append(b, m.alignment(i));
+            b.append(',').append(Ladder.of(m.commitment(i)).key).append(',').append(m.commitment(i));
+            for (Mechanism mech : Mechanism.ALL) {
+                b.append(',');
+                Csv.append(b, m.contribution(mech, i));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            states.append(b).append('\n');
         }
     }
 
@@ -82,9 +65,8 @@ public final class RunWriter implements RunObserver, AutoCloseable {
     public void close() {
         try {
             timeseries.close();
+        } finally {
             if (states != null) states.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,13 +1,13 @@
 package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.base.UserError;
 import org.alignsim.calibration.LossChart;
 import org.alignsim.calibration.LossLog;
 import org.alignsim.calibration.StanceClass;
 import org.alignsim.chart.BlocColors.Bloc;
 import org.alignsim.chart.ChartFiles;
 import org.alignsim.chart.StanceMap;
-import org.alignsim.cli.Main;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,15 +35,15 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
         Path mf = dir.resolve("manifest.json");
         String status = manifest.path("status").asText("");
         if (!status.equals("complete")) {
-            throw new Main.UserError(dir + ": the calibration is not finished (manifest.json says status '" + status
+            throw new UserError(dir + ": the calibration is not finished (manifest.json says status '" + status
                     + "'); finish it with 'alignsim calibrate FILE --resume --out " + dir + "'");
         }
         if (!manifest.path("parameters").isArray() || manifest.path("parameters").isEmpty()) {
-            throw new Main.UserError(mf + ": no \"parameters\" list");
+            throw new UserError(mf + ": no \"parameters\" list");
         }
         for (JsonNode p : manifest.path("parameters")) {
             for (String k : new String[]{"lower", "upper", "start", "best"}) {
-                if (!p.path(k).isNumber()) throw new Main.UserError(mf + ": parameter '" + p.path("path").asText("?") + "' has no number \"" + k + "\"");
+                if (!p.path(k).isNumber()) throw new UserError(mf + ": parameter '" + p.path("path").asText("?") + "' has no number \"" + k + "\"");
             }
         }
         List<LossLog.Row> loss = loss(dir.resolve("loss.csv"));
@@ -67,7 +67,7 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
                 rows.add(new LossLog.Row(r.integer(row, ev), r.integer(row, gen), r.integer(row, rs), v, new double[0], new double[0]));
             }
         }
-        if (rows.isEmpty()) throw new Main.UserError(file + ": no evaluations (truncated?)");
+        if (rows.isEmpty()) throw new UserError(file + ": no evaluations (truncated?)");
         return rows;
     }
 
@@ -88,7 +88,7 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
                         stance(r, row, ss), share(r, row, ssc)));
             }
         }
-        if (rows.isEmpty()) throw new Main.UserError(file + ": no states (truncated?)");
+        if (rows.isEmpty()) throw new UserError(file + ": no states (truncated?)");
         return rows;
     }
 

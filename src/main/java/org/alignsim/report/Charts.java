@@ -1,11 +1,8 @@
 package org.alignsim.report;
 
+import org.alignsim.base.UserError;
 import org.alignsim.chart.ChartFiles;
-import org.alignsim.cli.Main;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,15 +26,9 @@ public final class Charts {
             case "timeseries" -> ReportCharts.outcomeOverTime(r, outcome, points);
             case "alignment" -> alignment(r, points);
             case "phase" -> phase(r, outcome);
-            default -> throw new Main.UserError("unknown chart kind '" + kind + "'; valid kinds: timeseries, alignment, phase");
+            default -> throw new UserError("unknown chart kind '" + kind + "'; valid kinds: timeseries, alignment, phase");
         };
         Path base = out != null ? stripExtension(out) : dir.resolve("charts").resolve(f.file());
-        try {
-            Path parent = base.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         ChartFiles.save(f.chart(), base, f.width(), f.height(), png, svg);
         List<Path> written = new ArrayList<>();
         if (png) written.add(base.resolveSibling(base.getFileName() + ".png"));
@@ -48,17 +39,17 @@ public final class Charts {
     private static Figure alignment(Result r, List<Integer> points) {
         Integer point = null;
         if (points != null && !points.isEmpty()) {
-            if (!(r instanceof SweepFolder s)) throw new Main.UserError("--point is for sweep folders; " + r.dir() + " is a single run");
-            if (points.size() > 1) throw new Main.UserError("chart alignment takes one --point");
+            if (!(r instanceof SweepFolder s)) throw new UserError("--point is for sweep folders; " + r.dir() + " is a single run");
+            if (points.size() > 1) throw new UserError("chart alignment takes one --point");
             point = ReportCharts.checkPoint(s, points.get(0));
         }
         return ReportCharts.alignment(List.of(r), List.of(r.name()), "alignment" + (point == null ? "" : "-point" + point), point);
     }
 
     private static Figure phase(Result r, String outcome) {
-        if (!(r instanceof SweepFolder s)) throw new Main.UserError(r.dir() + ": a phase chart needs a sweep folder, this is a single run");
-        if (s.factors().isEmpty()) throw new Main.UserError(r.dir() + ": a phase chart needs a sweep with at least one factor");
-        if (s.pointsWithRuns().isEmpty()) throw new Main.UserError(r.dir().resolve("runs.csv") + ": no successful runs yet");
+        if (!(r instanceof SweepFolder s)) throw new UserError(r.dir() + ": a phase chart needs a sweep folder, this is a single run");
+        if (s.factors().isEmpty()) throw new UserError(r.dir() + ": a phase chart needs a sweep with at least one factor");
+        if (s.pointsWithRuns().isEmpty()) throw new UserError(r.dir().resolve("runs.csv") + ": no successful runs yet");
         return ReportCharts.overFactors(s, outcome, null);
     }
 

@@ -1,6 +1,7 @@
 package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.base.Version;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +48,7 @@ final class ComparePage {
         b.append("</table></div>\n<h2>Charts</h2>\n");
         for (Figure f : figures) Html.figure(b, f);
         StatsTables.compare(b, results, labels);
-        Html.foot(b, org.alignsim.cli.Main.version());
+        Html.foot(b, Version.get());
         return b.toString();
     }
 }

@@ -1,11 +1,12 @@
 package org.alignsim.report;
 
-import org.alignsim.cli.Main;
+
+import org.alignsim.base.FileError;
+import org.alignsim.base.UserError;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,18 +35,18 @@ final class CsvReader implements AutoCloseable {
         String h = in.readLine();
         if (h == null || h.isBlank()) {
             in.close();
-            throw new Main.UserError(file + ": empty file, no header (truncated?)");
+            throw new UserError(file + ": empty file, no header (truncated?)");
         }
         this.header = split(h).toArray(String[]::new);
         this.pending = in.readLine();
     }
 
     static CsvReader open(Path file, boolean dropTornTail) {
-        if (!Files.isRegularFile(file)) throw new Main.UserError(file + ": missing");
+        if (!Files.isRegularFile(file)) throw new UserError(file + ": missing");
         try {
             return new CsvReader(file, dropTornTail);
         } catch (IOException e) {
-            throw new Main.UserError(file + ": cannot read: " + e.getMessage());
+            throw FileError.reading(file, e);
         }
     }
 
@@ -70,7 +71,7 @@ final class CsvReader implements AutoCloseable {
     /** Index of a column that must be there. */
     int require(String name) {
         int c = column(name);
-        if (c < 0) throw new Main.UserError(file + ": no column '" + name + "' in the header");
+        if (c < 0) throw new UserError(file + ": no column '" + name + "' in the header");
         return c;
     }
 
@@ -81,7 +82,7 @@ final class CsvReader implements AutoCloseable {
             try {
                 pending = in.readLine();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw FileError.reading(file, e);
             }
             line++;
             boolean last = pending == null;
@@ -97,8 +98,8 @@ final class CsvReader implements AutoCloseable {
     }
 
     /** An error about the row just returned. */
-    Main.UserError error(String what) {
-        return new Main.UserError(file + ": line " + line + ": " + what);
+    UserError error(String what) {
+        return new UserError(file + ": line " + line + ": " + what);
     }
 
     double number(String[] row, int col) {

@@ -1,7 +1,7 @@
 package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.alignsim.cli.Main;
+import org.alignsim.base.UserError;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +48,7 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
                 sizes.add(v);
             }
         }
-        if (actors.size() < 2) throw new Main.UserError(af + ": fewer than two actors (truncated?)");
+        if (actors.size() < 2) throw new UserError(af + ": fewer than two actors (truncated?)");
         List<Minimum> minima = minima(dir.resolve("minima.csv"), actors);
         Path cc = dir.resolve("comparison.csv");
         List<Row> comparison = Files.exists(cc) ? comparison(cc) : null;
@@ -68,7 +68,7 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
             List<String> expected = new ArrayList<>(List.of("rank", "energy", "basin_size"));
             expected.addAll(actors);
             if (!Arrays.asList(h).equals(expected)) {
-                throw new Main.UserError(file + ": the header is not rank,energy,basin_size and the actors of actors.csv in their order (" + String.join(",", expected) + ")");
+                throw new UserError(file + ": the header is not rank,energy,basin_size and the actors of actors.csv in their order (" + String.join(",", expected) + ")");
             }
             for (String[] row = r.next(); row != null; row = r.next()) {
                 int rank = r.integer(row, 0);
@@ -91,7 +91,7 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
                 out.add(new Minimum(rank, e, basin, inB));
             }
         }
-        if (out.isEmpty()) throw new Main.UserError(file + ": no minima (truncated?)");
+        if (out.isEmpty()) throw new UserError(file + ": no minima (truncated?)");
         return out;
     }
 
@@ -131,7 +131,7 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
         try {
             lines = Files.readAllLines(md, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new Main.UserError(md + ": cannot read: " + e.getMessage());
+            throw new UserError(md + ": cannot read: " + e.getMessage());
         }
         List<String> out = new ArrayList<>();
         StringBuilder p = new StringBuilder();

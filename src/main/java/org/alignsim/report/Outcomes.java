@@ -1,6 +1,6 @@
 package org.alignsim.report;
 
-import org.alignsim.cli.Main;
+import org.alignsim.base.UserError;
 import org.alignsim.model.Aggregates;
 
 import java.util.List;
@@ -39,7 +39,7 @@ public final class Outcomes {
     /** Column index in Aggregates.COLUMNS, or a one-line error listing the valid names. */
     public static int index(String name) {
         for (int i = 0; i < Aggregates.COLUMNS.length; i++) if (Aggregates.COLUMNS[i].equals(name)) return i;
-        throw new Main.UserError("unknown outcome '" + name + "'; valid outcomes: " + String.join(", ", Aggregates.COLUMNS));
+        throw new UserError("unknown outcome '" + name + "'; valid outcomes: " + String.join(", ", Aggregates.COLUMNS));
     }
 
     public static String check(String name) {

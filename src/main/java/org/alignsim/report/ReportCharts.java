@@ -1,5 +1,6 @@
 package org.alignsim.report;
 
+import org.alignsim.base.UserError;
 import org.alignsim.chart.AlignmentChart;
 import org.alignsim.chart.AlignmentChart.StateValue;
 import org.alignsim.chart.Band;
@@ -144,7 +145,7 @@ final class ReportCharts {
                 if (s == null || s.get(outcome) == null) continue;
                 bands.add(band(e.getValue(), BlocColors.series(i++), s.get(outcome), Outcomes.isIndicator(outcome)));
             }
-            if (bands.isEmpty()) throw new org.alignsim.cli.Main.UserError(sweep.dir().resolve("timeseries.csv") + ": no series for the chosen design points yet");
+            if (bands.isEmpty()) throw new UserError(sweep.dir().resolve("timeseries.csv") + ": no series for the chosen design points yet");
             sub = sub(sweep, Outcomes.isIndicator(outcome) ? "share of replications" : "median and 5–95 % band across replications");
         }
         Range range = outcome.startsWith("share_") || Outcomes.isIndicator(outcome) ? SHARE : null;
@@ -154,7 +155,7 @@ final class ReportCharts {
 
     static int checkPoint(SweepFolder sweep, int p) {
         if (p < 0 || p >= sweep.design().size()) {
-            throw new org.alignsim.cli.Main.UserError("--point " + p + ": the sweep has design points 0-" + (sweep.design().size() - 1));
+            throw new UserError("--point " + p + ": the sweep has design points 0-" + (sweep.design().size() - 1));
         }
         return p;
     }

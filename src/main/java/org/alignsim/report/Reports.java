@@ -1,20 +1,25 @@
 package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.base.FileBatch;
+import org.alignsim.base.FileError;
+import org.alignsim.base.NewFolders;
+import org.alignsim.base.Shown;
+import org.alignsim.base.UserError;
+import org.alignsim.base.Version;
 import org.alignsim.chart.ChartFiles;
 import org.alignsim.chart.ColourScale;
-import org.alignsim.cli.Main;
+import org.alignsim.output.Json;
+import org.alignsim.output.ManifestFile;
 import org.alignsim.output.OutputFolder;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +48,7 @@ public final class Reports {
     public static Path write(Path resultFolder, Path outDir) {
         Headless.ensure();
         JsonNode manifest = Result.manifestOf(resultFolder);
+        checkPlace(resultFolder, outDir);
         switch (manifest.path("command").asText("")) {
             case "calibrate" -> {
                 CalibrationReport c = CalibrationReport.load(resultFolder, manifest);
@@ -66,10 +72,33 @@ public final class Reports {
         }
     }
 
-    /** Writes a side-by-side report of several result folders into outDir. */
-    public static Path compare(List<Path> folders, Path outDir) {
-        if (folders.size() < 2) throw new Main.UserError("compare needs at least two result folders");
+    /**
+     * A report replaces report.html and charts/ where it goes: in the result folder itself, in a
+     * new or empty folder, or over an earlier report; never in a folder of the user's own files.
+     */
+    private static void checkPlace(Path resultFolder, Path outDir) {
+        Path out = outDir.toAbsolutePath().normalize();
+        if (out.equals(resultFolder.toAbsolutePath().normalize()) || !Files.exists(out)) return;
+        if (!Files.isDirectory(out)) throw new UserError(Shown.path(out) + ": exists and is not a folder (choose another --out)");
+        if (Files.exists(out.resolve("report.html"))) return;
+        try (var s = Files.list(out)) {
+            if (s.findAny().isEmpty()) return;
+        } catch (IOException e) {
+            throw FileError.reading(out, e);
+        }
+        throw new UserError(Shown.path(out) + ": holds files but no report.html; a report replaces report.html and charts/ where it goes, "
+                + "so give a new or empty folder (or an earlier report's)");
+    }
+
+    /**
+     * Writes a side-by-side report of several result folders into a new folder outDir (an
+     * existing one only with force, and only if it holds AlignSim output): report.html, charts/
+     * and a manifest.json saying what was compared.
+     */
+    public static Path compare(List<Path> folders, Path outDir, boolean force) {
+        if (folders.size() < 2) throw new UserError("compare needs at least two result folders");
         Headless.ensure();
+        OutputFolder.checkReplaceable(outDir.toAbsolutePath().normalize(), force);
         List<Result> results = new ArrayList<>();
         for (Path p : folders) results.add(Result.load(p));
         List<String> labels = labels(results);
@@ -80,7 +109,22 @@ public final class Reports {
         for (int i = 0; i < results.size(); i++) {
             figures.add(ReportCharts.map(results.get(i), null, "compare-map-" + (i + 1), "Final alignment: " + labels.get(i)));
         }
-        return publish(outDir, figures, ComparePage.html(results, labels, figures, outDir));
+        String html = ComparePage.html(results, labels, figures, outDir);
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("program", "alignsim");
+        manifest.put("version", Version.get());
+        manifest.put("command", "compare");
+        manifest.put("compared", folders.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+        manifest.put("outputs", List.of("report.html", "charts/", "manifest.json"));
+        manifest.put("written", Instant.now().toString());
+        try (OutputFolder folder = new OutputFolder(outDir, force)) {
+            return folder.fill(dir -> {
+                saveCharts(dir.resolve("charts"), figures);
+                FileBatch.writeAtomically(dir.resolve("report.html"), html);
+                Json.write(dir.resolve(ManifestFile.NAME), manifest);
+                return folder.target().resolve("report.html");
+            });
+        }
     }
 
     static List<Figure> figures(Result r) {
@@ -150,50 +194,59 @@ public final class Reports {
         return publish(outDir, figures, html, true);
     }
 
-    /** As above; without chartsFolder, only report.html is written and an existing charts/ is left alone. */
+    /**
+     * As above; without chartsFolder, only report.html is written and an existing charts/ is
+     * left alone. A failure leaves outDir as it was: the staging folder goes, and so does outDir
+     * if it was made for this report.
+     */
     static Path publish(Path outDir, List<Figure> figures, String html, boolean chartsFolder) {
         Path dir = outDir.toAbsolutePath().normalize();
+        NewFolders made = NewFolders.create(dir);
         Path staging = null;
+        boolean done = false;
         try {
-            if (Files.exists(dir) && !Files.isDirectory(dir)) throw new Main.UserError(outDir + ": not a folder");
-            Files.createDirectories(dir);
-            staging = Files.createTempDirectory(dir, ".report-");
             if (!chartsFolder) {
                 if (!figures.isEmpty()) throw new IllegalStateException("charts without a charts folder");
-                Files.writeString(staging.resolve("report.html"), html, StandardCharsets.UTF_8);
-                move(staging.resolve("report.html"), dir.resolve("report.html"));
+                FileBatch.writeAtomically(dir.resolve("report.html"), html);
+                done = true;
                 return dir.resolve("report.html");
             }
-            Path charts = Files.createDirectory(staging.resolve("charts"));
-            Map<String, Boolean> seen = new HashMap<>();
-            for (Figure f : figures) {
-                if (seen.put(f.file(), true) != null) throw new IllegalStateException("two charts named " + f.file());
-                ChartFiles.save(f.chart(), charts.resolve(f.file()), f.width(), f.height(), true, true);
-            }
-            Files.writeString(staging.resolve("report.html"), html, StandardCharsets.UTF_8);
+            staging = Files.createTempDirectory(dir, ".report-");
+            Path charts = staging.resolve("charts");
+            saveCharts(charts, figures);
+            FileBatch.writeAtomically(staging.resolve("report.html"), html);
             Path old = dir.resolve("charts");
             boolean hadOld = Files.exists(old);
-            if (hadOld) move(old, staging.resolve("charts.old"));
+            if (hadOld) FileBatch.move(old, staging.resolve("charts.old"));
             try {
-                move(charts, old);
-            } catch (IOException e) {
-                if (hadOld) move(staging.resolve("charts.old"), old);   // leave the previous report whole
+                FileBatch.move(charts, old);
+            } catch (FileError e) {
+                if (hadOld) FileBatch.move(staging.resolve("charts.old"), old);   // leave the previous report whole
                 throw e;
             }
-            move(staging.resolve("report.html"), dir.resolve("report.html"));
+            FileBatch.move(staging.resolve("report.html"), dir.resolve("report.html"));
+            done = true;
             return dir.resolve("report.html");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileError.writing(dir.resolve("report.html"), e);
+        } catch (FileError e) {
+            throw staging == null ? e : e.movedTo(staging, dir);
         } finally {
             OutputFolder.deleteTree(staging);
+            if (!done) made.undo();
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    /** Every figure as PNG and SVG in a new folder charts. */
+    private static void saveCharts(Path charts, List<Figure> figures) {
+        Map<String, Boolean> seen = new HashMap<>();
+        try (FileBatch batch = new FileBatch()) {
+            for (Figure f : figures) {
+                if (seen.put(f.file(), true) != null) throw new IllegalStateException("two charts named " + f.file());
+                ChartFiles.save(batch, f.chart(), charts.resolve(f.file()), f.width(), f.height(), true, true);
+            }
+            if (figures.isEmpty()) NewFolders.create(charts);
+            batch.commit();
         }
     }
 }

@@ -1,10 +1,9 @@
 package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.alignsim.cli.Main;
-import org.alignsim.output.Json;
+import org.alignsim.base.UserError;
+import org.alignsim.output.ManifestFile;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -42,34 +41,25 @@ sealed interface Result permits RunFolder, SweepFolder {
         return switch (command) {
             case "run" -> RunFolder.load(dir, manifest);
             case "sweep" -> SweepFolder.load(dir, manifest);
-            case "calibrate", "landscape" -> throw new Main.UserError(dir + ": a folder of 'alignsim " + command
+            case "calibrate", "landscape" -> throw new UserError(dir + ": a folder of 'alignsim " + command
                     + "'; this needs the result folder of 'alignsim run' or 'alignsim sweep'");
-            default -> throw new Main.UserError(dir.resolve("manifest.json") + ": \"command\" is '" + command
+            default -> throw new UserError(dir.resolve("manifest.json") + ": \"command\" is '" + command
                     + "', expected 'run', 'sweep', 'calibrate' or 'landscape' (not an AlignSim result folder)");
         };
     }
 
     /** The manifest of a result folder of any kind, checked to be a JSON object. */
     static JsonNode manifestOf(Path dir) {
-        if (!Files.isDirectory(dir)) throw new Main.UserError(dir + ": no such folder");
+        if (!Files.isDirectory(dir)) throw new UserError(dir + ": no such folder");
         Path m = dir.resolve("manifest.json");
         if (!Files.isRegularFile(m)) {
-            throw new Main.UserError(dir + ": not an AlignSim result folder (no manifest.json; expected the output of "
+            throw new UserError(dir + ": not an AlignSim result folder (no manifest.json; expected the output of "
                     + "'alignsim run', 'sweep', 'calibrate' or 'landscape')");
         }
         return readJson(m);
     }
 
     static JsonNode readJson(Path p) {
-        if (!Files.isRegularFile(p)) throw new Main.UserError(p + ": missing");
-        try {
-            JsonNode n = Json.MAPPER.readTree(p.toFile());
-            if (n == null || !n.isObject()) throw new Main.UserError(p + ": not a JSON object (empty or truncated?)");
-            return n;
-        } catch (IOException e) {
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-            int nl = msg.indexOf('\n');
-            throw new Main.UserError(p + ": not valid JSON (" + (nl > 0 ? msg.substring(0, nl) : msg) + ")");
-        }
+        return ManifestFile.read(p);
     }
 }

@@ -1,7 +1,7 @@
 package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.alignsim.cli.Main;
+import org.alignsim.base.UserError;
 import org.alignsim.model.Aggregates;
 
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ record RunFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, double[] ye
         ScenarioInfo info = ScenarioInfo.of(manifest, dir.resolve("manifest.json"));
         JsonNode summary = Result.readJson(dir.resolve("summary.json"));
         for (String key : new String[]{"final", "final_alignment"}) {
-            if (!summary.path(key).isObject()) throw new Main.UserError(dir.resolve("summary.json") + ": no \"" + key + "\" object");
+            if (!summary.path(key).isObject()) throw new UserError(dir.resolve("summary.json") + ": no \"" + key + "\" object");
         }
         List<double[]> rows = new ArrayList<>();
         int yearCol;
@@ -33,7 +33,7 @@ record RunFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, double[] ye
                 rows.add(v);
             }
         }
-        if (rows.isEmpty()) throw new Main.UserError(dir.resolve("timeseries.csv") + ": no data rows (truncated?)");
+        if (rows.isEmpty()) throw new UserError(dir.resolve("timeseries.csv") + ": no data rows (truncated?)");
         double[] years = new double[rows.size()];
         Map<String, double[]> series = new HashMap<>();
         for (String c : Aggregates.COLUMNS) series.put(c, new double[rows.size()]);

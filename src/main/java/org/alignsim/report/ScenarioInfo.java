@@ -1,7 +1,7 @@
 package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.alignsim.cli.Main;
+import org.alignsim.base.UserError;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,11 +20,11 @@ record ScenarioInfo(String name, List<State> states, String west, String east, d
     static ScenarioInfo of(JsonNode manifest, Path manifestFile) {
         JsonNode p = manifest.path("parameters");
         JsonNode st = p.path("states");
-        if (!st.isArray() || st.isEmpty()) throw new Main.UserError(manifestFile + ": no parameters.states (not written by this program version?)");
+        if (!st.isArray() || st.isEmpty()) throw new UserError(manifestFile + ": no parameters.states (not written by this program version?)");
         List<State> states = new ArrayList<>();
         for (JsonNode s : st) {
             String iso = s.path("iso3").asText("");
-            if (iso.isEmpty()) throw new Main.UserError(manifestFile + ": a state in parameters.states has no iso3");
+            if (iso.isEmpty()) throw new UserError(manifestFile + ": a state in parameters.states has no iso3");
             states.add(new State(iso, s.path("name").asText(iso), s.path("region").asText("unknown")));
         }
         JsonNode t = p.path("time");

@@ -2,8 +2,8 @@ package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.analysis.AnalysisFiles;
+import org.alignsim.base.UserError;
 import org.alignsim.chart.ChartFiles;
-import org.alignsim.cli.Main;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,7 +89,7 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
                         r.number(row, cov), r.number(row, den), null);
             }
         }
-        if (chosen == null) throw new Main.UserError(trajectory + ": no box marked chosen (truncated?)");
+        if (chosen == null) throw new UserError(trajectory + ": no box marked chosen (truncated?)");
         Path settings = dir.resolve(AnalysisFiles.PRIM_SETTINGS);
         JsonNode s = Files.exists(settings) ? Result.readJson(settings) : null;
         return new Prim(chosen.limits(), chosen.step(), chosen.kind(), chosen.n(), chosen.mass(), chosen.coverage(), chosen.density(), s);
@@ -247,12 +247,12 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
     static int[] pngSize(Path png) {
         byte[] h = new byte[24];
         try (InputStream in = Files.newInputStream(png)) {
-            if (in.readNBytes(h, 0, 24) < 24) throw new Main.UserError(png + ": not a PNG image (too short)");
+            if (in.readNBytes(h, 0, 24) < 24) throw new UserError(png + ": not a PNG image (too short)");
         } catch (IOException e) {
-            throw new Main.UserError(png + ": cannot read: " + e.getMessage());
+            throw new UserError(png + ": cannot read: " + e.getMessage());
         }
         if ((h[0] & 0xff) != 0x89 || h[1] != 'P' || h[2] != 'N' || h[3] != 'G' || h[12] != 'I' || h[13] != 'H' || h[14] != 'D' || h[15] != 'R') {
-            throw new Main.UserError(png + ": not a PNG image");
+            throw new UserError(png + ": not a PNG image");
         }
         ByteBuffer bb = ByteBuffer.wrap(h);
         return new int[]{bb.getInt(16), bb.getInt(20)};

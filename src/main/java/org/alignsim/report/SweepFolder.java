@@ -1,9 +1,10 @@
 package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.alignsim.cli.Main;
+import org.alignsim.base.UserError;
 import org.alignsim.model.Aggregates;
 import org.alignsim.output.Csv;
+import org.alignsim.output.FileSums;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ record SweepFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean p
 
     static SweepFolder load(Path dir, JsonNode manifest) {
         Path mf = dir.resolve("manifest.json");
+        FileSums.verify(dir, manifest, List.of("design.csv", "runs.csv", "timeseries.csv"), "run the sweep again");
         ScenarioInfo info = ScenarioInfo.of(manifest, mf);
         boolean partial = !"complete".equals(manifest.path("status").asText());
         List<Factor> factors = new ArrayList<>();
@@ -54,7 +56,7 @@ record SweepFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean p
         List<String> codes = new ArrayList<>();
         List<Run> runs = readRuns(dir.resolve("runs.csv"), factors, partial, design.size(), codes);
         if (!partial && runs.size() < manifest.path("runs").asLong(expected)) {
-            throw new Main.UserError(dir.resolve("runs.csv") + ": " + runs.size() + " runs, but manifest.json says the sweep finished "
+            throw new UserError(dir.resolve("runs.csv") + ": " + runs.size() + " runs, but manifest.json says the sweep finished "
                     + manifest.path("runs").asLong(expected) + " (truncated?)");
         }
         return new SweepFolder(dir, manifest, info, partial, List.copyOf(factors), design, designText, runs, List.copyOf(codes), expected);
@@ -86,7 +88,7 @@ record SweepFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean p
                 text.add(t);
             }
         }
-        if (design.isEmpty()) throw new Main.UserError(file + ": no design points (truncated?)");
+        if (design.isEmpty()) throw new UserError(file + ": no design points (truncated?)");
     }
 
     /** A level as design.csv writes it: exactly, so that a sampled level reads back to the same double. */

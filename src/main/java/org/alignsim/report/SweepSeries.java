@@ -1,6 +1,6 @@
 package org.alignsim.report;
 
-import org.alignsim.cli.Main;
+import org.alignsim.base.UserError;
 import org.alignsim.model.Aggregates;
 import org.alignsim.sweep.SweepRunner;
 
@@ -37,7 +37,7 @@ final class SweepSeries {
         int blockRows = steps * Aggregates.COLUMNS.length;
         try (CsvReader r = CsvReader.open(sweep.dir().resolve("timeseries.csv"), sweep.partial())) {
             if (!Arrays.equals(r.header(), SweepRunner.TIMESERIES_HEADER)) {
-                throw new Main.UserError(r.file() + ": header is not " + String.join(",", SweepRunner.TIMESERIES_HEADER));
+                throw new UserError(r.file() + ": header is not " + String.join(",", SweepRunner.TIMESERIES_HEADER));
             }
             int point = -1, rows = 0;
             Map<String, Series> current = new LinkedHashMap<>();
@@ -65,13 +65,13 @@ final class SweepSeries {
             }
             if (point >= 0) {
                 if (rows == blockRows) sink.accept(new Block(point, current));
-                else if (!sweep.partial()) throw new Main.UserError(r.file() + ": point " + point + " has " + rows + " rows, expected " + blockRows + " (truncated?)");
+                else if (!sweep.partial()) throw new UserError(r.file() + ": point " + point + " has " + rows + " rows, expected " + blockRows + " (truncated?)");
             }
         }
     }
 
     private static void finish(CsvReader r, int point, int rows, int blockRows, Map<String, Series> block, Consumer<Block> sink) {
-        if (rows != blockRows) throw new Main.UserError(r.file() + ": point " + point + " has " + rows + " rows, expected " + blockRows + " (damaged file)");
+        if (rows != blockRows) throw new UserError(r.file() + ": point " + point + " has " + rows + " rows, expected " + blockRows + " (damaged file)");
         sink.accept(new Block(point, block));
     }
 

@@ -6,7 +6,7 @@ import org.alignsim.chart.BandChart;
 import org.alignsim.chart.BlocColors;
 import org.alignsim.chart.LabelledScatter;
 import org.alignsim.chart.TornadoChart;
-import org.alignsim.cli.Main;
+import org.alignsim.base.UserError;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.Range;
 
@@ -33,10 +33,10 @@ record ValidationReport(Path dir, JsonNode manifest, Map<String, List<Map<String
     private static final Color GREY = new Color(0x777777), GREEN = new Color(0x009E73);
 
     static ValidationReport load(Path dir, JsonNode manifest) {
-        if (!"complete".equals(manifest.path("status").asText())) throw new Main.UserError(dir + ": the validation is not finished");
+        if (!"complete".equals(manifest.path("status").asText())) throw new UserError(dir + ": the validation is not finished");
         Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
         for (String f : TABLES) t.put(f, read(dir.resolve(f)));
-        if (t.get("scorecard.csv").isEmpty()) throw new Main.UserError(dir.resolve("scorecard.csv") + ": no scores (truncated?)");
+        if (t.get("scorecard.csv").isEmpty()) throw new UserError(dir.resolve("scorecard.csv") + ": no scores (truncated?)");
         return new ValidationReport(dir, manifest, t);
     }
 
@@ -184,7 +184,7 @@ record ValidationReport(Path dir, JsonNode manifest, Map<String, List<Map<String
         for (Map<String, String> r : rows) {
             org.alignsim.calibration.StanceClass o = org.alignsim.calibration.StanceClass.parse(r.get("observed"));
             org.alignsim.calibration.StanceClass m = org.alignsim.calibration.StanceClass.parse(r.get("modal_class"));
-            if (o == null || m == null) throw new Main.UserError(dir.resolve("classes.csv") + ": " + r.get("state") + " has no valid class");
+            if (o == null || m == null) throw new UserError(dir.resolve("classes.csv") + ": " + r.get("state") + " has no valid class");
             observed.put(r.get("state"), CalibrationReport.bloc(o));
             simulated.put(r.get("state"), CalibrationReport.bloc(m));
         }

@@ -1,5 +1,8 @@
 package org.alignsim.scenario;
 
+import org.alignsim.base.FolderName;
+import org.alignsim.base.Seed;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -116,6 +119,23 @@ public final class Fields {
         if (v != Math.rint(v)) throw new ScenarioException(n.origin(), at(key), "must be a whole number, found " + fmt(v));
         checkRange(v, n, at(key), min, false, max, false);
         return (int) v;
+    }
+
+    /** A required name that becomes a folder under results/, by the one rule of {@link FolderName}. */
+    public String folderName(String key) {
+        String name = str(key, null);
+        String problem = FolderName.problem(name);
+        if (problem != null) throw error(key, problem + " (it names the result folder), found \"" + (name.length() > 60 ? name.substring(0, 57) + "..." : name) + "\"");
+        return name;
+    }
+
+    /** A seed, by the one rule of {@link Seed}. */
+    public long seed(String key, long dflt) {
+        YamlNode n = raw(key);
+        if (n == null) return dflt;
+        double v = number(n, at(key));
+        if (v != Math.rint(v) || v < 0 || v > Seed.MAX) throw new ScenarioException(n.origin(), at(key), "must be " + Seed.RULE + ", found " + fmt(v));
+        return (long) v;
     }
 
     public boolean bool(String key, boolean dflt) {

@@ -31,8 +31,7 @@ public final class ScenarioBinder {
 
     public static Scenario bind(YamlNode.MapNode tree) {
         Fields root = new Fields(tree, "");
-        String name = root.str("name", null);
-        if (name.isBlank()) throw root.error("name", "must not be empty");
+        String name = root.folderName("name");
         String description = root.str("description", "");
 
         Fields t = root.map("time");

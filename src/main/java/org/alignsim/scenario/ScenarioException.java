@@ -1,10 +1,12 @@
 package org.alignsim.scenario;
 
+import org.alignsim.base.UserError;
+
 /**
  * A problem with an input file, told in one line: the file, the line in it, the key path and
- * what is wrong. The CLI prints {@link #getMessage()} and exits with code 2.
+ * what is wrong: a {@link UserError}, so the CLI prints {@link #getMessage()} and exits with code 2.
  */
-public class ScenarioException extends RuntimeException {
+public class ScenarioException extends UserError {
     private final String file;
     private final int line;
     private final String path;

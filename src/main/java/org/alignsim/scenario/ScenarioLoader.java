@@ -1,5 +1,7 @@
 package org.alignsim.scenario;
 
+import org.alignsim.base.FileError;
+import org.alignsim.base.Shown;
 import org.alignsim.model.Scenario;
 
 import java.io.IOException;
@@ -76,6 +78,9 @@ public final class ScenarioLoader {
                 throw new ScenarioException(ext.origin(), "extends", "must be the path of another scenario file, found " + YamlNode.describe(ext));
             }
             Path basePath = (file.getParent() == null ? Path.of(".") : file.getParent()).resolve(s.text());
+            if (Files.isDirectory(basePath)) {
+                throw new ScenarioException(ext.origin(), "extends", display(basePath) + " is a folder, not a scenario file");
+            }
             if (!Files.isRegularFile(basePath)) {
                 throw new ScenarioException(ext.origin(), "extends", "no such file: " + display(basePath));
             }
@@ -115,7 +120,8 @@ public final class ScenarioLoader {
         } catch (NoSuchFileException e) {
             throw new ScenarioException(shown, 0, "", "no such file");
         } catch (IOException e) {
-            throw new ScenarioException(shown, 0, "", "cannot read: " + e.getMessage());
+            if (Files.isDirectory(file)) throw new ScenarioException(shown, 0, "", "is a folder, not a file");
+            throw new ScenarioException(shown, 0, "", "cannot read: " + FileError.reason(e));
         }
     }
 
@@ -138,9 +144,7 @@ public final class ScenarioLoader {
     }
 
     public static String display(Path p) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return Shown.path(p);
     }
 
     public static String sha256(byte[] bytes) {

@@ -41,6 +41,12 @@ public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, Ya
         return n;
     }
 
+    /** At most a line's worth of what the user wrote: an error must stay one readable line even when the file is not YAML at all. */
+    static String quote(String text) {
+        String t = text.replaceAll("\\s+", " ");
+        return t.length() <= 60 ? t : t.substring(0, 57) + "... (" + text.length() + " characters)";
+    }
+
     static String describe(YamlNode n) {
         if (n instanceof MapNode) return "a mapping";
         if (n instanceof ListNode) return "a list";
@@ -49,7 +55,7 @@ public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, Ya
             case NULL -> "nothing (null)";
             case BOOLEAN -> "the boolean " + s.text();
             case NUMBER -> "the number " + s.text();
-            case STRING -> "the text \"" + s.text() + "\"";
+            case STRING -> "the text \"" + quote(s.text()) + "\"";
         };
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
@@ -21,14 +22,20 @@ public final class YamlReader {
 
     public static YamlNode read(String text, String file) {
         try (JsonParser p = FACTORY.createParser(new StringReader(text))) {
-            JsonToken t = p.nextToken();
-            if (t == null) throw new ScenarioException(file, 1, "", "the file is empty");
-            YamlNode root = node(p, t, file, "", -1);
-            if (p.nextToken() != null) {
-                throw new ScenarioException(file, line(p.currentTokenLocation()), "",
-                        "more than one YAML document in one file");
+            try {
+                JsonToken t = p.nextToken();
+                if (t == null) throw new ScenarioException(file, 1, "", "the file is empty");
+                YamlNode root = node(p, t, file, "", -1);
+                if (p.nextToken() != null) {
+                    throw new ScenarioException(file, line(p.currentTokenLocation()), "",
+                            "more than one YAML document in one file");
+                }
+                return root;
+            } catch (StreamConstraintsException e) {
+                // Jackson's guard against absurd input (nesting, huge numbers or names); say where, not which guard.
+                throw new ScenarioException(file, line(p.currentLocation()), "", "too deeply nested or too large to read ("
+                        + oneLine(e.getOriginalMessage()).replaceAll(",? ?from `[^`]*`", "").toLowerCase(java.util.Locale.ROOT) + ")");
             }
-            return root;
         } catch (JsonProcessingException e) {
             // SnakeYAML's own marks say where the problem is; Jackson's location is the end of
             // the last good token, often a line or more earlier.

@@ -19,17 +19,19 @@ public final class SweepDesign {
     private final int points;
     private final double[][] unit;
     private final int[] radix;
-    /** A stored design (from --design FILE.csv): the values as read. */
+    /** A stored design (from --design FILE.csv): the values as read, and the line of each point in the file. */
     private final Object[][] stored;
+    private final int[] lines;
     public final String source;
 
-    private SweepDesign(SweepSpec spec, int points, double[][] unit, int[] radix, Object[][] stored, String source) {
+    private SweepDesign(SweepSpec spec, int points, double[][] unit, int[] radix, Object[][] stored, int[] lines, String source) {
         this.spec = spec;
         this.factors = spec.factors();
         this.points = points;
         this.unit = unit;
         this.radix = radix;
         this.stored = stored;
+        this.lines = lines;
         this.source = source;
     }
 
@@ -37,10 +39,11 @@ public final class SweepDesign {
      * A stored design, e.g. another sweep's design.csv: its factor columns must be the sweep's
      * factors; each row is run exactly as written, so a published result can be regenerated.
      */
-    public static SweepDesign fromCsv(SweepSpec spec, java.nio.file.Path csv, long maxRuns) throws java.io.IOException {
+    public static SweepDesign fromCsv(SweepSpec spec, java.nio.file.Path csv, long maxRuns) {
         String shown = ScenarioLoader.display(csv);
-        if (!java.nio.file.Files.isRegularFile(csv)) throw new ScenarioException(shown, 0, "", "no such design file");
-        List<String> lines = java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
+        if (!java.nio.file.Files.exists(csv)) throw new ScenarioException(shown, 0, "", "no such design file");
+        String text = ScenarioLoader.utf8(ScenarioLoader.readBytes(csv, shown), shown);
+        List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\r?\n"));
         if (lines.isEmpty()) throw new ScenarioException(shown, 1, "", "empty design file");
         List<String> header = org.alignsim.output.Csv.split(lines.get(0));
         int k = spec.factors().size();
@@ -53,6 +56,7 @@ public final class SweepDesign {
             if (column[f] < 1) throw new ScenarioException(shown, 1, "", "no column for factor " + spec.factors().get(f).path());
         }
         List<Object[]> rows = new java.util.ArrayList<>();
+        List<Integer> rowLines = new java.util.ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isEmpty()) continue;
             List<String> cells = org.alignsim.output.Csv.split(lines.get(i));
@@ -68,12 +72,14 @@ public final class SweepDesign {
                 }
             }
             rows.add(v);
+            rowLines.add(i + 1);
         }
         if (rows.isEmpty()) throw new ScenarioException(shown, 2, "", "the design has no points");
         if ((long) rows.size() * spec.replications() > maxRuns) {
             throw new ScenarioException(shown, 0, "", "the design asks for " + (long) rows.size() * spec.replications() + " runs, over --max-runs " + maxRuns);
         }
-        return new SweepDesign(spec, rows.size(), null, null, rows.toArray(new Object[0][]), shown);
+        return new SweepDesign(spec, rows.size(), null, null, rows.toArray(new Object[0][]),
+                rowLines.stream().mapToInt(Integer::intValue).toArray(), shown);
     }
 
     /** Builds the design; maxPoints guards against a typo asking for billions of points. */
@@ -114,7 +120,7 @@ public final class SweepDesign {
                 default -> throw new IllegalStateException();
             };
         }
-        return new SweepDesign(spec, (int) n, unit, radix, null, null);
+        return new SweepDesign(spec, (int) n, unit, radix, null, null, null);
     }
 
     public int points() { return points; }
@@ -141,10 +147,42 @@ public final class SweepDesign {
 
     /**
      * Checks every factor against the scenario before anything runs: an unknown key or a level
-     * outside the parameter's range is reported at the factor's line in the sweep file.
+     * outside the parameter's range is reported at the factor's line in the sweep file, and a
+     * stored design's value (a word where a number belongs, 500 for a weight of 0 to 100, NaN)
+     * at its line in the design file.
      */
-    public static void validate(SweepSpec spec, ScenarioLoader.Loaded base) {
+    public static void validate(SweepSpec spec, ScenarioLoader.Loaded base, SweepDesign design) {
         validateFactors(spec, base);
+        if (design.stored != null) design.validateStored(base);
+    }
+
+    /** Each distinct value of each factor, tried on the base scenario as a factor level is. */
+    private void validateStored(ScenarioLoader.Loaded base) {
+        for (int f = 0; f < factors.size(); f++) {
+            String path = factors.get(f).path();
+            java.util.Set<Object> tried = new java.util.HashSet<>();
+            for (int p = 0; p < points; p++) {
+                Object v = stored[p][f];
+                if (!tried.add(v)) continue;
+                String problem = problemAt(base, path, v);
+                if (problem != null) {
+                    String shown = v instanceof Double d ? org.alignsim.scenario.Fields.fmt(d) : String.valueOf(v);
+                    throw new ScenarioException(source, lines[p], path, "value '" + shown + "': " + problem);
+                }
+            }
+        }
+    }
+
+    /** What the scenario says of path set to value, in the factor's terms; null if it takes it. */
+    private static String problemAt(ScenarioLoader.Loaded base, String path, Object value) {
+        try {
+            base.with(Map.of(path, value));
+            return null;
+        } catch (ScenarioException e) {
+            String what = e.path() != null && e.path().equals(path) ? e.problem()
+                    : (e.path() == null || e.path().isEmpty() ? "" : e.path() + ": ") + e.problem();
+            return what.equals("unknown key") ? "unknown scenario parameter" : what;
+        }
     }
 
     /**
@@ -178,14 +216,8 @@ public final class SweepDesign {
             if (unknown != null) throw new ScenarioException(file, f.line(), "factors." + f.path(), unknown);
             List<Object> probe = f.levels() != null ? f.levels() : List.of(f.min(), f.max());
             for (Object level : probe) {
-                try {
-                    base.with(Map.of(f.path(), level));
-                } catch (ScenarioException e) {
-                    String what = e.path() != null && e.path().equals(f.path()) ? e.problem()
-                            : (e.path() == null || e.path().isEmpty() ? "" : e.path() + ": ") + e.problem();
-                    if (what.equals("unknown key")) what = "unknown scenario parameter";
-                    throw new ScenarioException(file, f.line(), "factors." + f.path(), "level " + level + ": " + what);
-                }
+                String what = problemAt(base, f.path(), level);
+                if (what != null) throw new ScenarioException(file, f.line(), "factors." + f.path(), "level " + level + ": " + what);
             }
         }
     }

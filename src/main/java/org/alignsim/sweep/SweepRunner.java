@@ -3,28 +3,34 @@ package org.alignsim.sweep;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.alignsim.cli.Main;
+import org.alignsim.base.UserError;
 import org.alignsim.model.Scenario;
+import org.alignsim.base.FileBatch;
+import org.alignsim.base.FileError;
+import org.alignsim.base.FileOut;
 import org.alignsim.output.Csv;
+import org.alignsim.output.FileSums;
 import org.alignsim.output.Json;
 import org.alignsim.output.OutputFolder;
+import org.alignsim.output.ResumableFolder;
 import org.alignsim.scenario.ScenarioLoader;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,46 +94,50 @@ public final class SweepRunner {
 
     public Result run() throws IOException {
         Path dir = opt.out().toAbsolutePath().normalize();
-        if (Files.exists(dir.resolve(".lock"))) {
-            // Even --force must not pull a folder from under a sweep that is still writing it.
-            try (FileChannel ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.WRITE)) {
-                lock(ch, dir).release();
-            }
-        }
-        Manifest.prepare(dir, spec, opt);
-        Files.createDirectories(dir);
-        try (FileChannel lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock lock = lock(lockChannel, dir);
-            try {
-                Result r = runLocked(dir);
-                Files.deleteIfExists(dir.resolve(".lock"));
-                return r;
-            } finally {
-                if (lock.isValid()) lock.release();
-            }
-        }
+        ResumableFolder.refuseIfBusy(dir, "sweep");
+        Manifest.Identity id = identity();
+        Manifest.prepare(dir, spec, design, opt, id);
+        return ResumableFolder.fill(dir, "sweep", dir.resolve("runs.csv"), "the runs finished so far are kept", () -> runLocked(dir, id));
     }
 
-    /** The folder's lock, or a one-line refusal if another process (or this one) holds it. */
-    private static FileLock lock(FileChannel ch, Path dir) throws IOException {
-        FileLock lock;
+    /** What a resume must find the same (see {@link Manifest.Identity}). */
+    private Manifest.Identity identity() {
+        MessageDigest d = sha256();
+        try (Writer w = new OutputStreamWriter(new DigestOutputStream(OutputStream.nullOutputStream(), d), StandardCharsets.UTF_8)) {
+            writeDesign(w);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);   // no file behind it
+        }
+        String designSha = HexFormat.of().formatHex(d.digest());
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("parameters", base.scenario());
+        settings.put("runs_header", runsHeader());
+        settings.put("keep_states", opt.keepStates());
+        if (opt.failRuns() != null && !opt.failRuns().isEmpty()) settings.put("fail_runs", new java.util.TreeSet<>(opt.failRuns()));
+        String settingsSha = HexFormat.of().formatHex(sha256().digest(Json.bytes(settings)));
+        return new Manifest.Identity(designSha, settingsSha, opt.keepStates() ? List.of("states") : List.of());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            lock = ch.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        if (lock == null) throw new Main.UserError(dir + ": another sweep is writing to this folder");
-        return lock;
     }
 
-    private Result runLocked(Path dir) throws IOException {
+    private Result runLocked(Path dir, Manifest.Identity id) throws IOException {
         Instant started = Instant.now();
         int reps = spec.replications();
         int pStart = opt.shard().firstPoint(design.points()), pEnd = opt.shard().endPoint(design.points());
         long firstRun = (long) pStart * reps, endRun = (long) pEnd * reps;
 
-        writeDesign(dir.resolve("design.csv"));
-        Files.writeString(dir.resolve("sweep.yaml"), spec.fileText(), StandardCharsets.UTF_8);
+        FileBatch.writeAtomically(dir.resolve("design.csv"), out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writeDesign(w);
+            w.flush();
+        });
+        FileBatch.writeAtomically(dir.resolve("sweep.yaml"), spec.fileText());
 
         Path runsPath = dir.resolve("runs.csv"), tsPath = dir.resolve("timeseries.csv"), statesPath = dir.resolve("states.csv");
         String runsHeader = runsHeader();
@@ -156,7 +166,7 @@ public final class SweepRunner {
         long writeFrom = runsFrom;
         final int tsFrom = tsFromPoint;
         final long statesWriteFrom = statesFrom;
-        Manifest.write(dir, spec, base, design, opt, started, null, "running", 0, 0);
+        Manifest.write(dir, spec, base, design, opt, id, started, null, "running", 0, 0, null);
 
         long failed = Resume.countFailed(runsPath);
         long written = 0;
@@ -216,7 +226,8 @@ public final class SweepRunner {
             pool.shutdownNow();
         }
         Instant ended = Instant.now();
-        Manifest.write(dir, spec, base, design, opt, started, ended, "complete", endRun - firstRun, failed);
+        Manifest.write(dir, spec, base, design, opt, id, started, ended, "complete", endRun - firstRun, failed,
+                FileSums.describe(dir, Manifest.summed(opt)));
         return new Result(dir, written, failed, endRun - firstRun, Duration.between(started, ended).toMillis() / 1000.0);
     }
 
@@ -352,29 +363,25 @@ public final class SweepRunner {
         return b.toString();
     }
 
-    private void writeDesign(Path p) throws IOException {
-        Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            StringBuilder b = new StringBuilder("point");
-            for (SweepSpec.Factor f : design.factors) b.append(',').append(Csv.text(f.path()));
-            w.write(b.append('\n').toString());
-            for (int p0 = 0; p0 < design.points(); p0++) {
-                b.setLength(0);
-                b.append(p0);
-                for (int f = 0; f < design.factors.size(); f++) {
-                    b.append(',');
-                    appendValue(b, design.value(p0, f));
-                }
-                w.write(b.append('\n').toString());
+    /** design.csv: a header, then one row per point with every factor's value written exactly. */
+    private void writeDesign(Writer w) throws IOException {
+        StringBuilder b = new StringBuilder("point");
+        for (SweepSpec.Factor f : design.factors) b.append(',').append(Csv.text(f.path()));
+        w.write(b.append('\n').toString());
+        for (int p0 = 0; p0 < design.points(); p0++) {
+            b.setLength(0);
+            b.append(p0);
+            for (int f = 0; f < design.factors.size(); f++) {
+                b.append(',');
+                appendValue(b, design.value(p0, f));
             }
+            w.write(b.append('\n').toString());
         }
-        Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static Writer append(Path p, String header) throws IOException {
+    private static FileOut append(Path p, String header) throws IOException {
         boolean fresh = !Files.exists(p) || Files.size(p) == 0;
-        Writer w = new BufferedWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND), 1 << 16);
+        FileOut w = FileOut.append(p);
         if (fresh) {
             w.write(header);
             w.write('\n');

@@ -54,13 +54,12 @@ public record SweepSpec(String name, String description, Path file, String fileS
         String text = ScenarioLoader.utf8(bytes, shown);
         YamlNode root = YamlReader.read(text, shown);
         Fields f = Fields.of(root, "");
-        String name = f.str("name", null);
-        if (!name.matches("[A-Za-z0-9_.\\-]+")) throw f.error("name", "use letters, digits, '.', '-' and '_' only (it names the result folder)");
+        String name = f.folderName("name");
         String description = f.str("description", "");
         String scen = f.str("scenario", null);
         Path scenarioFile = (file.getParent() == null ? Path.of(".") : file.getParent()).resolve(scen).normalize();
         if (!Files.isRegularFile(scenarioFile)) throw f.error("scenario", "no such scenario file: " + ScenarioLoader.display(scenarioFile));
-        long seed = (long) f.num("seed", 1.0, 0, 9.007199254740991E15);
+        long seed = f.seed("seed", 1);
         int reps = f.integer("replications", 1, 1, 1_000_000);
         boolean crn = f.bool("common_random_numbers", false);
 
@@ -74,7 +73,7 @@ public record SweepSpec(String name, String description, Path file, String fileS
         int levels = d.integer("levels", 4, 2, 1000);
         if (type == DesignType.MORRIS && levels % 2 != 0) throw d.error("levels", "Morris designs need an even number of levels");
         boolean second = d.bool("second_order", false);
-        long designSeed = (long) d.num("seed", (double) seed, 0, 9.007199254740991E15);
+        long designSeed = d.seed("seed", seed);
         d.done();
 
         Fields fs = f.map("factors");

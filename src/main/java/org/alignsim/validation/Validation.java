@@ -142,6 +142,7 @@ public final class Validation {
 
     private static Map<String, Object> manifest(Options o, Inputs in, List<Map<String, Object>> scenarios, Scorecard card, long runs, Instant started) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("program", "alignsim");
         m.put("command", "validate");
         m.put("name", "validate");
         m.put("status", "complete");

@@ -1,5 +1,7 @@
 package org.alignsim.analysis;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.alignsim.output.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,15 +80,30 @@ class AnalyzeErrorsTest {
         refused(failed, new String[]{"2 failed runs", "run 3, 41", "runs.csv"}, "analyze", "sobol", failed.toString());
     }
 
+    /** A finished Saltelli sweep of 16 x 4 = 64 runs whose runs.csv keeps the header and the first 60. */
+    private static Path cutAfter60(String name) throws IOException {
+        Path cut = sweep(tmp, name, 1, "{type: saltelli, samples: 16}", factors(new double[]{0, 0}, new double[]{1, 1}),
+                TestFunctions.kernel(2, x -> x[0]));
+        Files.write(cut.resolve("runs.csv"), Files.readAllLines(cut.resolve("runs.csv")).subList(0, 61));
+        return cut;
+    }
+
     @Test
     void missingRunsAreRefusedWithTheirCountAndWhere() throws IOException {
-        Path cut = sweep(tmp, "cut", 1, "{type: saltelli, samples: 16}", factors(new double[]{0, 0}, new double[]{1, 1}),
-                TestFunctions.kernel(2, x -> x[0]));
-        List<String> lines = Files.readAllLines(cut.resolve("runs.csv"));
-        // 16 x 4 = 64 runs; keep the header and the first 60, as an interrupted sweep would.
-        Files.write(cut.resolve("runs.csv"), lines.subList(0, 61));
+        Path cut = cutAfter60("cut");
+        // With the manifest a sweep writes while it runs (no sums of its growing files), as an interrupted sweep would.
+        ObjectNode m = (ObjectNode) Json.MAPPER.readTree(cut.resolve("manifest.json").toFile());
+        m.put("status", "running");
+        m.remove("files");
+        Json.write(cut.resolve("manifest.json"), m);
         refused(cut, new String[]{"4 of 64 runs missing", "from run 60", "design point 60"}, "analyze", "sobol", cut.toString());
         refused(cut, new String[]{"4 of 64 runs missing"}, "analyze", "prim", cut.toString(), "--outcome", "y", "--threshold", "0.5");
+    }
+
+    @Test
+    void aFinishedSweepWhoseRunsWereCutIsRefusedByItsChecksums() throws IOException {
+        Path cut = cutAfter60("cutfinished");
+        refused(cut, new String[]{"runs.csv", "60 rows where manifest.json says 64"}, "analyze", "sobol", cut.toString());
     }
 
     @Test

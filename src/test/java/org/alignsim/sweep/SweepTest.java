@@ -1,7 +1,8 @@
 package org.alignsim.sweep;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.cli.Cli;
-import org.alignsim.cli.Main;
+import org.alignsim.output.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -69,6 +72,32 @@ class SweepTest {
     }
 
     @Test
+    void finishedAndMergedFoldersRecordTheSumsOfTheirFiles(@TempDir Path tmp) throws Exception {
+        sweep(tmp.resolve("whole"), "-q", "--keep", "states", "--no-report");
+        for (int k = 0; k < 2; k++) sweep(tmp.resolve("s" + k), "--shard", k + "/2", "-q", "--keep", "states");
+        assertEquals(0, cli("merge", tmp.resolve("s0").toString(), tmp.resolve("s1").toString(), "--out", tmp.resolve("m").toString(), "--no-report").code());
+        for (String folder : List.of("whole", "s0", "m")) {
+            JsonNode files = Json.MAPPER.readTree(tmp.resolve(folder + "/manifest.json").toFile()).path("files");
+            assertEquals(List.of("design.csv", "runs.csv", "timeseries.csv", "states.csv", "sweep.yaml"), fieldNames(files), folder);
+            for (String f : fieldNames(files)) {
+                Path p = tmp.resolve(folder).resolve(f);
+                byte[] bytes = Files.readAllBytes(p);
+                assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), files.path(f).path("sha256").asText(), folder + "/" + f);
+                assertEquals(bytes.length, files.path(f).path("bytes").asLong(), folder + "/" + f);
+                if (f.endsWith(".csv")) assertEquals(Files.readAllLines(p).size() - 1, files.path(f).path("rows").asLong(), folder + "/" + f);
+            }
+        }
+        // 24 runs: the shards' rows add up to the whole's, and the merge records the whole's sums.
+        assertEquals(24, Json.MAPPER.readTree(tmp.resolve("m/manifest.json").toFile()).path("files").path("runs.csv").path("rows").asInt());
+    }
+
+    private static List<String> fieldNames(JsonNode n) {
+        List<String> out = new java.util.ArrayList<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
     void mergeRefusesMissingShards(@TempDir Path tmp) {
         sweep(tmp.resolve("s0"), "--shard", "0/2", "-q");
         Cli.Result e = cli("merge", tmp.resolve("s0").toString(), "--out", tmp.resolve("m").toString());
@@ -85,8 +114,12 @@ class SweepTest {
         // Tear both files in the middle of a row, as a kill -9 mid-write would.
         tear(torn.resolve("runs.csv"), 0.55);
         tear(torn.resolve("timeseries.csv"), 0.4);
+        // ...and a manifest cut short under its temporary name, never renamed into place.
+        Path stale = torn.resolve(".manifest.json.0123456789abcdef.tmp");
+        Files.writeString(stale, "{\"prog");
         sweep(torn, "--resume", "-q");
         assertSameData(tmp.resolve("whole"), torn);
+        assertFalse(Files.exists(stale), "resume removes what a kill left under a temporary name");
     }
 
     static void tear(Path p, double fraction) throws IOException {
