@@ -21,9 +21,10 @@ import java.util.concurrent.Callable;
                 "Writes scorecard.csv, the tables behind it, charts/ and report.html, and prints the scorecard. Exits 0 whatever the scores "
                         + "(1 with --strict when a metric misses its target)."})
 public final class ValidateCommand implements Callable<Integer> {
-    static final List<String> DEFAULT_SCENARIOS = List.of("scenarios/indo-pacific-2024.yaml", "scenarios/china-nato-1949-2020.yaml");
+    static final List<String> DEFAULT_SCENARIOS = List.of("scenarios/indo-pacific-2024.yaml", "scenarios/history-1946-2020.yaml",
+            "scenarios/china-nato-1949-2020.yaml");
 
-    @Parameters(paramLabel = "SCENARIO", arity = "0..*", description = "Scenario files (default: the baseline and the backcast).")
+    @Parameters(paramLabel = "SCENARIO", arity = "0..*", description = "Scenario files (default: the baseline, the 40-state history and the older China backcast).")
     List<Path> scenarios = new ArrayList<>();
 
     @Option(names = "--seeds", paramLabel = "N", defaultValue = "20", description = "Runs per scenario, seeds 1 to N (default: ${DEFAULT-VALUE}).")
@@ -32,7 +33,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--validation", paramLabel = "FILE", description = "Targets and observations (default: scenarios/validation/validation.yaml).")
     Path spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Folder of the historical panels (default: data/history).")
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder of the historical panels, for the reference figures and for the scenarios' series (default: data/history, and each scenario's own data folder).")
     Path data;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Result folder (default: results/validate/<timestamp>).")
@@ -66,7 +67,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Path dir = out != null ? out : ResultFolders.timestamped(Path.of("results", "validate"));
         org.alignsim.output.OutputFolder.checkReplaceable(dir.toAbsolutePath().normalize(), force);
         Validation.Options o = new Validation.Options(files, spec != null ? spec : Home.file("scenarios/validation/validation.yaml"),
-                data != null ? data : Home.file("data/history"), seeds, threads, dir, force, org.alignsim.base.Version.get(), quick);
+                data != null ? data : Home.file("data/history"), seeds, threads, dir, force, org.alignsim.base.Version.get(), quick, data);
         Validation.Inputs in = Validation.load(o);
         Validation.Outcome result;
         try (ProgressBar bar = quiet || System.console() == null ? null : new ProgressBarBuilder().setTaskName("runs")

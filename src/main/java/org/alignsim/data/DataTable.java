@@ -80,6 +80,8 @@ public final class DataTable {
 
     public int size() { return rows.size(); }
 
+    public boolean has(String column) { return header.containsKey(column); }
+
     public String file() { return shown; }
 
     /** SHA-256 of the file's bytes, for manifests. */

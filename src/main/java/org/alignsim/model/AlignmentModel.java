@@ -37,13 +37,16 @@ public class AlignmentModel extends SimState {
 
     // State of the run.
     final double[] alignment, nextAlignment, gdp, milex, shareWest, shareEast, status, hostility, aggregate,
-            capability, lastRungYear, shock;
+            capability, lastRungYear, shock, population, democracy, regime;
+    /** Whether each state has entered the system (a series' entry year); absent states neither decide nor count. */
+    final boolean[] active;
     /** The linear coefficient and the curvature of each state's utility at its last decision. */
     private final double[] linear, curvature;
     final int[] commitment;
     /** Contributions of each mechanism to each state's last decision: [mechanism][state]. */
     final double[][] contribution;
     private final double[] choiceScratch, sortScratch;
+    private final YearInputs yearInputs;
     private final int[] dynamicHostilityCells;
     private double year, encirclement, powerRatio;
     private long stepCount;
@@ -60,10 +63,12 @@ public class AlignmentModel extends SimState {
         shareWest = new double[n]; shareEast = new double[n]; status = new double[n]; hostility = new double[n * n];
         aggregate = new double[n]; capability = new double[n]; lastRungYear = new double[n]; commitment = new int[n];
         shock = new double[n]; linear = new double[n]; curvature = new double[n];
+        population = new double[n]; democracy = new double[n]; regime = new double[n]; active = new boolean[n];
         contribution = new double[Mechanism.ALL.length][n];
         choiceScratch = new double[world.scenario.decision().options()];
         sortScratch = new double[n];
         dynamicHostilityCells = dynamicCells(world);
+        yearInputs = new YearInputs(world);
         resetTunables();
     }
 
@@ -183,6 +188,7 @@ public class AlignmentModel extends SimState {
         System.arraycopy(w.alignment0, 0, nextAlignment, 0, n);
         System.arraycopy(w.commitment0, 0, commitment, 0, n);
         System.arraycopy(w.baseHostility, 0, hostility, 0, n * n);
+        yearInputs.reset();   // forget the year loaded by an earlier run
         year = w.scenario.time().startYear();
         stepCount = 0;
         java.util.Arrays.fill(lastRungYear, Double.NEGATIVE_INFINITY);
@@ -197,15 +203,22 @@ public class AlignmentModel extends SimState {
         Scenario s = w.scenario;
         int n = w.n;
         double elapsed = t - s.time().startYear();
+        Parameters.Yearly y = w.yearly;
         for (int i = 0; i < n; i++) {
             double g = Math.pow(1 + w.growth[i], elapsed);
-            gdp[i] = w.gdp0[i] * g;
-            milex[i] = w.milex0[i] * g;
-            shareWest[i] = w.shareWest0[i];
-            shareEast[i] = w.shareEast0[i];
-            status[i] = w.status0[i];
+            gdp[i] = y != null && y.gdp() != null ? y.at(y.gdp(), i, t) : w.gdp0[i] * g;
+            milex[i] = y != null && y.milex() != null ? y.at(y.milex(), i, t) : w.milex0[i] * g;
+            population[i] = y != null && y.population() != null ? y.at(y.population(), i, t) : w.population[i];
+            democracy[i] = y != null && y.democracy() != null ? y.at(y.democracy(), i, t) : w.democracy[i];
+            shareWest[i] = y != null && y.shareWest() != null ? y.at(y.shareWest(), i, t) : w.shareWest0[i];
+            shareEast[i] = y != null && y.shareEast() != null ? y.at(y.shareEast(), i, t) : w.shareEast0[i];
+            active[i] = w.isPole(i) || t >= w.entry[i] - 1e-9;
         }
-        for (int c : dynamicHostilityCells) hostility[c] = w.baseHostility[c];
+        for (int i = 0; i < n; i++) regime[i] = y != null && y.democracy() != null ? RegimeAffinity.pull(democracy[i], democracy[w.west], democracy[w.east]) : w.regimeAffinity[i];
+        YearInputs yi = yearInputs;
+        if (yi.refresh(t)) System.arraycopy(yi.base, 0, hostility, 0, n * n);
+        else for (int c : dynamicHostilityCells) hostility[c] = yi.base[c];
+        for (int i = 0; i < n; i++) status[i] = yi.status0[i];
         for (int e = 0; e < w.events.length; e++) {
             Parameters.Event ev = w.events[e];
             double x = ev.size() * ev.profile(t);
@@ -231,15 +244,15 @@ public class AlignmentModel extends SimState {
             shareEast[i] = clamp(shareEast[i], 0, 1);
             status[i] = clamp(status[i], 0, 1);
         }
-        ThreatPerception.capabilities(w, gdp, milex, aggregate, capability);
-        encirclement = PoleStrategies.encirclement(w, aggregate, alignment);
+        ThreatPerception.capabilities(w, gdp, milex, population, active, aggregate, capability);
+        encirclement = PoleStrategies.encirclement(w, aggregate, alignment, active);
         coercing = PoleStrategies.coercing(s.china(), encirclement);
         inducing = PoleStrategies.inducing(s.china(), coercing);
         double band = hedgingBand;
         for (int i : w.actors) {
-            hostility[w.east * n + i] += PoleStrategies.coercionHostility(chinaCoercion, coercing, alignment[i] > band);
+            if (active[i]) hostility[w.east * n + i] += PoleStrategies.coercionHostility(chinaCoercion, coercing, alignment[i] > band);
         }
-        powerRatio = PowerTrajectory.ratio(w, aggregate, alignment, commitment, band, s.power().coalitionLevel().ordinal());
+        powerRatio = PowerTrajectory.ratio(w, aggregate, alignment, commitment, active, band, s.power().coalitionLevel().ordinal());
     }
 
     /**
@@ -254,17 +267,22 @@ public class AlignmentModel extends SimState {
         double vWest = TradeDependence.towardWest(w, gdp, shareWest, i);
         double vEast = TradeDependence.towardEast(w, gdp, shareEast, i);
         double[][] c = contribution;
-        double lThreat = weightThreat * ThreatPerception.pull(w, capability, hostility, alignment, hedgingBand, i);
+        double lThreat = weightThreat * ThreatPerception.pull(w, yearInputs.proximity, capability, hostility, alignment, active, hedgingBand, i);
         double lTrade = weightTrade * TradeDependence.linear(vWest, vEast), cTrade = weightTrade * TradeDependence.curvature(vWest, vEast);
-        double lArms = weightArms * ArmsDependence.linear(w, alignment, i), cArms = weightArms * ArmsDependence.curvature(w, i);
-        double cTradition = StrategicTradition.curvature(weightTradition, w.hedging[i]);
-        double lHierarchy = weightHierarchy * AllianceHierarchy.pull(w.inUsSystem[i], status[i], s.hierarchy().neutralStatus());
+        double lArms = weightArms * ArmsDependence.linear(w.n, yearInputs.suppliers, yearInputs.armsShare, alignment, active, i);
+        double cArms = weightArms * ArmsDependence.curvature(w.n, yearInputs.suppliers, yearInputs.armsShare, active, i);
+        YearInputs yi = yearInputs;
+        double cTradition = StrategicTradition.curvature(weightTradition, yi.hedging[i]);
+        double lHierarchy = weightHierarchy * AllianceHierarchy.pull(yi.inSystem[i], status[i], s.hierarchy().neutralStatus());
         double lPower = weightPower * PowerTrajectory.pull(powerRatio, s.power().tippingRatio(),
-                s.power().transitionWidth(), ThreatPerception.threat(w, capability, hostility, i, w.east));
-        double lInst = weightInstitutions * InstitutionalInfluence.linear(w, alignment, i), cInst = weightInstitutions * InstitutionalInfluence.curvature(w, i);
+                s.power().transitionWidth(), ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.east));
+        double lInst = weightInstitutions * (InstitutionalInfluence.linear(w, alignment, active, i)
+                + InstitutionalInfluence.pactLinear(w.n, yearInputs.pacts, yearInputs.pactCohesion, alignment, active, i));
+        double cInst = weightInstitutions * (InstitutionalInfluence.curvature(w, active, i)
+                + InstitutionalInfluence.pactCurvature(w.n, yearInputs.pacts, yearInputs.pactCohesion, active, i));
         double lPoles = weightPoles * PoleStrategies.pull(chinaInducement, chinaCoercion, usReward, usPressure,
                 coercing, inducing, alignment[i] > hedgingBand, vEast, vWest, status[i]);
-        double lIdeology = weightIdeology * w.regimeAffinity[i];
+        double lIdeology = weightIdeology * regime[i];
         c[Mechanism.THREAT.ordinal()][i] = lThreat;
         c[Mechanism.TRADE.ordinal()][i] = lTrade - 2 * cTrade * a;
         c[Mechanism.ARMS.ordinal()][i] = lArms - 2 * cArms * a;
@@ -315,7 +333,7 @@ public class AlignmentModel extends SimState {
         double dt = world.scenario.time().dt();
         if (r == Parameters.Rule.PERSISTENT) shock[i] = PersistentChoice.nextShock(shock[i], shockSd, PersistentChoice.persistence(shockYears, dt), u);
         double pRevise = 1 - Math.exp(-revisionRate * dt);
-        boolean revising = revise < pRevise;
+        boolean revising = revise < pRevise && active[i];
         // The pulls use no random numbers, so computing them only when needed changes nothing else.
         if (revising || (recordingPulls && !spinningUp)) contributions(i);
         if (!revising) {
@@ -339,6 +357,7 @@ public class AlignmentModel extends SimState {
         Parameters.Commitment c = world.scenario.commitment();
         double wait = c.yearsPerRung() - 1e-9;
         for (int i : world.actors) {
+            if (!active[i]) continue;
             int next = CommitmentLadder.next(commitment[i], alignment[i], c.thresholds(), c.hysteresis(), year - lastRungYear[i] >= wait);
             if (next != commitment[i]) {
                 commitment[i] = next;
@@ -354,19 +373,21 @@ public class AlignmentModel extends SimState {
         double band = hedgingBand;
         double[] count = new double[3], byGdp = new double[3], byPop = new double[3];
         double sum = 0, totalGdp = 0, totalPop = 0;
+        int m = 0;
         for (int i : w.actors) {
+            if (!active[i]) continue;
             int bloc = alignment[i] > band ? 0 : alignment[i] < -band ? 2 : 1;
             count[bloc]++;
             byGdp[bloc] += gdp[i];
-            byPop[bloc] += w.population[i];
+            byPop[bloc] += population[i];
             totalGdp += gdp[i];
-            totalPop += w.population[i];
+            totalPop += population[i];
             sum += alignment[i];
+            m++;
         }
-        int m = w.actors.length;
         int level = s.asianNato().level().ordinal();
         int members = 0;
-        for (int i : w.asianNatoMembers) if (commitment[i] >= level) members++;
+        for (int i : w.asianNatoMembers) if (active[i] && commitment[i] >= level) members++;
         double readiness = AsianNatoReadiness.of(commitment, w.asianNatoMembers, level, s.asianNato().minMembers(), sortScratch);
         boolean holds = members >= s.asianNato().minMembers();
         if (!holds) asianNatoSince = Double.NaN;
@@ -377,12 +398,18 @@ public class AlignmentModel extends SimState {
         aggregates = new Aggregates(count[0] / mm, count[1] / mm, count[2] / mm,
                 share(byGdp[0], totalGdp), share(byGdp[1], totalGdp), share(byGdp[2], totalGdp),
                 share(byPop[0], totalPop), share(byPop[1], totalPop), share(byPop[2], totalPop),
-                sum / mm, Aggregates.polarisation(alignment, w.actors, sortScratch),
+                sum / mm, Aggregates.polarisation(alignment, activeActors(), sortScratch),
                 powerRatio, encirclement, coercing, members, readiness, standing, !Double.isNaN(asianNatoYear));
         for (RunObserver o : observers) o.onStep(this);
     }
 
     private static double share(double x, double total) { return total > 0 ? x / total : 0; }
+
+    /** The actors that have entered the system (all of them unless a series gives entry years). */
+    private int[] activeActors() {
+        if (world.yearly == null) return world.actors;
+        return java.util.Arrays.stream(world.actors).filter(i -> active[i]).toArray();
+    }
 
     private static double clamp(double x, double lo, double hi) { return x < lo ? lo : x > hi ? hi : x; }
 
@@ -403,7 +430,7 @@ public class AlignmentModel extends SimState {
         Map<String, Double> fa = new LinkedHashMap<>();
         Map<String, Integer> fc = new LinkedHashMap<>();
         for (int i = 0; i < world.n; i++) {
-            fa.put(world.codes[i], alignment[i]);
+            fa.put(world.codes[i], alignment(i));
             fc.put(world.codes[i], commitment[i]);
         }
         return new Outcome(!Double.isNaN(asianNatoYear), asianNatoYear, aggregates.asianNato(), aggregates, fa, fc);
@@ -413,7 +440,10 @@ public class AlignmentModel extends SimState {
     public double year() { return year; }
     public long step() { return stepCount; }
     public Aggregates aggregates() { return aggregates; }
-    public double alignment(int i) { return alignment[i]; }
+    /** State i's stance; NaN while it has not entered the system. */
+    public double alignment(int i) { return active[i] ? alignment[i] : Double.NaN; }
+    /** Whether state i has entered the system. */
+    public boolean active(int i) { return active[i]; }
     public int commitment(int i) { return commitment[i]; }
     public double contribution(Mechanism m, int i) { return contribution[m.ordinal()][i]; }
     public double gdp(int i) { return gdp[i]; }
@@ -421,7 +451,7 @@ public class AlignmentModel extends SimState {
     public double capability(int i) { return capability[i]; }
     /** State i's aggregate power share (GDP, military spending and population mixed by threat.power_mix). */
     public double aggregatePower(int i) { return aggregate[i]; }
-    public double threatFrom(int i, int j) { return ThreatPerception.threat(world, capability, hostility, i, j); }
+    public double threatFrom(int i, int j) { return ThreatPerception.threat(world, yearInputs.proximity, capability, hostility, i, j); }
     /** State i's persistent preference shock now (persistent decision rule). */
     public double shock(int i) { return shock[i]; }
     public boolean chinaCoercing() { return coercing; }

@@ -11,18 +11,18 @@ public final class ArmsDependence {
     private ArmsDependence() {}
 
     /** Linear coefficient: sum over suppliers of s_k a_k / 2. */
-    static double linear(World w, double[] alignment, int i) {
+    static double linear(int n, int[][] suppliers, double[] armsShare, double[] alignment, boolean[] active, int i) {
         double sum = 0;
-        int row = i * w.n;
-        for (int k : w.suppliers[i]) sum += w.armsShare[row + k] * alignment[k];
+        int row = i * n;
+        for (int k : suppliers[i]) if (active[k]) sum += armsShare[row + k] * alignment[k];
         return sum / 2;
     }
 
     /** Curvature: sum over suppliers of s_k / 4. */
-    static double curvature(World w, int i) {
+    static double curvature(int n, int[][] suppliers, double[] armsShare, boolean[] active, int i) {
         double sum = 0;
-        int row = i * w.n;
-        for (int k : w.suppliers[i]) sum += w.armsShare[row + k];
+        int row = i * n;
+        for (int k : suppliers[i]) if (active[k]) sum += armsShare[row + k];
         return sum / 4;
     }
 }

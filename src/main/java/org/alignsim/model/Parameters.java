@@ -108,6 +108,44 @@ public final class Parameters {
                         Tier tier, double growth, double alignment, Ladder commitment,
                         Map<String, String> disputes, Map<String, Double> arms, List<Base> forwardBases) {}
 
+    /**
+     * State attributes that change year by year (a scenario's {@code series} section): one value
+     * per state (scenario order) and whole year from firstYear to lastYear, gaps already filled
+     * by the documented rule; a null array where the scenario gives no series for that attribute.
+     * entry[i] is the year state i enters the system (Integer.MIN_VALUE: present from the start).
+     * The pairwise series are per year, row-major over pairs: the hostility of j toward i that
+     * militarised disputes leave ([year][j * n + i]), defence pacts ([year][i * n + j], both ways),
+     * arms import shares ([year][i * n + supplier]), whether a state hosts the west pole's forces
+     * ([year][i]); hedging per state and year.
+     */
+    public record Yearly(int firstYear, int lastYear, double[][] gdp, double[][] milex, double[][] population,
+                         double[][] democracy, double[][] shareWest, double[][] shareEast, int[] entry,
+                         float[][] disputeHostility, boolean[][] pacts, double pactCohesion, double[][] arms,
+                         double[][] hedging, boolean[][] hosts) {
+
+        public Yearly(int firstYear, int lastYear, double[][] gdp, double[][] milex, double[][] population,
+                      double[][] democracy, double[][] shareWest, double[][] shareEast, int[] entry) {
+            this(firstYear, lastYear, gdp, milex, population, democracy, shareWest, shareEast, entry, null, null, 0, null, null, null);
+        }
+
+        /** The value at time t, linear between the values of whole years, constant beyond the ends. */
+        public double at(double[][] series, int i, double t) {
+            double[] v = series[i];
+            double x = t - firstYear;
+            if (x <= 0) return v[0];
+            if (x >= v.length - 1) return v[v.length - 1];
+            int k = (int) Math.floor(x);
+            double f = x - k;
+            return f == 0 ? v[k] : v[k] * (1 - f) + v[k + 1] * f;
+        }
+
+        /** The index of the whole year t falls in, within the series' years. */
+        public int yearIndex(double t) {
+            int k = (int) Math.floor(t + 1e-9) - firstYear;
+            return Math.max(0, Math.min(lastYear - firstYear, k));
+        }
+    }
+
     public enum EventType {
         HOSTILITY("hostility"), TRADE("trade"), POWER("power"), STATUS("status");
         public final String key;

@@ -12,9 +12,10 @@ public final class PoleStrategies {
     private PoleStrategies() {}
 
     /** Share of the east pole's neighbourhood (power- and proximity-weighted) that leans to the US. */
-    static double encirclement(World w, double[] aggregate, double[] alignment) {
+    static double encirclement(World w, double[] aggregate, double[] alignment, boolean[] active) {
         double num = 0, den = 0;
         for (int j : w.actors) {
+            if (!active[j]) continue;
             double weight = aggregate[j] * w.decay(j, w.east);
             num += weight * Math.max(0, alignment[j]);
             den += weight;

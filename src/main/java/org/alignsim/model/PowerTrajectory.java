@@ -11,9 +11,10 @@ package org.alignsim.model;
 public final class PowerTrajectory {
     private PowerTrajectory() {}
 
-    static double ratio(World w, double[] aggregate, double[] alignment, int[] commitment, double band, int coalitionLevel) {
+    static double ratio(World w, double[] aggregate, double[] alignment, int[] commitment, boolean[] active, double band, int coalitionLevel) {
         double east = 0, coalition = 0;
         for (int j = 0; j < w.n; j++) {
+            if (!active[j]) continue;
             if (alignment[j] < -band) east += aggregate[j];
             if (commitment[j] >= coalitionLevel) coalition += aggregate[j];
         }

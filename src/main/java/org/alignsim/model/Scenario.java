@@ -8,6 +8,7 @@ import java.util.Map;
  * number of runs, in any number of threads.
  *
  * @param hostility hostile intentions FROM -> (TO -> value), as TO perceives them
+ * @param yearly    state attributes that change year by year from data, or null
  */
 public record Scenario(
         String name,
@@ -28,5 +29,16 @@ public record Scenario(
         List<Parameters.Institution> institutions,
         List<Parameters.State> states,
         Map<String, Map<String, Double>> hostility,
-        List<Parameters.Event> events) {
+        List<Parameters.Event> events,
+        Parameters.Yearly yearly) {
+
+    /** A scenario whose state attributes do not change year by year from data. */
+    public Scenario(String name, String description, Parameters.Time time, Parameters.Poles poles, Parameters.Decision decision,
+                    double hedgingBand, Parameters.Weights weights, Parameters.Threat threat, Parameters.Trade trade,
+                    Parameters.Hierarchy hierarchy, Parameters.Power power, Parameters.Commitment commitment, Parameters.China china,
+                    Parameters.Us us, Parameters.AsianNato asianNato, List<Parameters.Institution> institutions,
+                    List<Parameters.State> states, Map<String, Map<String, Double>> hostility, List<Parameters.Event> events) {
+        this(name, description, time, poles, decision, hedgingBand, weights, threat, trade, hierarchy, power, commitment, china, us,
+                asianNato, institutions, states, hostility, events, null);
+    }
 }

@@ -14,17 +14,27 @@ public final class ThreatPerception {
     private ThreatPerception() {}
 
     /** Capability of every state: a mix of aggregate power and offensive capability, each scaled to the strongest. */
-    static void capabilities(World w, double[] gdp, double[] milex, double[] aggregate, double[] capability) {
+    static void capabilities(World w, double[] gdp, double[] milex, double[] population, boolean[] active, double[] aggregate, double[] capability) {
         Parameters.Threat p = w.scenario.threat();
         Parameters.PowerMix mix = p.powerMix();
         int n = w.n;
         double sg = 0, sm = 0, sp = 0;
-        for (int j = 0; j < n; j++) { sg += gdp[j]; sm += milex[j]; sp += w.population[j]; }
+        for (int j = 0; j < n; j++) {
+            if (!active[j]) continue;
+            sg += gdp[j];
+            sm += milex[j];
+            sp += population[j];
+        }
         double mixSum = mix.gdp() + mix.military() + mix.population();
         double maxAgg = 0, maxOff = 0;
         double[] off = capability; // reuse: offensive capability first, then blended in place
         for (int j = 0; j < n; j++) {
-            double g = sg > 0 ? gdp[j] / sg : 0, m = sm > 0 ? milex[j] / sm : 0, pop = sp > 0 ? w.population[j] / sp : 0;
+            if (!active[j]) {
+                aggregate[j] = 0;
+                off[j] = 0;
+                continue;
+            }
+            double g = sg > 0 ? gdp[j] / sg : 0, m = sm > 0 ? milex[j] / sm : 0, pop = sp > 0 ? population[j] / sp : 0;
             aggregate[j] = (mix.gdp() * g + mix.military() * m + mix.population() * pop) / mixSum;
             off[j] = m * (1 + (w.nuclear[j] ? p.nuclearBonus() : 0)) * w.projection[j];
             maxAgg = Math.max(maxAgg, aggregate[j]);
@@ -38,8 +48,8 @@ public final class ThreatPerception {
     }
 
     /** Threat that i perceives from j. */
-    public static double threat(World w, double[] capability, double[] hostility, int i, int j) {
-        return relative(capability, i, j) * w.proximity[i * w.n + j] * hostility[j * w.n + i];
+    public static double threat(World w, double[] proximity, double[] capability, double[] hostility, int i, int j) {
+        return relative(capability, i, j) * proximity[i * w.n + j] * hostility[j * w.n + i];
     }
 
     /**
@@ -61,15 +71,15 @@ public final class ThreatPerception {
     }
 
     /** Unweighted pull on i from the threats of all other states. */
-    static double pull(World w, double[] capability, double[] hostility, double[] alignment, double band, int i) {
+    static double pull(World w, double[] proximity, double[] capability, double[] hostility, double[] alignment, boolean[] active, double band, int i) {
         int n = w.n;
         double sum = 0;
         int row = i * n;
         for (int j = 0; j < n; j++) {
-            if (j == i) continue;
+            if (j == i || !active[j]) continue;
             double h = hostility[j * n + i];
             if (h == 0) continue;
-            sum -= relative(capability, i, j) * w.proximity[row + j] * h * side(w, alignment, j, band);
+            sum -= relative(capability, i, j) * proximity[row + j] * h * side(w, alignment, j, band);
         }
         return sum;
     }

@@ -41,9 +41,13 @@ public final class World {
     public final double[] regimeAffinity;
     /**
      * Hostile intentions of j toward i at [j * n + i]: the baseline intentions (between states
-     * sharing no institution), the hostility table and territorial disputes.
+     * with no security relationship), the hostility table and territorial disputes.
      */
     public final double[] baseHostility;
+    /** The hostility table and territorial disputes alone, [j * n + i]. */
+    public final double[] hostilityExtra;
+    /** Pairs with a security relationship that the scenario fixes (institutions, the hierarchy, arms), [i * n + j]. */
+    public final boolean[] secure;
 
     /** Members of each institution and, for each state, the institutions it belongs to. */
     public final int[][] institutionMembers;
@@ -55,6 +59,11 @@ public final class World {
     public final int[][] eventTargets;
 
     public final int[] asianNatoMembers;
+
+    /** State attributes that change year by year from data, or null. */
+    public final Parameters.Yearly yearly;
+    /** The year each state enters the system (Integer.MIN_VALUE: from the start). */
+    public final int[] entry;
 
     public World(Scenario s) {
         this.scenario = s;
@@ -84,6 +93,22 @@ public final class World {
             alignment0[i] = x.alignment(); lat[i] = x.lat(); lon[i] = x.lon(); nuclear[i] = x.nuclear();
             commitment0[i] = x.commitment().ordinal();
             inUsSystem[i] = x.tier() != Tier.NONE;
+        }
+        yearly = s.yearly();
+        entry = new int[n];
+        java.util.Arrays.fill(entry, Integer.MIN_VALUE);
+        if (yearly != null) {
+            // The run starts from the data's values at the start year.
+            double t0 = s.time().startYear();
+            for (int i = 0; i < n; i++) {
+                if (yearly.gdp() != null) gdp0[i] = yearly.at(yearly.gdp(), i, t0);
+                if (yearly.milex() != null) milex0[i] = yearly.at(yearly.milex(), i, t0);
+                if (yearly.population() != null) population[i] = yearly.at(yearly.population(), i, t0);
+                if (yearly.democracy() != null) democracy[i] = yearly.at(yearly.democracy(), i, t0);
+                if (yearly.shareWest() != null) shareWest0[i] = yearly.at(yearly.shareWest(), i, t0);
+                if (yearly.shareEast() != null) shareEast0[i] = yearly.at(yearly.shareEast(), i, t0);
+            }
+            System.arraycopy(yearly.entry(), 0, entry, 0, n);
         }
         // The poles stand where they define the scale.
         alignment0[west] = 1; alignment0[east] = -1;
@@ -136,37 +161,43 @@ public final class World {
         // relationship (Walt): none between members of one institution, between the west pole and
         // the states of its hierarchy (its allies and the partners that host or arm with it), or
         // between a state and the supplier of a large share of its arms.
-        baseHostility = new double[n * n];
-        double baseline = s.threat().baselineIntentions();
-        for (int j = 0; j < n; j++) for (int i = 0; i < n; i++) if (i != j) baseHostility[j * n + i] = baseline;
+        secure = new boolean[n * n];
         for (Parameters.Institution inst : s.institutions()) {
             for (String a : inst.members()) for (String b : inst.members()) {
-                if (!a.equals(b)) baseHostility[index.get(a) * n + index.get(b)] = 0;
+                if (!a.equals(b)) secure[index.get(a) * n + index.get(b)] = true;
             }
         }
         for (int i = 0; i < n; i++) {
             if (inUsSystem[i] && i != west) {
-                baseHostility[west * n + i] = 0;
-                baseHostility[i * n + west] = 0;
+                secure[west * n + i] = true;
+                secure[i * n + west] = true;
             }
             for (int k = 0; k < n; k++) {
                 if (armsShare[i * n + k] > 0 && armsShare[i * n + k] >= s.threat().armsPartnerShare()) {
-                    baseHostility[k * n + i] = 0;
-                    baseHostility[i * n + k] = 0;
+                    secure[k * n + i] = true;
+                    secure[i * n + k] = true;
                 }
             }
         }
+        hostilityExtra = new double[n * n];
         for (Map.Entry<String, Map<String, Double>> from : s.hostility().entrySet()) {
             int j = index.get(from.getKey());
-            for (Map.Entry<String, Double> to : from.getValue().entrySet()) baseHostility[j * n + index.get(to.getKey())] += to.getValue();
+            for (Map.Entry<String, Double> to : from.getValue().entrySet()) hostilityExtra[j * n + index.get(to.getKey())] += to.getValue();
         }
         for (int i = 0; i < n; i++) {
             for (Map.Entry<String, String> d : st.get(i).disputes().entrySet()) {
                 int j = index.get(d.getKey());
                 double h = s.threat().disputeHostility().get(d.getValue());
                 // A territorial dispute colours intentions both ways.
-                baseHostility[j * n + i] += h;
-                baseHostility[i * n + j] += h;
+                hostilityExtra[j * n + i] += h;
+                hostilityExtra[i * n + j] += h;
+            }
+        }
+        baseHostility = new double[n * n];
+        double baseline = s.threat().baselineIntentions();
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                if (i != j) baseHostility[j * n + i] = (secure[j * n + i] ? 0 : baseline) + hostilityExtra[j * n + i];
             }
         }
 

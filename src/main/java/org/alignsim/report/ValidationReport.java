@@ -29,7 +29,7 @@ import java.util.Set;
 record ValidationReport(Path dir, JsonNode manifest, Map<String, List<Map<String, String>>> tables) {
 
     private static final List<String> TABLES = List.of("scorecard.csv", "classes.csv", "stickiness.csv", "class_switches.csv", "cross_section.csv",
-            "cross_section_states.csv", "china_path.csv", "paper.csv", "headline.csv");
+            "cross_section_states.csv", "china_path.csv", "history_paths.csv", "history_states.csv", "paper.csv", "headline.csv");
     private static final Color GREY = new Color(0x777777), GREEN = new Color(0x009E73);
 
     static ValidationReport load(Path dir, JsonNode manifest) {
@@ -88,6 +88,7 @@ record ValidationReport(Path dir, JsonNode manifest, Map<String, List<Map<String
         for (String s : scenarios("china_path.csv")) out.add(china(s, rows("china_path.csv", s)));
         for (String s : scenarios("headline.csv")) out.add(tornado(s, rows("headline.csv", s)));
         for (String s : scenarios("classes.csv")) out.addAll(classMaps(s, rows("classes.csv", s)));
+        for (String s : scenarios("history_paths.csv")) out.addAll(regions(s, rows("history_paths.csv", s)));
         return out;
     }
 
@@ -176,6 +177,39 @@ record ValidationReport(Path dir, JsonNode manifest, Map<String, List<Map<String
         BandChart.secondAxis(c, "UN distance from the US", GREY, y, d, true);
         return new Figure(file("china-path", s), c, 900, 440, "The source paper's phases: collaboration (1972-89) toward the West, opposition "
                 + "(1989-2002) away, engagement (2002-20) back. UN voting shows the last two independently of the model.");
+    }
+
+    /** Per region, each state's simulated stance over the years beside its UN position relative to the poles (small multiples). */
+    private List<Figure> regions(String s, List<Map<String, String>> rows) {
+        Map<String, Map<String, List<Map<String, String>>>> byRegion = new java.util.TreeMap<>();
+        for (Map<String, String> r : rows) {
+            byRegion.computeIfAbsent(r.get("region"), k -> new LinkedHashMap<>()).computeIfAbsent(r.get("state"), k -> new ArrayList<>()).add(r);
+        }
+        List<Figure> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<Map<String, String>>>> region : byRegion.entrySet()) {
+            List<String> titles = new ArrayList<>();
+            List<List<Band>> panels = new ArrayList<>();
+            for (Map.Entry<String, List<Map<String, String>>> st : region.getValue().entrySet()) {
+                List<Map<String, String>> p = st.getValue();
+                int n = p.size();
+                double[] y = new double[n], lo = new double[n], mid = new double[n], hi = new double[n], un = new double[n];
+                for (int k = 0; k < n; k++) {
+                    y[k] = num(p.get(k), "year");
+                    lo[k] = num(p.get(k), "model_p5");
+                    mid[k] = num(p.get(k), "model_p50");
+                    hi[k] = num(p.get(k), "model_p95");
+                    un[k] = num(p.get(k), "un_relative");
+                }
+                titles.add(st.getKey());
+                panels.add(List.of(new Band("model (median, 5-95 % of runs)", BlocColors.US, y, lo, mid, hi), Band.line("UN ideal point, relative to the poles", GREY, y, un)));
+            }
+            JFreeChart c = BandChart.panels("Stances over time: " + region.getKey() + " (" + s + ")",
+                    "simulated stance and UN position (-1 at the east pole's ideal point, +1 at the west pole's)", BandChart.XAxis.years("year"),
+                    "stance", titles, panels, new Range(-2, 2));
+            out.add(new Figure(file("history-" + region.getKey(), s), c, 900, 120 + 150 * panels.size(), "Each state of the region over the run: "
+                    + "the simulated stance (blue) and its UN General Assembly position relative to the two poles (grey). Compare directions and turns, not levels."));
+        }
+        return out;
     }
 
     /** The observed 2024 classes beside the model's modal class, on the same map. */

@@ -30,7 +30,14 @@ public final class ScenarioBinder {
     private ScenarioBinder() {}
 
     public static Scenario bind(YamlNode.MapNode tree) {
+        return bind(tree, new DataFiles(null));
+    }
+
+    /** Binds a tree whose series (if any) are read through {@code files}. */
+    public static Scenario bind(YamlNode.MapNode tree, DataFiles files) {
         Fields root = new Fields(tree, "");
+        root.raw("data");   // resolved by the loader into files
+        List<String> series = SeriesInputs.given(root);
         String name = root.folderName("name");
         String description = root.str("description", "");
 
@@ -165,7 +172,21 @@ public final class ScenarioBinder {
         List<State> states = new ArrayList<>();
         for (String code : codes) {
             states.add(state(Fields.of(st.node.entries().get(code), st.at(code)), code, codes, west, east,
-                    disputeHostility.keySet(), institutions));
+                    disputeHostility.keySet(), institutions, series));
+        }
+        Yearly yearly = null;
+        if (root.has("series")) {
+            Map<String, double[]> fallback = new LinkedHashMap<>();
+            fallback.put("gdp", states.stream().mapToDouble(State::gdp).toArray());
+            fallback.put("milex", states.stream().mapToDouble(State::milex).toArray());
+            fallback.put("population", states.stream().mapToDouble(State::population).toArray());
+            fallback.put("democracy", states.stream().mapToDouble(State::democracy).toArray());
+            fallback.put("trade_west", states.stream().mapToDouble(x -> x.trade().withWest()).toArray());
+            fallback.put("trade_east", states.stream().mapToDouble(x -> x.trade().withEast()).toArray());
+            int first = (int) Math.floor(time.startYear()), last = (int) Math.ceil(time.startYear() + time.horizonYears());
+            yearly = SeriesInputs.bind(root.map("series"), files, List.copyOf(codes), first, last, fallback, west);
+        } else {
+            root.raw("series");
         }
 
         Fields an = root.map("asian_nato");
@@ -209,7 +230,7 @@ public final class ScenarioBinder {
         root.done();
         return new Scenario(name, description, time, new Poles(west, east), decision, band, weights, threat, trade,
                 hierarchy, power, commitment, china, usPolicy, asianNato, List.copyOf(institutions),
-                List.copyOf(states), hostility, List.copyOf(events));
+                List.copyOf(states), hostility, List.copyOf(events), yearly);
     }
 
     private static double weight(Fields w, String key, double dflt) {
@@ -244,15 +265,16 @@ public final class ScenarioBinder {
     }
 
     private static State state(Fields f, String code, Set<String> codes, String west, String east,
-                               Set<String> disputeKinds, List<Institution> institutions) {
+                               Set<String> disputeKinds, List<Institution> institutions, List<String> series) {
         Fields cap = Fields.of(f.required("capital"), f.at("capital"));
         double lat = cap.num("lat", null, -90, 90);
         double lon = cap.num("lon", null, -180, 180);
         cap.done();
         Fields tr = f.map("trade");
         double openness = tr.num("openness", 0.0, 0, 10);
-        double withWest = tr.num(west, 0.0, 0, 1);
-        double withEast = tr.num(east, 0.0, 0, 1);
+        // Where a series gives a value year by year, the state's own is only the fallback (NaN: none).
+        double withWest = tr.num(west, series.contains("trade_west") ? Double.NaN : 0.0, 0, 1);
+        double withEast = tr.num(east, series.contains("trade_east") ? Double.NaN : 0.0, 0, 1);
         if (withWest + withEast > 1 + 1e-9) {
             throw new ScenarioException(tr.node.origin(), tr.path, "trade shares with the two poles add up to more than 1");
         }
@@ -298,8 +320,10 @@ public final class ScenarioBinder {
             bf.done();
         }
         State s = new State(code, f.str("name", code), f.str("region", null), lat, lon,
-                f.num("gdp", null, 0, true, INF, false), f.num("milex", null, 0, INF), f.num("population", null, 0, true, INF, false),
-                f.bool("nuclear", false), f.num("projection", 1.0, 0, 10), f.num("democracy", 0.5, 0, 1),
+                f.num("gdp", series.contains("gdp") ? Double.NaN : null, 0, true, INF, false),
+                f.num("milex", series.contains("milex") ? Double.NaN : null, 0, INF),
+                f.num("population", series.contains("population") ? Double.NaN : null, 0, true, INF, false),
+                f.bool("nuclear", false), f.num("projection", 1.0, 0, 10), f.num("democracy", series.contains("democracy") ? Double.NaN : 0.5, 0, 1),
                 new StateTrade(openness, withWest, withEast), f.num("hedging", 0.2, 0, 1), tier,
                 f.num("growth", 0.02, -0.5, 0.5), f.num("alignment", 0.0, -1, 1), ladder(f, "commitment", fromInstitutions),
                 disputes, java.util.Collections.unmodifiableMap(arms), List.copyOf(bases));

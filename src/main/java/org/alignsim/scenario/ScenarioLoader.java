@@ -26,14 +26,18 @@ import java.util.Map;
 public final class ScenarioLoader {
 
     /** A loaded scenario with what a manifest needs to say where it came from. */
-    public record Loaded(Scenario scenario, YamlNode.MapNode tree, List<SourceFile> files) {
-        /** The same scenario with some keys replaced; the merged tree is reused, not re-read. */
+    public record Loaded(Scenario scenario, YamlNode.MapNode tree, List<SourceFile> files, DataFiles data) {
+        public Loaded(Scenario scenario, YamlNode.MapNode tree, List<SourceFile> files) {
+            this(scenario, tree, files, new DataFiles(null));
+        }
+
+        /** The same scenario with some keys replaced; the merged tree and the data files are reused, not re-read. */
         public Scenario with(Map<String, Object> overrides) {
             YamlNode.MapNode copy = tree.copy();
             for (Map.Entry<String, Object> o : overrides.entrySet()) {
                 TreePaths.set(copy, o.getKey(), o.getValue(), new YamlNode.Origin("override", 0));
             }
-            return ScenarioBinder.bind(copy);
+            return ScenarioBinder.bind(copy, data);
         }
     }
 
@@ -51,11 +55,25 @@ public final class ScenarioLoader {
      *                  value; each replaces the value at that path after merging
      */
     public static Loaded load(Path file, Map<String, Object> overrides) {
+        return load(file, overrides, null);
+    }
+
+    /**
+     * @param dataDir the folder of the data files a scenario's series read, instead of the
+     *                scenario's own {@code data} key (a path relative to the file that sets it); null keeps that
+     */
+    public static Loaded load(Path file, Map<String, Object> overrides, Path dataDir) {
         List<SourceFile> files = new ArrayList<>();
         YamlNode.MapNode tree = readChain(file, new ArrayList<>(), files);
-        Scenario plain = ScenarioBinder.bind(tree.copy());
-        Loaded loaded = new Loaded(plain, tree, List.copyOf(files));
-        return overrides.isEmpty() ? loaded : new Loaded(loaded.with(overrides), tree, loaded.files());
+        YamlNode d = tree.entries().get("data");
+        if (dataDir == null && d instanceof YamlNode.Scalar sc && sc.kind() == YamlNode.Kind.STRING) dataDir = Path.of(sc.text());
+        else if (d != null && dataDir == null && !(d instanceof YamlNode.Scalar x && x.kind() == YamlNode.Kind.NULL)) {
+            throw new ScenarioException(d.origin(), "data", "must be the path of a folder, found " + YamlNode.describe(d));
+        }
+        DataFiles data = new DataFiles(dataDir);
+        Scenario plain = ScenarioBinder.bind(tree.copy(), data);
+        Loaded loaded = new Loaded(plain, tree, List.copyOf(files), data);
+        return overrides.isEmpty() ? loaded : new Loaded(loaded.with(overrides), tree, loaded.files(), data);
     }
 
     private static YamlNode.MapNode readChain(Path file, List<Path> chain, List<SourceFile> files) {
@@ -71,6 +89,12 @@ public final class ScenarioLoader {
             throw new ScenarioException(root.origin(), "", "a scenario must be a mapping of keys, found " + YamlNode.describe(root));
         }
         chain.add(norm);
+        YamlNode data = map.entries().get("data");
+        if (data instanceof YamlNode.Scalar ds && ds.kind() == YamlNode.Kind.STRING) {
+            // A data folder is relative to the file that names it, wherever the chain is read from.
+            Path dir = (file.getParent() == null ? Path.of(".") : file.getParent()).resolve(ds.text()).normalize();
+            map.entries().put("data", new YamlNode.Scalar(ds.origin(), YamlNode.Kind.STRING, dir.toString()));
+        }
         YamlNode ext = map.entries().remove("extends");
         YamlNode.MapNode result = map;
         if (ext != null) {

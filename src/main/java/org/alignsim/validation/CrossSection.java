@@ -89,7 +89,9 @@ final class CrossSection {
         List<Integer> idx = new ArrayList<>();
         for (int i : w.actors) {
             String c = w.codes[i];
-            if (!Double.isNaN(un.mean(c, win.from(), win.to())) && !Double.isNaN(dem.mean(c, win.from(), win.to()))) idx.add(i);
+            // The states with UN data and democracy in the window, present in the run then.
+            if (!Double.isNaN(un.mean(c, win.from(), win.to())) && !Double.isNaN(dem.mean(c, win.from(), win.to()))
+                    && !Double.isNaN(t.mean(0, i, win.modelFrom(), win.modelTo(), true))) idx.add(i);
         }
         int n = idx.size();
         if (n < 3) return null;

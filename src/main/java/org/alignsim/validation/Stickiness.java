@@ -55,7 +55,7 @@ final class Stickiness {
             double[] perRun = new double[t.runs()];
             for (int r = 0; r < t.runs(); r++) {
                 double[] rho = new double[years.length - lag];
-                for (int k = 0; k + lag < years.length; k++) rho[k] = Ranks.spearman(yearly[r][k], yearly[r][k + lag]);
+                for (int k = 0; k + lag < years.length; k++) rho[k] = present(yearly[r][k], yearly[r][k + lag]);
                 perRun[r] = Ranks.mean(rho);
             }
             modelMedian[lag] = Ranks.median(perRun);
@@ -79,11 +79,18 @@ final class Stickiness {
         double[] perState = new double[w.actors.length];
         for (int s = 0; s < w.actors.length; s++) {
             int i = w.actors[s];
-            long n = 0;
+            long n = 0, present = 0;
             for (int r = 0; r < t.runs(); r++) {
-                for (int k = 1; k < t.steps(); k++) if (bloc(t.alignment[r][k][i], band) != bloc(t.alignment[r][k - 1][i], band)) n++;
+                for (int k = 1; k < t.steps(); k++) {
+                    double now = t.alignment[r][k][i], before = t.alignment[r][k - 1][i];
+                    if (Double.isNaN(now) || Double.isNaN(before)) continue;   // before the state entered
+                    present++;
+                    if (bloc(now, band) != bloc(before, band)) n++;
+                }
             }
-            perState[s] = n / (double) t.runs() / decades;
+            // Per decade of the time the state was present.
+            double presentDecades = present / (double) t.runs() / w.scenario.time().stepsPerYear() / 10;
+            perState[s] = presentDecades > 0 ? n / (double) t.runs() / presentDecades : 0;
             switches.row(scenario, w.codes[i], perState[s]);
         }
         int worst = 0;
@@ -92,6 +99,21 @@ final class Stickiness {
                 "over " + w.actors.length + " states, mean over runs", "class changes per state per decade of run time (median over states)");
         card.add(scenario, "stickiness.switches_per_decade_worst", perState.length == 0 ? Double.NaN : perState[worst], Double.NaN,
                 perState.length == 0 ? "" : w.codes[w.actors[worst]], "the state that changes class most often");
+    }
+
+    /** Rank correlation over the states present (not NaN) in both years. */
+    private static double present(double[] a, double[] b) {
+        int m = 0;
+        for (int s = 0; s < a.length; s++) if (!Double.isNaN(a[s]) && !Double.isNaN(b[s])) m++;
+        if (m == a.length) return Ranks.spearman(a, b);
+        double[] x = new double[m], y = new double[m];
+        for (int s = 0, k = 0; s < a.length; s++) {
+            if (!Double.isNaN(a[s]) && !Double.isNaN(b[s])) {
+                x[k] = a[s];
+                y[k++] = b[s];
+            }
+        }
+        return Ranks.spearman(x, y);
     }
 
     private static int bloc(double a, double band) {

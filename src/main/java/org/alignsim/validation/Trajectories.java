@@ -62,14 +62,14 @@ final class Trajectories {
 
     int steps() { return years.length; }
 
-    /** Mean stance of state i in run r over the recorded steps whose year lies in [from, to) (to inclusive if closed). */
+    /** Mean stance of state i in run r over the recorded steps whose year lies in [from, to) (to inclusive if closed), NaN if it was absent throughout. */
     double mean(int r, int i, double from, double to, boolean closed) {
         double sum = 0;
         int n = 0;
         for (int k = 0; k < years.length; k++) {
             double y = years[k];
-            if (y >= from - 1e-9 && (closed ? y <= to + 1e-9 : y < to - 1e-9)) {
-                sum += alignment[r][k][i];
+            if (y >= from - 1e-9 && (closed ? y <= to + 1e-9 : y < to - 1e-9) && !Double.isNaN(alignment[r][k][i])) {
+                sum += alignment[r][k][i];   // NaN: the state had not entered the system yet
                 n++;
             }
         }

@@ -32,11 +32,14 @@ import java.util.function.LongConsumer;
 public final class Validation {
     private Validation() {}
 
-    /** @param quick leave out metric 6 (the judgement calls, most of the runs) */
+    /**
+     * @param quick      leave out metric 6 (the judgement calls, most of the runs)
+     * @param seriesData the folder the scenarios' series read instead of their own {@code data} (null: their own)
+     */
     public record Options(List<Path> scenarios, Path spec, Path data, int seeds, int threads, Path out, boolean force,
-                          String version, boolean quick) {
+                          String version, boolean quick, Path seriesData) {
         public Options(List<Path> scenarios, Path spec, Path data, int seeds, int threads, Path out, boolean force, String version) {
-            this(scenarios, spec, data, seeds, threads, out, force, version, false);
+            this(scenarios, spec, data, seeds, threads, out, force, version, false, null);
         }
     }
 
@@ -44,7 +47,7 @@ public final class Validation {
 
     /** Files written into the folder, in the order the manifest lists them. */
     static final List<String> FILES = List.of("scorecard.csv", "classes.csv", "stickiness.csv", "class_switches.csv",
-            "cross_section.csv", "cross_section_states.csv", "china_path.csv", "paper.csv", "headline.csv");
+            "cross_section.csv", "cross_section_states.csv", "china_path.csv", "history_paths.csv", "history_states.csv", "paper.csv", "headline.csv");
 
     /** Loaded inputs, checked before anything runs. */
     public record Inputs(ValidationSpec spec, History data, List<ScenarioLoader.Loaded> scenarios, List<Path> files) {}
@@ -56,7 +59,7 @@ public final class Validation {
         data.electoralDemocracy();
         data.usDefencePacts();
         List<ScenarioLoader.Loaded> loaded = new ArrayList<>();
-        for (Path p : o.scenarios()) loaded.add(ScenarioLoader.load(p));
+        for (Path p : o.scenarios()) loaded.add(ScenarioLoader.load(p, java.util.Map.of(), o.seriesData()));
         return new Inputs(spec, data, loaded, o.scenarios());
     }
 
@@ -91,6 +94,8 @@ public final class Validation {
         files.put("cross_section.csv", new CsvFile("cross_section.csv", CrossSection.HEADER));
         files.put("cross_section_states.csv", new CsvFile("cross_section_states.csv", CrossSection.STATES_HEADER));
         files.put("china_path.csv", new CsvFile("china_path.csv", ChinaPhases.PATH_HEADER));
+        files.put("history_paths.csv", new CsvFile("history_paths.csv", HistoryPaths.HEADER));
+        files.put("history_states.csv", new CsvFile("history_states.csv", HistoryPaths.STATES_HEADER));
         files.put("paper.csv", new CsvFile("paper.csv", PaperArguments.HEADER));
         files.put("headline.csv", new CsvFile("headline.csv", HeadlineDrivers.HEADER));
         AtomicLong done = new AtomicLong();
@@ -113,6 +118,7 @@ public final class Validation {
                 Stickiness.score(name, t, un, spec, historical, card, files.get("stickiness.csv"), files.get("class_switches.csv"));
                 CrossSection.score(name, t, in.data(), spec, historical, card, files.get("cross_section.csv"), files.get("cross_section_states.csv"));
                 if (historical) {
+                    HistoryPaths.score(name, t, un, card, files.get("history_paths.csv"), files.get("history_states.csv"));
                     if (ChinaPhases.applies(t, spec.china())) {
                         Trajectories noIdeology = Trajectories.run(new World(l.with(Map.of("weights.ideology", 0.0))), o.seeds(), pool);
                         ChinaPhases.score(name, t, noIdeology, un, spec.china(), card, files.get("china_path.csv"));

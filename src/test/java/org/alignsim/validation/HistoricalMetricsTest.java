@@ -100,4 +100,27 @@ class HistoricalMetricsTest {
                     null, List.of(), List.of(), 10, List.of());
         }
     }
+
+    @Test
+    void decadeShiftsCountTheClearUnMovesTheModelFollows() {
+        // UN: 0 in the 1950s, 1 in the 1960s, 0 in the 1970s, with a little year-to-year wobble;
+        // a model that follows gets both shifts right, one that moves the other way none.
+        int first = 1950, n = 30;
+        double[] ip = new double[n], follow = new double[n], against = new double[n];
+        for (int k = 0; k < n; k++) {
+            double level = k / 10 == 1 ? 1 : 0;
+            ip[k] = level + (k % 2 == 0 ? 0.01 : -0.01);
+            follow[k] = 0.5 * level;
+            against[k] = -0.5 * level;
+        }
+        assertEquals(2, HistoryPaths.decades(follow, ip, first)[0]);
+        assertEquals(2, HistoryPaths.decades(follow, ip, first)[1]);
+        assertEquals(0, HistoryPaths.decades(against, ip, first)[1]);
+        // A UN series that only wobbles has no clear shift to judge.
+        double[] flat = new double[n];
+        for (int k = 0; k < n; k++) flat[k] = k % 2 == 0 ? 0.01 : -0.01;
+        assertEquals(0, HistoryPaths.decades(follow, flat, first)[0]);
+        assertEquals(1.0, HistoryPaths.pearson(follow, ip), 0.01);
+        assertEquals(-1.0, HistoryPaths.pearson(against, ip), 0.01);
+    }
 }

@@ -1,0 +1,104 @@
+package org.alignsim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The inputs that a scenario's pairwise series change once a year: base hostility (militarised
+ * disputes, and the baseline intentions between pairs with no security relationship that year),
+ * defence pacts, arms shares, hedging, the hierarchy status a pact with the west pole gives, and
+ * how near the west pole's forces are. Without such series every array is the World's own, fixed
+ * for the run.
+ */
+final class YearInputs {
+    final double[] base, armsShare, hedging, proximity, status0;
+    final boolean[] inSystem;
+    final int[][] suppliers;
+    /** Defence pacts of the year, [i * n + j], or null. */
+    boolean[] pacts;
+    double pactCohesion;
+    private final World w;
+    private final boolean dynamic;
+    private int loaded = Integer.MIN_VALUE;
+
+    YearInputs(World w) {
+        this.w = w;
+        Parameters.Yearly y = w.yearly;
+        dynamic = y != null && (y.disputeHostility() != null || y.pacts() != null || y.arms() != null || y.hedging() != null || y.hosts() != null);
+        int n = w.n;
+        if (!dynamic) {
+            base = w.baseHostility;
+            armsShare = w.armsShare;
+            hedging = w.hedging;
+            proximity = w.proximity;
+            status0 = w.status0;
+            inSystem = w.inUsSystem;
+            suppliers = w.suppliers;
+            return;
+        }
+        base = w.baseHostility.clone();
+        armsShare = y.arms() != null ? new double[n * n] : w.armsShare;
+        hedging = y.hedging() != null ? new double[n] : w.hedging;
+        proximity = y.hosts() != null ? w.proximity.clone() : w.proximity;
+        status0 = w.status0.clone();
+        inSystem = w.inUsSystem.clone();
+        if (y.arms() != null) {
+            List<Integer> all = new ArrayList<>();
+            for (String c : List.of("USA", "RUS", "CHN")) if (w.index.containsKey(c)) all.add(w.index.get(c));
+            suppliers = new int[n][];
+            for (int i = 0; i < n; i++) {
+                int self = i;
+                suppliers[i] = all.stream().filter(k -> k != self).mapToInt(Integer::intValue).toArray();
+            }
+        } else {
+            suppliers = w.suppliers;
+        }
+        pactCohesion = y.pactCohesion();
+    }
+
+    /** Forgets the year loaded, so that the next refresh loads again (a new run of the same model). */
+    void reset() {
+        loaded = Integer.MIN_VALUE;
+    }
+
+    /** Brings the arrays to the year that t falls in; true if they changed. */
+    boolean refresh(double t) {
+        if (!dynamic) return false;
+        Parameters.Yearly y = w.yearly;
+        int k = y.yearIndex(t);
+        if (k == loaded) return false;
+        loaded = k;
+        int n = w.n;
+        if (y.arms() != null) System.arraycopy(y.arms()[k], 0, armsShare, 0, n * n);
+        pacts = y.pacts() != null ? y.pacts()[k] : null;
+        if (y.hedging() != null) for (int i = 0; i < n; i++) hedging[i] = y.hedging()[i][k];
+        double ally = w.scenario.hierarchy().status().get(Tier.ALLY);
+        for (int i = 0; i < n; i++) {
+            boolean allied = pacts != null && i != w.west && pacts[i * n + w.west];
+            status0[i] = allied ? Math.max(w.status0[i], ally) : w.status0[i];
+            inSystem[i] = w.inUsSystem[i] || allied;
+        }
+        double baseline = w.scenario.threat().baselineIntentions(), partner = w.scenario.threat().armsPartnerShare();
+        float[] disputes = y.disputeHostility() != null ? y.disputeHostility()[k] : null;
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                if (i == j) continue;
+                int c = j * n + i;
+                boolean secure = w.secure[c] || (pacts != null && pacts[c])
+                        || (inSystem[i] && j == w.west) || (inSystem[j] && i == w.west)
+                        || (armsShare[i * n + j] > 0 && armsShare[i * n + j] >= partner)
+                        || (armsShare[j * n + i] > 0 && armsShare[j * n + i] >= partner);
+                base[c] = (secure ? 0 : baseline) + w.hostilityExtra[c] + (disputes != null ? disputes[c] : 0);
+            }
+        }
+        if (y.hosts() != null) {
+            boolean[] hosts = y.hosts()[k];
+            for (int i = 0; i < n; i++) {
+                double p = w.proximity[i * n + w.west];
+                for (int h = 0; h < n; h++) if (hosts[h]) p = Math.max(p, w.distanceDecay[i * n + h]);
+                proximity[i * n + w.west] = p;
+            }
+        }
+        return true;
+    }
+}

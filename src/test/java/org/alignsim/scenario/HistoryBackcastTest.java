@@ -1,0 +1,68 @@
+package org.alignsim.scenario;
+
+import org.alignsim.model.AlignmentModel;
+import org.alignsim.model.World;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The data-driven backcast of the 40 states: it loads, states enter when the data say, and a seed gives the same run. */
+class HistoryBackcastTest {
+    static final World WORLD = new World(ScenarioLoader.load(Path.of("scenarios", "history-1946-2020.yaml")).scenario());
+
+    private static List<double[]> run(long seed) {
+        List<double[]> rows = new ArrayList<>();
+        AlignmentModel m = new AlignmentModel(WORLD, seed);
+        m.addObserver(mm -> {
+            double[] r = new double[WORLD.n + 1];
+            r[0] = mm.year();
+            for (int i = 0; i < WORLD.n; i++) r[i + 1] = mm.alignment(i);
+            rows.add(r);
+        });
+        m.runToEnd();
+        return rows;
+    }
+
+    @Test
+    void theFortyStatesRunFrom1946To2021AndEnterWhenTheyBecomeStates() {
+        List<double[]> rows = run(1);
+        assertEquals(40, WORLD.n);
+        assertEquals(75 * 4 + 1, rows.size());
+        int ukr = WORLD.index.get("UKR") + 1, bgd = WORLD.index.get("BGD") + 1, gbr = WORLD.index.get("GBR") + 1;
+        for (double[] r : rows) {
+            // COW: Ukraine a state from 1991, Bangladesh from 1971 (data/history/capabilities.csv).
+            assertEquals(r[0] < 1991, Double.isNaN(r[ukr]), "UKR in " + r[0]);
+            assertEquals(r[0] < 1971, Double.isNaN(r[bgd]), "BGD in " + r[0]);
+            assertFalse(Double.isNaN(r[gbr]));
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRunAndAnotherSeedAnother() {
+        List<double[]> a = run(3), b = run(3), c = run(4);
+        for (int k = 0; k < a.size(); k++) assertTrue(java.util.Arrays.equals(a.get(k), b.get(k)), "step " + k);
+        boolean differs = false;
+        for (int k = 0; k < a.size(); k++) differs |= !java.util.Arrays.equals(a.get(k), c.get(k));
+        assertTrue(differs);
+    }
+
+    @Test
+    void gdpAndDemocracyFollowTheData() {
+        AlignmentModel m = new AlignmentModel(WORLD, 1);
+        int kor = WORLD.index.get("KOR");
+        double[] gdp = new double[2];
+        m.addObserver(mm -> {
+            if (Math.abs(mm.year() - 1960.0) < 1e-9) gdp[0] = mm.gdp(kor);
+            if (Math.abs(mm.year() - 2010.0) < 1e-9) gdp[1] = mm.gdp(kor);
+        });
+        m.runToEnd();
+        // Maddison: South Korea's GDP grew about thirty-fold from 1960 to 2010.
+        assertTrue(gdp[1] / gdp[0] > 20 && gdp[1] / gdp[0] < 50, gdp[0] + " -> " + gdp[1]);
+    }
+}
