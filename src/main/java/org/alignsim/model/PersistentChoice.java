@@ -1,7 +1,5 @@
 package org.alignsim.model;
 
-import org.apache.commons.math3.special.Erf;
-
 /**
  * The choice of a stance with persistent preferences: a random-utility model whose taste shock
  * is serially correlated (an AR(1) process, as in panel models of state dependence; Heckman 1981,
@@ -21,8 +19,7 @@ public final class PersistentChoice {
      */
     static double nextShock(double shock, double sigma, double phi, double u) {
         double v = Math.min(Math.max(u, 1e-12), 1 - 1e-12);
-        double z = Math.sqrt(2) * Erf.erfInv(2 * v - 1);
-        return phi * shock + sigma * Math.sqrt(1 - phi * phi) * z;
+        return phi * shock + sigma * Math.sqrt(1 - phi * phi) * NormalQuantile.of(v);
     }
 
     /** Per-step autocorrelation of a shock that persists for {@code years} (e-folding time) at step dt. */

@@ -369,4 +369,14 @@ class MechanismDirectionTest {
             assertEquals(bestU, uf, 1e-9, "b " + b + " a " + a + " c " + c + " current " + current + ": option " + fast + " against " + scan);
         }
     }
+
+    @Test
+    void theNormalQuantileInvertsTheNormalCdf() {
+        org.apache.commons.math3.distribution.NormalDistribution n = new org.apache.commons.math3.distribution.NormalDistribution();
+        for (double p : new double[]{1e-12, 1e-6, 0.001, 0.02, 0.1, 0.3, 0.5, 0.7, 0.9, 0.975, 0.999, 1 - 1e-9}) {
+            assertEquals(p, n.cumulativeProbability(NormalQuantile.of(p)), 1e-12 + 1e-9 * p, "p = " + p);
+        }
+        assertEquals(0.0, NormalQuantile.of(0.5), 0.0);
+        assertEquals(1.959963984540054, NormalQuantile.of(0.975), 1e-12);
+    }
 }
