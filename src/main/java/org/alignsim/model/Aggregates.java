@@ -26,11 +26,26 @@ public record Aggregates(double usCount, double hedgeCount, double chinaCount,
                 chinaCoercing ? 1 : 0, asianNatoMembers, asianNatoReadiness, asianNato ? 1 : 0, asianNatoFormed ? 1 : 0};
     }
 
-    static double polarisation(double[] alignment, int[] actors, double[] scratch) {
-        int m = actors.length;
+    /**
+     * Polarisation of the active states. {@code order} holds the actors sorted by stance at the
+     * last call and is sorted again in place: stances are sticky, so insertion sort on it costs
+     * little more than a pass, and the sorted values (all the sum depends on) are the same as a
+     * fresh sort would give.
+     */
+    static double polarisation(double[] alignment, int[] order, boolean[] active, double[] scratch) {
+        for (int k = 1; k < order.length; k++) {
+            int v = order[k];
+            double x = alignment[v];
+            int j = k - 1;
+            while (j >= 0 && alignment[order[j]] > x) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = v;
+        }
+        int m = 0;
+        for (int v : order) if (active[v]) scratch[m++] = alignment[v];
         if (m < 2) return 0;
-        for (int k = 0; k < m; k++) scratch[k] = alignment[actors[k]];
-        java.util.Arrays.sort(scratch, 0, m);
         // Sum over pairs |x_i - x_j| from sorted values: sum_k x_k (2k - m + 1).
         double s = 0;
         for (int k = 0; k < m; k++) s += scratch[k] * (2 * k - m + 1);

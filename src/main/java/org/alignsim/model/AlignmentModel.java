@@ -46,6 +46,19 @@ public class AlignmentModel extends SimState {
     /** Contributions of each mechanism to each state's last decision: [mechanism][state]. */
     final double[][] contribution;
     private final double[] choiceScratch, sortScratch;
+    /**
+     * Each state's institutional pull (linear part and curvature), kept while none of its
+     * institutional partners changes stance or presence: stances are sticky, so most steps
+     * recompute few of them, and a kept value is the one a recomputation would give, bit for bit.
+     */
+    private final double[] institutionLinear, institutionCurvature;
+    private final boolean[] institutionFresh;
+    /** The side each state stands on for threat balancing, kept until a stance or the hedging band changes. */
+    private final double[] sides;
+    private boolean sidesFresh;
+    private double sidesBand;
+    /** The actors in the order of their stance at the last tally, so that sorting them again is nearly free. */
+    private final int[] stanceOrder;
     private final YearInputs yearInputs;
     private final int[] dynamicHostilityCells;
     private double year, encirclement, powerRatio;
@@ -67,6 +80,9 @@ public class AlignmentModel extends SimState {
         contribution = new double[Mechanism.ALL.length][n];
         choiceScratch = new double[world.scenario.decision().options()];
         sortScratch = new double[n];
+        institutionLinear = new double[n]; institutionCurvature = new double[n]; institutionFresh = new boolean[n];
+        stanceOrder = world.actors.clone();
+        sides = new double[n];
         dynamicHostilityCells = dynamicCells(world);
         yearInputs = new YearInputs(world);
         resetTunables();
@@ -147,7 +163,7 @@ public class AlignmentModel extends SimState {
         spinningUp = true;
         for (int s = 0; s < steps; s++) {
             for (int i : world.actors) decide(i);
-            System.arraycopy(nextAlignment, 0, alignment, 0, world.n);
+            adoptDecisions();
         }
         spinningUp = false;
     }
@@ -155,7 +171,7 @@ public class AlignmentModel extends SimState {
     private void applyDecisions() {
         stepCount++;
         year = world.scenario.time().startYear() + stepCount * world.scenario.time().dt();
-        System.arraycopy(nextAlignment, 0, alignment, 0, world.n);
+        adoptDecisions();
         moveCommitments();
         tally();
     }
@@ -176,8 +192,19 @@ public class AlignmentModel extends SimState {
             for (int i : world.actors) decide(i);
             stepCount++;
             year = world.scenario.time().startYear() + stepCount * dt;
-            System.arraycopy(nextAlignment, 0, alignment, 0, world.n);
+            adoptDecisions();
             moveCommitments();
+        }
+    }
+
+    /** Makes the step's decisions the stances, and forgets the institutional pulls they change. */
+    private void adoptDecisions() {
+        for (int i = 0; i < world.n; i++) {
+            if (Double.doubleToRawLongBits(nextAlignment[i]) != Double.doubleToRawLongBits(alignment[i])) {
+                alignment[i] = nextAlignment[i];
+                for (int p : world.institutionPartners[i]) institutionFresh[p] = false;
+                sidesFresh = false;
+            }
         }
     }
 
@@ -193,6 +220,8 @@ public class AlignmentModel extends SimState {
         stepCount = 0;
         java.util.Arrays.fill(lastRungYear, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(shock, 0);
+        java.util.Arrays.fill(institutionFresh, false);
+        sidesFresh = false;
         asianNatoSince = Double.NaN;
         asianNatoYear = Double.NaN;
     }
@@ -204,15 +233,20 @@ public class AlignmentModel extends SimState {
         int n = w.n;
         double elapsed = t - s.time().startYear();
         Parameters.Yearly y = w.yearly;
+        double[] growth = w.growthFactors(elapsed, stepCount + 1);
         for (int i = 0; i < n; i++) {
-            double g = Math.pow(1 + w.growth[i], elapsed);
+            double g = growth != null ? growth[i] : Math.pow(1 + w.growth[i], elapsed);
             gdp[i] = y != null && y.gdp() != null ? y.at(y.gdp(), i, t) : w.gdp0[i] * g;
             milex[i] = y != null && y.milex() != null ? y.at(y.milex(), i, t) : w.milex0[i] * g;
             population[i] = y != null && y.population() != null ? y.at(y.population(), i, t) : w.population[i];
             democracy[i] = y != null && y.democracy() != null ? y.at(y.democracy(), i, t) : w.democracy[i];
             shareWest[i] = y != null && y.shareWest() != null ? y.at(y.shareWest(), i, t) : w.shareWest0[i];
             shareEast[i] = y != null && y.shareEast() != null ? y.at(y.shareEast(), i, t) : w.shareEast0[i];
-            active[i] = w.isPole(i) || t >= w.entry[i] - 1e-9;
+            boolean present = w.isPole(i) || t >= w.entry[i] - 1e-9;
+            if (present != active[i]) {
+                active[i] = present;
+                for (int p : w.institutionPartners[i]) institutionFresh[p] = false;
+            }
         }
         for (int i = 0; i < n; i++) regime[i] = y != null && y.democracy() != null ? RegimeAffinity.pull(democracy[i], democracy[w.west], democracy[w.east]) : w.regimeAffinity[i];
         YearInputs yi = yearInputs;
@@ -267,7 +301,12 @@ public class AlignmentModel extends SimState {
         double vWest = TradeDependence.towardWest(w, gdp, shareWest, i);
         double vEast = TradeDependence.towardEast(w, gdp, shareEast, i);
         double[][] c = contribution;
-        double lThreat = weightThreat * ThreatPerception.pull(w, yearInputs.proximity, capability, hostility, alignment, active, hedgingBand, i);
+        if (!sidesFresh || sidesBand != hedgingBand) {
+            ThreatPerception.sides(w, alignment, hedgingBand, sides);
+            sidesBand = hedgingBand;
+            sidesFresh = true;
+        }
+        double lThreat = weightThreat * ThreatPerception.pull(w, yearInputs.proximity, capability, hostility, sides, active, i);
         double lTrade = weightTrade * TradeDependence.linear(vWest, vEast), cTrade = weightTrade * TradeDependence.curvature(vWest, vEast);
         double lArms = weightArms * ArmsDependence.linear(w.n, yearInputs.suppliers, yearInputs.armsShare, alignment, active, i);
         double cArms = weightArms * ArmsDependence.curvature(w.n, yearInputs.suppliers, yearInputs.armsShare, active, i);
@@ -276,9 +315,14 @@ public class AlignmentModel extends SimState {
         double lHierarchy = weightHierarchy * AllianceHierarchy.pull(yi.inSystem[i], status[i], s.hierarchy().neutralStatus());
         double lPower = weightPower * PowerTrajectory.pull(powerRatio, s.power().tippingRatio(),
                 s.power().transitionWidth(), ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.east));
-        double lInst = weightInstitutions * (InstitutionalInfluence.linear(w, alignment, active, i)
+        if (!institutionFresh[i]) {
+            institutionLinear[i] = InstitutionalInfluence.linear(w, alignment, active, i);
+            institutionCurvature[i] = InstitutionalInfluence.curvature(w, active, i);
+            institutionFresh[i] = true;
+        }
+        double lInst = weightInstitutions * (institutionLinear[i]
                 + InstitutionalInfluence.pactLinear(w.n, yearInputs.pacts, yearInputs.pactCohesion, alignment, active, i));
-        double cInst = weightInstitutions * (InstitutionalInfluence.curvature(w, active, i)
+        double cInst = weightInstitutions * (institutionCurvature[i]
                 + InstitutionalInfluence.pactCurvature(w.n, yearInputs.pacts, yearInputs.pactCohesion, active, i));
         double lPoles = weightPoles * PoleStrategies.pull(chinaInducement, chinaCoercion, usReward, usPressure,
                 coercing, inducing, alignment[i] > hedgingBand, vEast, vWest, status[i]);
@@ -330,10 +374,9 @@ public class AlignmentModel extends SimState {
         double revise = random.nextDouble();
         double u = random.nextDouble();
         Parameters.Rule r = world.scenario.decision().rule();
-        double dt = world.scenario.time().dt();
-        if (r == Parameters.Rule.PERSISTENT) shock[i] = PersistentChoice.nextShock(shock[i], shockSd, PersistentChoice.persistence(shockYears, dt), u);
-        double pRevise = 1 - Math.exp(-revisionRate * dt);
-        boolean revising = revise < pRevise && active[i];
+        StepConstants sc = stepConstants();
+        if (r == Parameters.Rule.PERSISTENT) shock[i] = PersistentChoice.nextShock(shock[i], sc.persistence, sc.innovationScale, u);
+        boolean revising = revise < sc.pRevise && active[i];
         // The pulls use no random numbers, so computing them only when needed changes nothing else.
         if (revising || (recordingPulls && !spinningUp)) contributions(i);
         if (!revising) {
@@ -351,6 +394,29 @@ public class AlignmentModel extends SimState {
         int k = r == Parameters.Rule.PERSISTENT ? PersistentChoice.best(b + shock[i], curv, switchingCost, a, options)
                 : LogitChoice.choose(b, curv, rationality, options, u, choiceScratch);
         nextAlignment[i] = LogitChoice.position(k, options);
+    }
+
+    /**
+     * What every decision of a step needs from the live parameters (the chance to revise, the
+     * shock's persistence and innovation scale), worked out again only when one of them changes.
+     */
+    private static final class StepConstants {
+        double revisionRate = Double.NaN, shockYears = Double.NaN, shockSd = Double.NaN, dt = Double.NaN;
+        double pRevise, persistence, innovationScale;
+    }
+
+    private final StepConstants stepConstants = new StepConstants();
+
+    private StepConstants stepConstants() {
+        StepConstants k = stepConstants;
+        double dt = world.scenario.time().dt();
+        if (k.revisionRate != revisionRate || k.shockYears != shockYears || k.shockSd != shockSd || k.dt != dt) {
+            k.revisionRate = revisionRate; k.shockYears = shockYears; k.shockSd = shockSd; k.dt = dt;
+            k.pRevise = 1 - Math.exp(-revisionRate * dt);
+            k.persistence = PersistentChoice.persistence(shockYears, dt);
+            k.innovationScale = PersistentChoice.innovationScale(shockSd, k.persistence);
+        }
+        return k;
     }
 
     private void moveCommitments() {
@@ -398,18 +464,12 @@ public class AlignmentModel extends SimState {
         aggregates = new Aggregates(count[0] / mm, count[1] / mm, count[2] / mm,
                 share(byGdp[0], totalGdp), share(byGdp[1], totalGdp), share(byGdp[2], totalGdp),
                 share(byPop[0], totalPop), share(byPop[1], totalPop), share(byPop[2], totalPop),
-                sum / mm, Aggregates.polarisation(alignment, activeActors(), sortScratch),
+                sum / mm, Aggregates.polarisation(alignment, stanceOrder, active, sortScratch),
                 powerRatio, encirclement, coercing, members, readiness, standing, !Double.isNaN(asianNatoYear));
         for (RunObserver o : observers) o.onStep(this);
     }
 
     private static double share(double x, double total) { return total > 0 ? x / total : 0; }
-
-    /** The actors that have entered the system (all of them unless a series gives entry years). */
-    private int[] activeActors() {
-        if (world.yearly == null) return world.actors;
-        return java.util.Arrays.stream(world.actors).filter(i -> active[i]).toArray();
-    }
 
     private static double clamp(double x, double lo, double hi) { return x < lo ? lo : x > hi ? hi : x; }
 

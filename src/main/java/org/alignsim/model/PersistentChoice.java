@@ -12,14 +12,19 @@ package org.alignsim.model;
 public final class PersistentChoice {
     private PersistentChoice() {}
 
+    /** The innovation's standard deviation that keeps the shock's stationary one at sigma. */
+    static double innovationScale(double sigma, double phi) {
+        return sigma * Math.sqrt(1 - phi * phi);
+    }
+
     /**
-     * The shock one step later: autocorrelation phi, stationary standard deviation sigma, and the
-     * innovation drawn from the uniform u by the inverse normal CDF (one uniform, whatever the
-     * parameters, so random streams stay aligned across parameter values).
+     * The shock one step later: autocorrelation phi, innovation scale from
+     * {@link #innovationScale}, and the innovation drawn from the uniform u by the inverse normal
+     * CDF (one uniform, whatever the parameters, so random streams stay aligned across parameter values).
      */
-    static double nextShock(double shock, double sigma, double phi, double u) {
+    static double nextShock(double shock, double phi, double scale, double u) {
         double v = Math.min(Math.max(u, 1e-12), 1 - 1e-12);
-        return phi * shock + sigma * Math.sqrt(1 - phi * phi) * NormalQuantile.of(v);
+        return phi * shock + scale * NormalQuantile.of(v);
     }
 
     /** Per-step autocorrelation of a shock that persists for {@code years} (e-folding time) at step dt. */

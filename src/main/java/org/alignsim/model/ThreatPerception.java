@@ -70,8 +70,13 @@ public final class ThreatPerception {
         return Math.max(-1, Math.min(1, a / band));
     }
 
-    /** Unweighted pull on i from the threats of all other states. */
-    static double pull(World w, double[] proximity, double[] capability, double[] hostility, double[] alignment, boolean[] active, double band, int i) {
+    /** The side every state stands on ({@link #side}), into {@code out}. */
+    static void sides(World w, double[] alignment, double band, double[] out) {
+        for (int j = 0; j < w.n; j++) out[j] = side(w, alignment, j, band);
+    }
+
+    /** Unweighted pull on i from the threats of all other states, each standing on its side (from {@link #sides}). */
+    static double pull(World w, double[] proximity, double[] capability, double[] hostility, double[] side, boolean[] active, int i) {
         int n = w.n;
         double sum = 0;
         int row = i * n;
@@ -79,7 +84,7 @@ public final class ThreatPerception {
             if (j == i || !active[j]) continue;
             double h = hostility[j * n + i];
             if (h == 0) continue;
-            sum -= relative(capability, i, j) * proximity[row + j] * h * side(w, alignment, j, band);
+            sum -= relative(capability, i, j) * proximity[row + j] * h * side[j];
         }
         return sum;
     }

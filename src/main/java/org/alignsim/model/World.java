@@ -53,6 +53,20 @@ public final class World {
     public final int[][] institutionMembers;
     public final double[] institutionCohesion;
     public final int[][] memberships;
+    /**
+     * For each state, the other states it shares an institution with: the states whose stance or
+     * presence changes its institutions' pull, so a run recomputes that pull only when one of them moves.
+     */
+    public final int[][] institutionPartners;
+
+    /**
+     * (1 + growth)^elapsed for every state at the times a run updates its environment (the start,
+     * then after each step), computed exactly as the run would, so that a run looks them up
+     * instead of raising forty numbers to a power every step. Index 0 is the start, k the update
+     * after step k - 1.
+     */
+    private final double[] growthElapsed;
+    private final double[][] growthFactor;
 
     public final Parameters.Event[] events;
     public final int[] eventSource;
@@ -213,6 +227,12 @@ public final class World {
         }
         memberships = new int[n][];
         for (int i = 0; i < n; i++) memberships[i] = mem.get(i).stream().mapToInt(Integer::intValue).toArray();
+        institutionPartners = new int[n][];
+        for (int i = 0; i < n; i++) {
+            java.util.TreeSet<Integer> partners = new java.util.TreeSet<>();
+            for (int k : memberships[i]) for (int m : institutionMembers[k]) if (m != i) partners.add(m);
+            institutionPartners[i] = partners.stream().mapToInt(Integer::intValue).toArray();
+        }
 
         events = s.events().toArray(new Parameters.Event[0]);
         eventSource = new int[events.length];
@@ -222,6 +242,26 @@ public final class World {
             eventTargets[e] = events[e].targets().stream().mapToInt(index::get).toArray();
         }
         asianNatoMembers = s.asianNato().members().stream().mapToInt(index::get).toArray();
+
+        Parameters.Time time = s.time();
+        int steps = time.steps();
+        growthElapsed = new double[steps + 1];
+        growthFactor = new double[steps + 1][n];
+        for (int k = 0; k <= steps; k++) {
+            double year = time.startYear() + (long) Math.max(k - 1, 0) * time.dt();
+            double t = k == 0 ? year : year + time.dt();
+            growthElapsed[k] = t - time.startYear();
+            for (int i = 0; i < n; i++) growthFactor[k][i] = Math.pow(1 + growth[i], growthElapsed[k]);
+        }
+    }
+
+    /**
+     * The growth factors of every state after {@code elapsed} years, if they are among those
+     * computed in advance ({@code hint} the likely index), else null.
+     */
+    double[] growthFactors(double elapsed, long hint) {
+        if (hint >= 0 && hint < growthElapsed.length && growthElapsed[(int) hint] == elapsed) return growthFactor[(int) hint];
+        return elapsed == growthElapsed[0] ? growthFactor[0] : null;
     }
 
     public double decay(int i, int j) { return distanceDecay[i * n + j]; }
