@@ -44,6 +44,11 @@ public final class Benchmark {
         this.out = out;
     }
 
+    /** The sweep command end to end, each measurement a process of its own (see {@link EndToEnd}). */
+    public void endToEnd(Path sweepFile, long sweepRuns, boolean huge) throws Exception {
+        new EndToEnd(sweepFile, out).run(sweepRuns, threads, huge);
+    }
+
     public void run(boolean memory, boolean scaling) throws Exception {
         Scenario s = ScenarioLoader.load(scenarioFile).scenario();
         World w = new World(s);

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Print performance figures: steps/s, runs/s on 1 and all threads, framework overhead, "
+        description = "Print performance figures: the sweep command end to end (runs/s on 1 and all threads, CPU per run, "
+                + "peak resident memory), steps/s and runs/s of the model alone, framework overhead, "
                 + "sweep memory at 1,000 vs 10,000 runs, and cost per step against the number of states.")
 public final class BenchCommand implements Callable<Integer> {
 
@@ -22,6 +23,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel figure (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--sweep", paramLabel = "FILE", description = "Sweep to time end to end, scaled by its replications (default: ${DEFAULT-VALUE}).")
+    Path sweep = Path.of("scenarios/sweeps/asian-nato.yaml");
+
+    @Option(names = "--sweep-runs", paramLabel = "N", description = "Runs of the end-to-end sweep (default: ${DEFAULT-VALUE}).")
+    long sweepRuns = 40_000;
+
+    @Option(names = "--no-end-to-end", description = "Skip the end-to-end sweep.")
+    boolean noEndToEnd;
+
+    @Option(names = "--huge", description = "Also run the end-to-end sweep at 10^6 runs (several minutes): resident memory, live heap, output size.")
+    boolean huge;
+
     @Option(names = "--no-memory", description = "Skip the 1,000 vs 10,000-run sweep memory comparison.")
     boolean noMemory;
 
@@ -31,7 +44,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (runs < threads || threads < 1) throw new UserError("--runs must be at least --threads, and --threads at least 1");
-        new Benchmark(scenario, runs, threads, System.out).run(!noMemory, !noScaling);
+        if (sweepRuns < 1) throw new UserError("--sweep-runs must be at least 1");
+        Benchmark b = new Benchmark(scenario, runs, threads, System.out);
+        if (!noEndToEnd) b.endToEnd(sweep, sweepRuns, huge);
+        b.run(!noMemory, !noScaling);
         return 0;
     }
 }

@@ -18,6 +18,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        org.alignsim.bench.ProcessFigures.installIfAsked();
         System.exit(execute(args));
     }
 
