@@ -38,7 +38,7 @@ public final class GuiCommand implements Callable<Integer> {
         if (GraphicsEnvironment.isHeadless()) {
             throw new UserError("a display is needed for the GUI (set DISPLAY); run and sweep work headless");
         }
-        AlignmentModel model = org.alignsim.landscape.DecisionRules.model(new World(s), seed);
+        AlignmentModel model = org.alignsim.runtime.DecisionRules.model(new World(s), seed);
         Console console;
         try {
             console = GuiWindows.open(model);

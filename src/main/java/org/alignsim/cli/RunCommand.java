@@ -51,7 +51,7 @@ public final class RunCommand implements Callable<Integer> {
         Instant started = Instant.now();
         try (OutputFolder folder = new OutputFolder(target, force)) {
             Ran ran = folder.fill(dir -> {
-                AlignmentModel model = org.alignsim.landscape.DecisionRules.model(new World(s), seed);
+                AlignmentModel model = org.alignsim.runtime.DecisionRules.model(new World(s), seed);
                 Outcome o;
                 try (RunWriter writer = new RunWriter(dir, !noStates)) {
                     model.addObserver(writer);

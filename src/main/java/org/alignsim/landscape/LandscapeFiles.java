@@ -1,5 +1,6 @@
 package org.alignsim.landscape;
 
+import org.alignsim.runtime.Landscape;
 import org.alignsim.base.FileBatch;
 import org.alignsim.output.Csv;
 import org.alignsim.scenario.ScenarioException;

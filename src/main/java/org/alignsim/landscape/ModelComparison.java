@@ -1,11 +1,12 @@
 package org.alignsim.landscape;
 
+import org.alignsim.runtime.Landscape;
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.Outcome;
 import org.alignsim.model.Scenario;
 import org.alignsim.model.World;
 import org.alignsim.output.Csv;
-import org.alignsim.sweep.Seeds;
+import org.alignsim.runtime.Seeds;
 
 import java.util.ArrayList;
 import java.util.List;

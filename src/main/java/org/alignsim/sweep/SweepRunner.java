@@ -1,5 +1,6 @@
 package org.alignsim.sweep;
 
+import org.alignsim.runtime.Seeds;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
