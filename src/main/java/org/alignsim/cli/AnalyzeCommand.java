@@ -13,6 +13,7 @@ import org.alignsim.base.UserError;
 import org.alignsim.report.Headless;
 import org.alignsim.report.Reports;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -69,8 +70,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         @Parameters(paramLabel = "DIR", description = "A finished sweep's result folder.")
         Path dir;
 
-        @Option(names = "--outcome", paramLabel = "NAME", description = "An outcome column of runs.csv (repeatable; default: asian_nato_formed, share_us_gdp, share_us_count, mean_alignment).")
-        List<String> outcomes;
+        @Mixin Options.Outcomes outcomes;
 
         @Option(names = "--second-order", description = "Also second-order indices (needs design.second_order: true).")
         boolean secondOrder;
@@ -78,14 +78,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap resamples of the base samples (default: ${DEFAULT-VALUE}).")
         int bootstrap = 1000;
 
-        @Option(names = "--seed", converter = SeedConverter.class, paramLabel = "S", description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")
-        long seed = 1;
+        @Mixin Options.Seed seed;
 
         @Override
         public Integer call() {
             Headless.ensure();
             SweepData data = SweepData.read(dir);
-            SobolAnalysis.Result r = SobolAnalysis.analyse(data, outcomes, secondOrder, bootstrap, seed);
+            SobolAnalysis.Result r = SobolAnalysis.analyse(data, outcomes.names, secondOrder, bootstrap, seed.or(1));
             List<Path> written = SobolOutput.write(data, r);
             print(SobolOutput.table(data, r), written);
             refreshReport(dir);
@@ -100,14 +99,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         @Parameters(paramLabel = "DIR", description = "A finished sweep's result folder.")
         Path dir;
 
-        @Option(names = "--outcome", paramLabel = "NAME", description = "An outcome column of runs.csv (repeatable; default: asian_nato_formed, share_us_gdp, share_us_count, mean_alignment).")
-        List<String> outcomes;
+        @Mixin Options.Outcomes outcomes;
 
         @Override
         public Integer call() {
             Headless.ensure();
             SweepData data = SweepData.read(dir);
-            MorrisAnalysis.Result r = MorrisAnalysis.analyse(data, outcomes);
+            MorrisAnalysis.Result r = MorrisAnalysis.analyse(data, outcomes.names);
             List<Path> written = MorrisOutput.write(data, r);
             print(MorrisOutput.table(data, r), written);
             refreshReport(dir);

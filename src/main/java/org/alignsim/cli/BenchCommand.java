@@ -3,6 +3,7 @@ package org.alignsim.cli;
 import org.alignsim.base.UserError;
 import org.alignsim.bench.Benchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -19,8 +20,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "Runs per throughput measurement (default: ${DEFAULT-VALUE}).")
     int runs = 4000;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel figure (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin Options.Threads threads;
 
     @Option(names = "--no-memory", description = "Skip the 1,000 vs 10,000-run sweep memory comparison.")
     boolean noMemory;
@@ -30,8 +30,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (runs < threads || threads < 1) throw new UserError("--runs must be at least --threads, and --threads at least 1");
-        new Benchmark(scenario, runs, threads, System.out).run(!noMemory, !noScaling);
+        if (runs < threads.get()) throw new UserError("--runs must be at least --threads");
+        new Benchmark(scenario, runs, threads.get(), System.out).run(!noMemory, !noScaling);
         return 0;
     }
 }

@@ -11,6 +11,7 @@ import org.alignsim.output.RunWriter;
 import org.alignsim.output.Summaries;
 import org.alignsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,28 +29,25 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/indo-pacific-2024.yaml")
     Path scenarioFile;
 
-    @Option(names = "--seed", converter = SeedConverter.class, defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin Options.Seed seedOption;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario>/seed-<seed>).")
-    Path out;
+    @Mixin Options.Out out;
 
-    @Option(names = "--force", description = "Replace the output folder if it exists; only a folder of AlignSim results (or an empty one) is replaced.")
-    boolean force;
+    @Mixin Options.Force force;
 
     @Option(names = "--no-states", description = "Do not write the per-state states.csv.")
     boolean noStates;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
-    boolean quiet;
+    @Mixin Options.Quiet quiet;
 
     @Override
     public Integer call() {
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioFile);
         Scenario s = loaded.scenario();
-        Path target = out != null ? out : Path.of("results", s.name(), "seed-" + seed);
+        long seed = seedOption.or(42);
+        Path target = out.or(Path.of("results", s.name(), "seed-" + seed));
         Instant started = Instant.now();
-        try (OutputFolder folder = new OutputFolder(target, force)) {
+        try (OutputFolder folder = new OutputFolder(target, force.on)) {
             Ran ran = folder.fill(dir -> {
                 AlignmentModel model = org.alignsim.runtime.DecisionRules.model(new World(s), seed);
                 Outcome o;
@@ -58,11 +56,11 @@ public final class RunCommand implements Callable<Integer> {
                     o = model.runToEnd();
                 }
                 Json.write(dir.resolve("summary.json"), Summaries.summary(s, seed, o));
-                Json.write(dir.resolve("manifest.json"), manifest(loaded, started));
+                Json.write(dir.resolve("manifest.json"), manifest(loaded, seed, started));
                 return new Ran(model.year(), o);
             });
             Outcome outcome = ran.outcome();
-            if (!quiet) {
+            if (!quiet.on) {
                 System.out.printf("%s, seed %d: %d steps to %.2f; Asian NATO %s; final shares US %.2f / hedging %.2f / China %.2f%n",
                         s.name(), seed, s.time().steps(), ran.year(),
                         outcome.asianNatoFormed() ? "formed in " + String.format("%.2f", outcome.asianNatoYear()) : "did not form",
@@ -75,7 +73,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private record Ran(double year, Outcome outcome) {}
 
-    private Map<String, Object> manifest(ScenarioLoader.Loaded loaded, Instant started) {
+    private Map<String, Object> manifest(ScenarioLoader.Loaded loaded, long seed, Instant started) {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("program", "alignsim");
         manifest.put("version", Version.get());

@@ -40,6 +40,11 @@ public final class OutputFolder implements AutoCloseable {
         T write(Path dir);
     }
 
+    /** A new folder under parent named by the current time, results/<name>/<yyyyMMdd-HHmmss>/ (sorts by time). */
+    public static Path timestamped(Path parent) {
+        return parent.resolve(java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    }
+
     public OutputFolder(Path target, boolean force) {
         this.target = target.toAbsolutePath().normalize();
         this.force = force;
