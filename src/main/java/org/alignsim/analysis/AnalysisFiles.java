@@ -2,8 +2,8 @@ package org.alignsim.analysis;
 
 import org.alignsim.base.FileBatch;
 import org.alignsim.chart.ChartFiles;
-import org.alignsim.output.Csv;
-import org.alignsim.output.Json;
+import org.alignsim.results.Csv;
+import org.alignsim.results.Json;
 import org.jfree.chart.JFreeChart;
 
 import java.nio.file.Path;

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.alignsim.base.UserError;
-import org.alignsim.output.FileSums;
-import org.alignsim.output.ManifestFile;
-import org.alignsim.output.Csv;
+import org.alignsim.results.FileSums;
+import org.alignsim.results.ManifestFile;
+import org.alignsim.results.Csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -6,8 +6,8 @@ import org.alignsim.base.Shown;
 import org.alignsim.base.UserError;
 import org.alignsim.chart.ChartFiles;
 import org.alignsim.base.Version;
-import org.alignsim.output.Json;
-import org.alignsim.output.ManifestFile;
+import org.alignsim.results.Json;
+import org.alignsim.results.ManifestFile;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.output.ResumableFolder;
 import org.alignsim.scenario.ScenarioLoader;
@@ -215,6 +215,6 @@ public final class CalibrationRun {
     }
 
     static String fmt(double v) {
-        return org.alignsim.output.Csv.format(v);
+        return org.alignsim.results.Csv.format(v);
     }
 }

@@ -1,6 +1,6 @@
 package org.alignsim.calibration;
 
-import org.alignsim.output.Csv;
+import org.alignsim.results.Csv;
 
 /**
  * fit.csv: per state, the observed class against the simulated classes at the best parameters.

@@ -2,7 +2,7 @@ package org.alignsim.calibration;
 
 import org.alignsim.base.FileError;
 import org.alignsim.base.FileOut;
-import org.alignsim.output.Csv;
+import org.alignsim.results.Csv;
 import org.alignsim.scenario.ScenarioException;
 import org.alignsim.scenario.ScenarioLoader;
 

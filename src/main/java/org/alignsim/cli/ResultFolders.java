@@ -3,7 +3,7 @@ package org.alignsim.cli;
 import org.alignsim.base.UserError;
 import org.alignsim.base.FileError;
 import org.alignsim.base.Shown;
-import org.alignsim.output.ManifestFile;
+import org.alignsim.results.ManifestFile;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.report.Reports;
 

@@ -1,9 +1,8 @@
 package org.alignsim.cli;
 
 import org.alignsim.base.UserError;
-import org.alignsim.model.AlignmentModel;
-import org.alignsim.model.World;
 import org.alignsim.scenario.ScenarioLoader;
+import org.alignsim.sweep.DryRun;
 import org.alignsim.sweep.Shard;
 import org.alignsim.sweep.SweepDesign;
 import org.alignsim.sweep.SweepRunner;
@@ -78,7 +77,7 @@ public final class SweepCommand implements Callable<Integer> {
             throw new UserError("--shard " + sh + ": more shards than design points (" + design.points() + ")");
         }
         if (dryRun) {
-            dryRun(spec, base, design, sh);
+            System.out.print(DryRun.describe(spec, base, design, sh, threads.get()));
             return 0;
         }
         Path dir = out.dir != null ? out.dir : defaultFolder(spec);
@@ -109,25 +108,5 @@ public final class SweepCommand implements Callable<Integer> {
             return ResultFolders.toResume(parent);
         }
         return ResultFolders.timestamped(parent);
-    }
-
-    private void dryRun(SweepSpec spec, ScenarioLoader.Loaded base, SweepDesign design, Shard sh) {
-        int pStart = sh.firstPoint(design.points()), pEnd = sh.endPoint(design.points());
-        long runs = (long) (pEnd - pStart) * spec.replications();
-        System.out.printf("sweep %s on %s%n", spec.name(), ScenarioLoader.display(spec.scenarioFile()));
-        System.out.printf("design %s: %d points x %d replications = %d runs%s%n", spec.design().type().key, design.points(),
-                spec.replications(), design.runs(), sh.whole() ? "" : "; shard " + sh + ": points " + pStart + "-" + (pEnd - 1) + ", " + runs + " runs");
-        for (SweepSpec.Factor f : spec.factors()) {
-            System.out.printf("  factor %s: %s%n", f.path(), f.levels() != null ? f.levels() : "[" + f.min() + ", " + f.max() + "]");
-        }
-        // Time a few runs of the first point to estimate the whole.
-        World w = new World(base.with(design.overrides(pStart)));
-        for (int k = 0; k < 20; k++) new AlignmentModel(w, k).runToEnd();
-        int probes = 50;
-        long t0 = System.nanoTime();
-        for (int k = 0; k < probes; k++) new AlignmentModel(w, 100 + k).runToEnd();
-        double perRun = (System.nanoTime() - t0) / 1e9 / probes;
-        double est = perRun * runs / Math.min(threads.get(), Math.max(1, runs));
-        System.out.printf("estimated time: %.1f s on %d threads (%.2f ms per run)%n", est, threads.get(), perRun * 1000);
     }
 }

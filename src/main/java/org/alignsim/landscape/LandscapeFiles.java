@@ -2,7 +2,7 @@ package org.alignsim.landscape;
 
 import org.alignsim.runtime.Landscape;
 import org.alignsim.base.FileBatch;
-import org.alignsim.output.Csv;
+import org.alignsim.results.Csv;
 import org.alignsim.scenario.ScenarioException;
 import org.alignsim.scenario.ScenarioLoader;
 

@@ -6,7 +6,7 @@ import org.alignsim.base.UserError;
 import org.alignsim.base.Version;
 import org.alignsim.calibration.CalibrationSpec;
 import org.alignsim.model.Scenario;
-import org.alignsim.output.Json;
+import org.alignsim.results.Json;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.runtime.Landscape;
 import org.alignsim.runtime.ScenarioLandscape;

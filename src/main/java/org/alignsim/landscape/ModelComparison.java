@@ -5,7 +5,7 @@ import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.Outcome;
 import org.alignsim.model.Scenario;
 import org.alignsim.model.World;
-import org.alignsim.output.Csv;
+import org.alignsim.results.Csv;
 import org.alignsim.runtime.Seeds;
 
 import java.util.ArrayList;

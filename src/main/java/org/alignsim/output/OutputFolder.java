@@ -1,5 +1,6 @@
 package org.alignsim.output;
 
+import org.alignsim.results.ManifestFile;
 import org.alignsim.base.FileBatch;
 import org.alignsim.base.FileError;
 import org.alignsim.base.NewFolders;

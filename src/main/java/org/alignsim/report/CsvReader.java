@@ -122,7 +122,7 @@ final class CsvReader implements AutoCloseable {
 
     /** Splits one line on commas, honouring RFC 4180 quotes. */
     static List<String> split(String s) {
-        return org.alignsim.output.Csv.split(s);
+        return org.alignsim.results.Csv.split(s);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.alignsim.report;
 
+import org.alignsim.results.Sample;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -141,7 +143,7 @@ final class Html {
     }
 
     /** Mean with its 5–95 % range under it, for a stats table cell. */
-    static String cell(Stats s) {
+    static String cell(Sample s) {
         if (s.n() == 0) return "<td class=\"n\">–</td>";
         if (s.n() == 1 || s.p5() == s.p95()) return "<td class=\"n\">" + num(s.mean()) + "</td>";
         return "<td class=\"n\">" + num(s.mean()) + "<br><span class=\"band\">" + num(s.p5()) + " – " + num(s.p95()) + "</span></td>";

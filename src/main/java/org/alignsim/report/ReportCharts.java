@@ -1,5 +1,7 @@
 package org.alignsim.report;
 
+import org.alignsim.results.Sample;
+
 import org.alignsim.base.UserError;
 import org.alignsim.chart.AlignmentChart;
 import org.alignsim.chart.AlignmentChart.StateValue;
@@ -110,7 +112,7 @@ final class ReportCharts {
             return out;
         }
         List<Integer> byMean = new ArrayList<>(done);
-        byMean.sort(Comparator.comparingDouble(p -> Stats.of(sweep.finals(outcome, p)).mean()));
+        byMean.sort(Comparator.comparingDouble(p -> Sample.of(sweep.finals(outcome, p)).mean()));
         String what = Outcomes.label(outcome);
         out.put(byMean.get(0), "lowest " + what + ": point " + byMean.get(0) + " (" + sweep.pointLabel(byMean.get(0)) + ")");
         int mid = byMean.get(byMean.size() / 2);
@@ -191,7 +193,7 @@ final class ReportCharts {
         List<StateValue> out = new ArrayList<>();
         for (ScenarioInfo.State s : info.deciders()) {
             double[] xs = point != null && r instanceof SweepFolder sw ? sw.finalAlignment(s.iso3(), point) : r.finalAlignment(s.iso3());
-            Stats st = Stats.of(xs);
+            Sample st = Sample.of(xs);
             out.add(new StateValue(s.iso3(), s.name(), s.region(), st.p5(), st.p50(), st.p95()));
         }
         return out;
@@ -254,7 +256,7 @@ final class ReportCharts {
         for (int i = 0; i < pts.size(); i++) {
             x[i] = sweep.design().get(pts.get(i))[0];
             y[i] = sweep.design().get(pts.get(i))[1];
-            z[i] = Stats.of(sweep.finals(outcome, pts.get(i))).mean();
+            z[i] = Sample.of(sweep.finals(outcome, pts.get(i))).mean();
         }
         ColourScale scale = shared != null ? shared : scaleFor(outcome, min(new double[][]{z}), max(new double[][]{z}));
         JFreeChart c = PhaseDiagram.scatter(title, sub + " (" + sweep.designType() + " design)", f.get(0).path(), x, f.get(1).path(), y, z,
@@ -271,7 +273,7 @@ final class ReportCharts {
         double[] x = new double[pts.size()], lo = new double[pts.size()], mid = new double[pts.size()], hi = new double[pts.size()];
         boolean indicator = Outcomes.isIndicator(outcome);
         for (int i = 0; i < pts.size(); i++) {
-            Stats s = Stats.of(sweep.finals(outcome, pts.get(i)));
+            Sample s = Sample.of(sweep.finals(outcome, pts.get(i)));
             x[i] = sweep.design().get(pts.get(i))[0];
             mid[i] = indicator ? s.mean() : s.p50();
             lo[i] = indicator ? s.mean() : s.p5();
@@ -307,7 +309,7 @@ final class ReportCharts {
         Map<String, Double> median = new LinkedHashMap<>();
         for (ScenarioInfo.State s : r.scenario().states()) {
             double[] xs = point != null && r instanceof SweepFolder sw ? sw.finalAlignment(s.iso3(), point) : r.finalAlignment(s.iso3());
-            median.put(s.iso3(), Stats.of(xs).p50());
+            median.put(s.iso3(), Sample.of(xs).p50());
         }
         String sub = r instanceof RunFolder run ? "final step of the run, seed " + run.seed()
                 : "median final alignment over the runs of " + (point != null ? "point " + point : "all design points");

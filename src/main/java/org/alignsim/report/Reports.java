@@ -9,8 +9,8 @@ import org.alignsim.base.UserError;
 import org.alignsim.base.Version;
 import org.alignsim.chart.ChartFiles;
 import org.alignsim.chart.ColourScale;
-import org.alignsim.output.Json;
-import org.alignsim.output.ManifestFile;
+import org.alignsim.results.Json;
+import org.alignsim.results.ManifestFile;
 import org.alignsim.output.OutputFolder;
 
 import java.io.IOException;

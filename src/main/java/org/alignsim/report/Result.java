@@ -2,7 +2,7 @@ package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.UserError;
-import org.alignsim.output.ManifestFile;
+import org.alignsim.results.ManifestFile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

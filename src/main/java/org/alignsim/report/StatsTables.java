@@ -1,5 +1,7 @@
 package org.alignsim.report;
 
+import org.alignsim.results.Sample;
+
 import java.util.List;
 
 /**
@@ -50,13 +52,13 @@ final class StatsTables {
         long failed = runs.size() - ok.size();
         b.append("<td class=\"n\">").append(ok.size()).append(failed > 0 ? " <b>(" + failed + " failed)</b>" : "").append("</td>");
         int formed = Outcomes.index("asian_nato_formed");
-        double share = Stats.of(ok.stream().mapToDouble(r -> r.aggregates()[formed]).toArray()).mean();
+        double share = Sample.of(ok.stream().mapToDouble(r -> r.aggregates()[formed]).toArray()).mean();
         b.append("<td class=\"n\">").append(Html.percent(share)).append("</td>");
         double[] years = ok.stream().mapToDouble(SweepFolder.Run::natoYear).filter(y -> !Double.isNaN(y)).toArray();
-        b.append("<td class=\"n\">").append(years.length == 0 ? "–" : String.format(java.util.Locale.ROOT, "%.2f", Stats.of(years).p50())).append("</td>");
+        b.append("<td class=\"n\">").append(years.length == 0 ? "–" : String.format(java.util.Locale.ROOT, "%.2f", Sample.of(years).p50())).append("</td>");
         for (String o : Outcomes.MAIN) {
             int k = Outcomes.index(o);
-            b.append(Html.cell(Stats.of(ok.stream().mapToDouble(r -> r.aggregates()[k]).toArray())));
+            b.append(Html.cell(Sample.of(ok.stream().mapToDouble(r -> r.aggregates()[k]).toArray())));
         }
     }
 
@@ -65,7 +67,7 @@ final class StatsTables {
         outcomeHeaders(b);
         b.append("</tr>\n<tr><td class=\"n\">").append(r.summary().path("asian_nato_formed").asBoolean()
                 ? "yes, " + Html.esc(r.summary().path("asian_nato_year").asText()) : "no").append("</td>");
-        for (String o : Outcomes.MAIN) b.append(Html.cell(Stats.of(r.finals(o))));
+        for (String o : Outcomes.MAIN) b.append(Html.cell(Sample.of(r.finals(o))));
         b.append("</tr>\n</table></div>\n");
     }
 
@@ -81,17 +83,17 @@ final class StatsTables {
         for (Result r : results) b.append("<td class=\"n\">").append(r.natoFormed().length).append("</td>");
         for (int i = 1; i < results.size(); i++) b.append("<td></td>");
         b.append("</tr>\n");
-        compareRow(b, "Asian NATO formed (share of runs)", results.stream().map(r -> Stats.of(r.natoFormed())).toList(), true);
+        compareRow(b, "Asian NATO formed (share of runs)", results.stream().map(r -> Sample.of(r.natoFormed())).toList(), true);
         for (String o : Outcomes.MAIN) {
             String unit = Outcomes.unit(o);
-            compareRow(b, Outcomes.label(o) + (unit.isEmpty() ? "" : " (" + unit + ")"), results.stream().map(r -> Stats.of(r.finals(o))).toList(), false);
+            compareRow(b, Outcomes.label(o) + (unit.isEmpty() ? "" : " (" + unit + ")"), results.stream().map(r -> Sample.of(r.finals(o))).toList(), false);
         }
         b.append("</table></div>\n");
     }
 
-    private static void compareRow(StringBuilder b, String label, List<Stats> stats, boolean percent) {
+    private static void compareRow(StringBuilder b, String label, List<Sample> stats, boolean percent) {
         b.append("<tr><th>").append(Html.esc(label)).append("</th>");
-        for (Stats s : stats) b.append(percent ? "<td class=\"n\">" + Html.percent(s.mean()) + "</td>" : Html.cell(s));
+        for (Sample s : stats) b.append(percent ? "<td class=\"n\">" + Html.percent(s.mean()) + "</td>" : Html.cell(s));
         double base = stats.get(0).mean();
         for (int i = 1; i < stats.size(); i++) {
             double d = stats.get(i).mean() - base;

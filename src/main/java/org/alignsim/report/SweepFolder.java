@@ -3,8 +3,8 @@ package org.alignsim.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.UserError;
 import org.alignsim.model.Aggregates;
-import org.alignsim.output.Csv;
-import org.alignsim.output.FileSums;
+import org.alignsim.results.Csv;
+import org.alignsim.results.FileSums;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,8 +5,8 @@ import org.alignsim.base.FileBatch;
 import org.alignsim.base.Shown;
 import org.alignsim.base.UserError;
 import org.alignsim.base.Version;
-import org.alignsim.output.Json;
-import org.alignsim.output.ManifestFile;
+import org.alignsim.results.Json;
+import org.alignsim.results.ManifestFile;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.scenario.ScenarioLoader;
 

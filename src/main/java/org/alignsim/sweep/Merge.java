@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.alignsim.base.FileError;
 import org.alignsim.base.Shown;
 import org.alignsim.base.UserError;
-import org.alignsim.output.FileSums;
-import org.alignsim.output.Json;
-import org.alignsim.output.ManifestFile;
+import org.alignsim.results.FileSums;
+import org.alignsim.results.Json;
+import org.alignsim.results.ManifestFile;
 import org.alignsim.output.OutputFolder;
 
 import java.io.BufferedInputStream;

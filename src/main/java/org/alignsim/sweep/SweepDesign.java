@@ -45,7 +45,7 @@ public final class SweepDesign {
         String text = ScenarioLoader.utf8(ScenarioLoader.readBytes(csv, shown), shown);
         List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\r?\n"));
         if (lines.isEmpty()) throw new ScenarioException(shown, 1, "", "empty design file");
-        List<String> header = org.alignsim.output.Csv.split(lines.get(0));
+        List<String> header = org.alignsim.results.Csv.split(lines.get(0));
         int k = spec.factors().size();
         if (header.size() != k + 1 || !header.get(0).equals("point")) {
             throw new ScenarioException(shown, 1, "", "the header must be point followed by the sweep's " + k + " factors");
@@ -59,7 +59,7 @@ public final class SweepDesign {
         List<Integer> rowLines = new java.util.ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isEmpty()) continue;
-            List<String> cells = org.alignsim.output.Csv.split(lines.get(i));
+            List<String> cells = org.alignsim.results.Csv.split(lines.get(i));
             if (cells.size() != k + 1) throw new ScenarioException(shown, i + 1, "", "expected " + (k + 1) + " columns, found " + cells.size());
             if (!cells.get(0).equals(Integer.toString(rows.size()))) throw new ScenarioException(shown, i + 1, "", "points must be numbered 0, 1, 2, ... in order");
             Object[] v = new Object[k];

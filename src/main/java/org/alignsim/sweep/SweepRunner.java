@@ -9,9 +9,10 @@ import org.alignsim.model.Scenario;
 import org.alignsim.base.FileBatch;
 import org.alignsim.base.FileError;
 import org.alignsim.base.FileOut;
-import org.alignsim.output.Csv;
-import org.alignsim.output.FileSums;
-import org.alignsim.output.Json;
+import org.alignsim.results.Csv;
+import org.alignsim.results.Sample;
+import org.alignsim.results.FileSums;
+import org.alignsim.results.Json;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.output.ResumableFolder;
 import org.alignsim.scenario.ScenarioLoader;
@@ -342,22 +343,18 @@ public final class SweepRunner {
         List<String> names = kernel.seriesOutcomes();
         for (int s = 0; s <= steps; s++) {
             for (int c = 0; c < seriesWidth; c++) {
-                double sum = 0;
-                for (int k = 0; k < n; k++) {
-                    xs[k] = ok.get(k)[s][c];
-                    sum += xs[k];
-                }
-                Arrays.sort(xs, 0, n);
+                for (int k = 0; k < n; k++) xs[k] = ok.get(k)[s][c];
+                Sample st = Sample.of(xs);
                 b.append(point).append(',').append(s).append(',');
                 Csv.append(b, startYear + s * dt);
                 b.append(',').append(names.get(c)).append(',').append(n).append(',');
-                Csv.append(b, n > 0 ? sum / n : Double.NaN);
+                Csv.append(b, st.mean());
                 b.append(',');
-                Csv.append(b, Quantiles.type7(xs, n, 0.05));
+                Csv.append(b, st.p5());
                 b.append(',');
-                Csv.append(b, Quantiles.type7(xs, n, 0.5));
+                Csv.append(b, st.p50());
                 b.append(',');
-                Csv.append(b, Quantiles.type7(xs, n, 0.95));
+                Csv.append(b, st.p95());
                 b.append('\n');
             }
         }

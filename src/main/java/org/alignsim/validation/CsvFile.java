@@ -1,6 +1,6 @@
 package org.alignsim.validation;
 
-import org.alignsim.output.Csv;
+import org.alignsim.results.Csv;
 
 /** A tidy CSV built row by row: numbers as in every AlignSim output (Csv), text quoted when needed. */
 final class CsvFile {

@@ -1,6 +1,6 @@
 package org.alignsim.validation;
 
-import org.alignsim.output.Csv;
+import org.alignsim.results.Csv;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package org.alignsim.validation;
 import org.alignsim.data.History;
 import org.alignsim.data.YearPanel;
 import org.alignsim.model.World;
-import org.alignsim.output.Json;
+import org.alignsim.results.Json;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.scenario.ScenarioLoader;
 

@@ -86,10 +86,10 @@ final class SweepFixture {
     /** A CSV written by the analysis, as rows of column name to text. */
     static List<Map<String, String>> csv(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file);
-        List<String> header = org.alignsim.output.Csv.split(lines.get(0));
+        List<String> header = org.alignsim.results.Csv.split(lines.get(0));
         List<Map<String, String>> rows = new ArrayList<>();
         for (String l : lines.subList(1, lines.size())) {
-            List<String> cells = org.alignsim.output.Csv.split(l);
+            List<String> cells = org.alignsim.results.Csv.split(l);
             Map<String, String> m = new HashMap<>();
             for (int i = 0; i < header.size(); i++) m.put(header.get(i), cells.get(i));
             rows.add(m);

@@ -1,8 +1,8 @@
 package org.alignsim.report;
 
 import org.alignsim.model.Aggregates;
-import org.alignsim.output.Csv;
-import org.alignsim.output.Json;
+import org.alignsim.results.Csv;
+import org.alignsim.results.Json;
 import org.alignsim.sweep.SweepRunner;
 
 import java.io.IOException;

@@ -3,7 +3,7 @@ package org.alignsim.report;
 import org.alignsim.cli.Cli;
 import org.alignsim.chart.ChartFiles;
 import org.alignsim.chart.ChartImages;
-import org.alignsim.output.Json;
+import org.alignsim.results.Json;
 import org.jfree.chart.ChartFactory;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;

@@ -2,7 +2,7 @@ package org.alignsim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.cli.Cli;
-import org.alignsim.output.Json;
+import org.alignsim.results.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.alignsim.output;
+package org.alignsim.results;
 
 import org.alignsim.base.FileOut;
 import org.alignsim.model.AlignmentModel;

@@ -1,4 +1,4 @@
-package org.alignsim.output;
+package org.alignsim.results;
 
 /**
  * Number formatting for tidy CSV: dot decimals, at most six decimal places, no exponent for
