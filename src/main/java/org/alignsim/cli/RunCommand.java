@@ -6,6 +6,7 @@ import org.alignsim.model.Outcome;
 import org.alignsim.model.Scenario;
 import org.alignsim.model.World;
 import org.alignsim.results.Json;
+import org.alignsim.results.RunManifest;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.results.RunWriter;
 import org.alignsim.results.Summaries;
@@ -73,20 +74,9 @@ public final class RunCommand implements Callable<Integer> {
 
     private record Ran(double year, Outcome outcome) {}
 
-    private Map<String, Object> manifest(ScenarioLoader.Loaded loaded, long seed, Instant started) {
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("program", "alignsim");
-        manifest.put("version", Version.get());
-        manifest.put("command", "run");
-        manifest.put("scenario", loaded.scenario().name());
-        manifest.put("scenario_files", loaded.files());
-        manifest.put("seed", seed);
-        manifest.put("outputs", noStates ? List.of("timeseries.csv", "summary.json", "manifest.json")
-                : List.of("timeseries.csv", "states.csv", "summary.json", "manifest.json"));
-        manifest.put("java", System.getProperty("java.version"));
-        manifest.put("started", started.toString());
-        manifest.put("ended", Instant.now().toString());
-        manifest.put("parameters", loaded.scenario());
-        return manifest;
+    private RunManifest manifest(ScenarioLoader.Loaded loaded, long seed, Instant started) {
+        return new RunManifest("alignsim", Version.get(), RunManifest.COMMAND, loaded.scenario().name(), loaded.files(), seed,
+                noStates ? List.of("timeseries.csv", "summary.json", "manifest.json") : List.of("timeseries.csv", "states.csv", "summary.json", "manifest.json"),
+                System.getProperty("java.version"), started.toString(), Instant.now().toString(), loaded.scenario());
     }
 }

@@ -7,6 +7,7 @@ import org.alignsim.base.Shown;
 import org.alignsim.base.UserError;
 import org.alignsim.results.Json;
 import org.alignsim.results.ManifestFile;
+import org.alignsim.results.SweepManifest;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.scenario.ScenarioLoader;
 import org.alignsim.sweep.SweepDesign;
@@ -156,8 +157,7 @@ public final class SlurmSubmission {
     }
 
     private static boolean finished(Path shardDir) {
-        Path m = shardDir.resolve("manifest.json");
-        return Files.exists(m) && "complete".equals(ManifestFile.read(m).path("status").asText());
+        return Files.exists(shardDir.resolve(ManifestFile.NAME)) && SweepManifest.read(shardDir).complete();
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

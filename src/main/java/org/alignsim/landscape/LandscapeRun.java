@@ -7,6 +7,7 @@ import org.alignsim.base.Version;
 import org.alignsim.calibration.CalibrationSpec;
 import org.alignsim.model.Scenario;
 import org.alignsim.results.Json;
+import org.alignsim.results.LandscapeManifest;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.runtime.Landscape;
 import org.alignsim.runtime.ScenarioLandscape;
@@ -103,45 +104,19 @@ public final class LandscapeRun {
         return cmp;
     }
 
-    private static Map<String, Object> manifest(Settings set, ScenarioLoader.Loaded loaded, Landscape l, Minima m, String name,
-                                                boolean compared, List<String> outputs, Instant started) {
-        Map<String, Object> man = new LinkedHashMap<>();
-        man.put("program", "alignsim");
-        man.put("version", Version.get());
-        man.put("command", "landscape");
-        man.put("name", name);
-        man.put("rule", "Axelrod & Bennett (1993): E(X) = sum over ordered pairs i != j of s_i s_j p_ij d_ij(X); p_ij > 0 = propensity to be together");
-        if (loaded != null) {
-            Scenario s = loaded.scenario();
-            man.put("scenario", s.name());
-            man.put("scenario_files", loaded.files());
-            Map<String, Object> poles = new LinkedHashMap<>();
-            poles.put("west", s.poles().west());
-            poles.put("east", s.poles().east());
-            man.put("poles", poles);
-        }
-        if (set.propensities() != null) {
-            man.put("propensities", ScenarioLoader.display(set.propensities()));
-            man.put("sizes", ScenarioLoader.display(set.sizes()));
-        } else {
-            man.put("propensities", "built from the scenario (ScenarioLandscape; docs/MODEL.md, Landscape theory)");
-        }
-        man.put("actors", l.n());
-        man.put("search", m.exhaustive() ? "exhaustive" : "random restarts");
-        man.put("configurations_or_restarts", m.starts());
-        if (!m.exhaustive()) man.put("seed", set.seed());
-        man.put("local_minima", m.found());
-        man.put("local_minima_written", m.minima().size());
-        man.put("global_minimum_energy", m.global().energy());
-        if (compared) {
-            man.put("comparison_replications", set.replications());
-            man.put("comparison_master_seed", set.seed());
-        }
-        man.put("outputs", outputs);
-        man.put("java", System.getProperty("java.version"));
-        man.put("started", started.toString());
-        man.put("ended", Instant.now().toString());
-        return man;
+    private static LandscapeManifest manifest(Settings set, ScenarioLoader.Loaded loaded, Landscape l, Minima m, String name,
+                                              boolean compared, List<String> outputs, Instant started) {
+        Scenario s = loaded == null ? null : loaded.scenario();
+        boolean files = set.propensities() != null;
+        return new LandscapeManifest("alignsim", Version.get(), LandscapeManifest.COMMAND, name,
+                "Axelrod & Bennett (1993): E(X) = sum over ordered pairs i != j of s_i s_j p_ij d_ij(X); p_ij > 0 = propensity to be together",
+                s == null ? null : s.name(), loaded == null ? null : loaded.files(),
+                s == null ? null : new LandscapeManifest.Poles(s.poles().west(), s.poles().east()),
+                files ? ScenarioLoader.display(set.propensities()) : "built from the scenario (ScenarioLandscape; docs/MODEL.md, Landscape theory)",
+                files ? ScenarioLoader.display(set.sizes()) : null, l.n(), m.exhaustive() ? "exhaustive" : "random restarts", m.starts(),
+                m.exhaustive() ? null : set.seed(), m.found(), m.minima().size(), m.global().energy(),
+                compared ? set.replications() : null, compared ? set.seed() : null, outputs, System.getProperty("java.version"),
+                started.toString(), Instant.now().toString());
     }
 
     /** The lines the command prints: the best minima and how the model and the observed classes compare. */
