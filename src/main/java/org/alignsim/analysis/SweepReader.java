@@ -7,6 +7,7 @@ import org.alignsim.base.UserError;
 import org.alignsim.results.FileSums;
 import org.alignsim.results.ManifestFile;
 import org.alignsim.results.Csv;
+import org.alignsim.results.CsvTable;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -95,14 +96,14 @@ final class SweepReader {
     }
 
     private static double[][] readDesign(Path file, List<SweepData.Factor> factors, int points) {
-        List<String> lines;
+        List<Csv.Row> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = Csv.rows(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
             throw new UserError(file + ": cannot read: " + firstLine(e.getMessage()));
         }
         if (lines.isEmpty()) throw new UserError(file + ": empty");
-        List<String> header = Csv.split(lines.get(0));
+        List<String> header = lines.get(0).cells();
         int[] col = new int[factors.size()];
         for (int f = 0; f < col.length; f++) {
             col[f] = header.indexOf(factors.get(f).path());
@@ -110,11 +111,10 @@ final class SweepReader {
         }
         double[][] x = new double[points][];
         int row = 0;
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isEmpty()) continue;
+        for (Csv.Row line : lines.subList(1, lines.size())) {
             if (row >= points) throw new UserError(file + ": more rows than the " + points + " design points of manifest.json");
-            List<String> cells = Csv.split(lines.get(i));
-            if (cells.size() != header.size()) throw new UserError(file + ":" + (i + 1) + ": expected " + header.size() + " columns, found " + cells.size());
+            List<String> cells = line.cells();
+            if (cells.size() != header.size()) throw new UserError(file + ":" + line.line() + ": expected " + header.size() + " columns, found " + cells.size());
             x[row] = new double[col.length];
             for (int f = 0; f < col.length; f++) x[row][f] = number(cells.get(col[f]));
             row++;
@@ -150,10 +150,10 @@ final class SweepReader {
      */
     private static Runs readRuns(Path file, List<SweepData.Factor> factors, int points, int reps) {
         long expected = (long) points * reps;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String head = r.readLine();
-            if (head == null) return new Runs(0, List.of(), List.of(), Map.of());
-            List<String> header = Csv.split(head);
+        if (!Files.isRegularFile(file)) throw new UserError(file + ": cannot read: " + file);
+        if (size(file) == 0) return new Runs(0, List.of(), List.of(), Map.of());
+        try (CsvTable r = CsvTable.open(file, true)) {
+            List<String> header = List.of(r.header());
             int run = header.indexOf("run"), point = header.indexOf("point"), status = header.indexOf("status");
             if (run < 0 || point < 0 || status < 0) throw new UserError(file + ": not a sweep's runs.csv (no run, point or status column)");
             int last = status;
@@ -168,11 +168,9 @@ final class SweepReader {
             double[][] cols = new double[outcomes.size()][(int) expected];
             List<Long> failed = new ArrayList<>();
             long count = 0;
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isEmpty()) continue;
-                List<String> cells = Csv.split(line);
-                if (cells.size() != header.size()) break; // torn last line
+            String[] row;
+            while ((row = r.next()) != null) {
+                List<String> cells = List.of(row);
                 long runNo;
                 try {
                     runNo = Long.parseLong(cells.get(run));
@@ -188,6 +186,12 @@ final class SweepReader {
             Map<String, double[]> values = new HashMap<>();
             for (int o = 0; o < outcomes.size(); o++) values.put(outcomes.get(o), cols[o]);
             return new Runs(count, failed, outcomes, values);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
         } catch (IOException e) {
             throw new UserError(file + ": cannot read: " + firstLine(e.getMessage()));
         }

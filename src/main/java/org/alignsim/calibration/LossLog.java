@@ -103,25 +103,25 @@ public final class LossLog implements AutoCloseable {
                     ch.truncate(end);
                 }
             }
-            String[] lines = new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n");
             List<Row> rows = new ArrayList<>();
             if (end == 0) return rows;
-            if (!lines[0].equals(header(spec))) {
+            List<Csv.Row> lines = Csv.rows(new String(bytes, 0, end, StandardCharsets.UTF_8), shown);
+            if (lines.isEmpty() || !String.join(",", lines.get(0).cells()).equals(header(spec))) {
                 throw new ScenarioException(shown, 1, "", "the columns do not match this calibration's parameters: expected " + header(spec));
             }
             int nc = components(spec).size(), np = spec.parameters().size();
-            for (int i = 1; i < lines.length; i++) {
-                String[] f = lines[i].split(",", -1);
-                if (f.length != 4 + nc + np) throw new ScenarioException(shown, i + 1, "", "expected " + (4 + nc + np) + " fields, found " + f.length);
+            for (int i = 1; i < lines.size(); i++) {
+                String[] f = lines.get(i).cells().toArray(String[]::new);
+                if (f.length != 4 + nc + np) throw new ScenarioException(shown, lines.get(i).line(), "", "expected " + (4 + nc + np) + " fields, found " + f.length);
                 try {
                     long ev = Long.parseLong(f[0]);
-                    if (ev != i) throw new ScenarioException(shown, i + 1, "evaluation", "expected evaluation " + i + ", found " + ev);
+                    if (ev != i) throw new ScenarioException(shown, lines.get(i).line(), "evaluation", "expected evaluation " + i + ", found " + ev);
                     double[] comp = new double[nc], x = new double[np];
                     for (int k = 0; k < nc; k++) comp[k] = Double.parseDouble(f[4 + k]);
                     for (int k = 0; k < np; k++) x[k] = Double.parseDouble(f[4 + nc + k]);
                     rows.add(new Row(ev, Long.parseLong(f[1]), Integer.parseInt(f[2]), Double.parseDouble(f[3]), comp, x));
                 } catch (NumberFormatException e) {
-                    throw new ScenarioException(shown, i + 1, "", "not a number: " + e.getMessage());
+                    throw new ScenarioException(shown, lines.get(i).line(), "", "not a number: " + e.getMessage());
                 }
             }
             return rows;

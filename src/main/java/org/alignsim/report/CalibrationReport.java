@@ -1,5 +1,7 @@
 package org.alignsim.report;
 
+import org.alignsim.results.CsvTable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.UserError;
 import org.alignsim.calibration.LossChart;
@@ -59,7 +61,7 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
 
     private static List<LossLog.Row> loss(Path file) {
         List<LossLog.Row> rows = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, false)) {
+        try (CsvTable r = CsvTable.open(file, false)) {
             int ev = r.require("evaluation"), gen = r.require("generation"), rs = r.require("restart"), l = r.require("loss");
             for (String[] row = r.next(); row != null; row = r.next()) {
                 double v = r.number(row, l);
@@ -73,7 +75,7 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
 
     private static List<FitRow> fit(Path file) {
         List<FitRow> rows = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, false)) {
+        try (CsvTable r = CsvTable.open(file, false)) {
             int st = r.require("state"), obs = r.require("observed"), us = r.require("share_us_aligned"), he = r.require("share_hedger"),
                     cn = r.require("share_china_aligned"), mean = r.require("mean_alignment"), sim = r.require("simulated"),
                     sc = r.require("share_correct"), m = r.require("match"), ss = r.require("start_simulated"), ssc = r.require("start_share_correct");
@@ -92,13 +94,13 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
         return rows;
     }
 
-    private static double share(CsvReader r, String[] row, int col) {
+    private static double share(CsvTable r, String[] row, int col) {
         double v = r.number(row, col);
         if (!(v >= 0 && v <= 1)) throw r.error("column '" + r.header()[col] + "': '" + row[col] + "' is not a share from 0 to 1");
         return v;
     }
 
-    private static StanceClass stance(CsvReader r, String[] row, int col) {
+    private static StanceClass stance(CsvTable r, String[] row, int col) {
         StanceClass c = StanceClass.parse(row[col]);
         if (c == null) throw r.error("column '" + r.header()[col] + "': '" + row[col] + "' is not " + StanceClass.allowed());
         return c;

@@ -1,5 +1,7 @@
 package org.alignsim.report;
 
+import org.alignsim.results.CsvTable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.UserError;
 
@@ -38,7 +40,7 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
         List<String> actors = new ArrayList<>();
         List<Double> sizes = new ArrayList<>();
         Path af = dir.resolve("actors.csv");
-        try (CsvReader r = CsvReader.open(af, false)) {
+        try (CsvTable r = CsvTable.open(af, false)) {
             int a = r.require("actor"), s = r.require("size");
             for (String[] row = r.next(); row != null; row = r.next()) {
                 double v = r.number(row, s);
@@ -63,7 +65,7 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
 
     private static List<Minimum> minima(Path file, List<String> actors) {
         List<Minimum> out = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, false)) {
+        try (CsvTable r = CsvTable.open(file, false)) {
             String[] h = r.header();
             List<String> expected = new ArrayList<>(List.of("rank", "energy", "basin_size"));
             expected.addAll(actors);
@@ -97,7 +99,7 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
 
     private static List<Row> comparison(Path file) {
         List<Row> out = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, false)) {
+        try (CsvTable r = CsvTable.open(file, false)) {
             int st = r.require("state"), pole = r.require("pole"), side = r.require("landscape_side"), start = r.require("start_bloc"),
                     us = r.require("share_us"), he = r.require("share_hedging"), cn = r.require("share_china"), mean = r.require("mean_final_alignment"),
                     v = r.require("verdict"), obs = r.require("observed"), ov = r.require("observed_verdict");
@@ -119,7 +121,7 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
         return out;
     }
 
-    private static void bloc(CsvReader r, String[] row, int col, boolean emptyOk) {
+    private static void bloc(CsvTable r, String[] row, int col, boolean emptyOk) {
         String b = row[col];
         if (b.equals("us") || b.equals("hedging") || b.equals("china") || (emptyOk && b.isEmpty())) return;
         throw r.error("column '" + r.header()[col] + "': '" + b + "' is not us, hedging or china");

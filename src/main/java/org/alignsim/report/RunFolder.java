@@ -1,5 +1,7 @@
 package org.alignsim.report;
 
+import org.alignsim.results.CsvTable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.UserError;
 import org.alignsim.model.Aggregates;
@@ -23,7 +25,7 @@ record RunFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, double[] ye
         List<double[]> rows = new ArrayList<>();
         int yearCol;
         int[] cols = new int[Aggregates.COLUMNS.length];
-        try (CsvReader r = CsvReader.open(dir.resolve("timeseries.csv"), false)) {
+        try (CsvTable r = CsvTable.open(dir.resolve("timeseries.csv"), false)) {
             yearCol = r.require("year");
             for (int k = 0; k < cols.length; k++) cols[k] = r.require(Aggregates.COLUMNS[k]);
             for (String[] row = r.next(); row != null; row = r.next()) {

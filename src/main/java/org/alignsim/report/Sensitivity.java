@@ -1,5 +1,7 @@
 package org.alignsim.report;
 
+import org.alignsim.results.CsvTable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.analysis.AnalysisFiles;
 import org.alignsim.base.UserError;
@@ -46,7 +48,7 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
 
     private static List<SobolRow> sobol(Path file) {
         List<SobolRow> out = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, false)) {
+        try (CsvTable r = CsvTable.open(file, false)) {
             int f = r.require("factor"), o = r.require("outcome"), s1 = r.require("S1"), s1Lo = r.require("S1_lo"), s1Hi = r.require("S1_hi"),
                     st = r.require("ST"), stLo = r.require("ST_lo"), stHi = r.require("ST_hi");
             for (String[] row = r.next(); row != null; row = r.next()) {
@@ -59,7 +61,7 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
 
     private static List<MorrisRow> morris(Path file) {
         List<MorrisRow> out = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, false)) {
+        try (CsvTable r = CsvTable.open(file, false)) {
             int f = r.require("factor"), o = r.require("outcome"), mu = r.require("mu"), muStar = r.require("mu_star"), sigma = r.require("sigma");
             for (String[] row = r.next(); row != null; row = r.next()) {
                 out.add(new MorrisRow(row[f], row[o], r.number(row, mu), r.number(row, muStar), r.number(row, sigma)));
@@ -70,7 +72,7 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
 
     private static Prim prim(Path dir) {
         List<PrimLimit> limits = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(dir.resolve(AnalysisFiles.PRIM_BOX), false)) {
+        try (CsvTable r = CsvTable.open(dir.resolve(AnalysisFiles.PRIM_BOX), false)) {
             int f = r.require("factor"), lo = r.require("lower"), hi = r.require("upper"), res = r.require("restricted"),
                     min = r.require("min"), max = r.require("max");
             for (String[] row = r.next(); row != null; row = r.next()) {
@@ -79,7 +81,7 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
         }
         Prim chosen = null;
         Path trajectory = dir.resolve(AnalysisFiles.PRIM_TRAJECTORY);
-        try (CsvReader r = CsvReader.open(trajectory, false)) {
+        try (CsvTable r = CsvTable.open(trajectory, false)) {
             int step = r.require("step"), kind = r.require("kind"), n = r.require("n"), mass = r.require("mass"), cov = r.require("coverage"),
                     den = r.require("density"), ch = r.require("chosen");
             for (String[] row = r.next(); row != null; row = r.next()) {
@@ -95,7 +97,7 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
         return new Prim(chosen.limits(), chosen.step(), chosen.kind(), chosen.n(), chosen.mass(), chosen.coverage(), chosen.density(), s);
     }
 
-    private static boolean bool(CsvReader r, String[] row, int col) {
+    private static boolean bool(CsvTable r, String[] row, int col) {
         return switch (row[col]) {
             case "true" -> true;
             case "false" -> false;

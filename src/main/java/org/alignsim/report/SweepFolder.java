@@ -1,5 +1,7 @@
 package org.alignsim.report;
 
+import org.alignsim.results.CsvTable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.UserError;
 import org.alignsim.model.Aggregates;
@@ -63,7 +65,7 @@ record SweepFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean p
     }
 
     private static void readDesign(Path file, List<Factor> factors, List<double[]> design, List<String[]> text) {
-        try (CsvReader r = CsvReader.open(file, false)) {
+        try (CsvTable r = CsvTable.open(file, false)) {
             r.require("point");
             int[] cols = new int[factors.size()];
             for (int f = 0; f < cols.length; f++) cols[f] = r.require(factors.get(f).path());
@@ -117,7 +119,7 @@ record SweepFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean p
 
     private static List<Run> readRuns(Path file, List<Factor> factors, boolean partial, int points, List<String> codes) {
         List<Run> runs = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, partial)) {
+        try (CsvTable r = CsvTable.open(file, partial)) {
             int cRun = r.require("run"), cPoint = r.require("point"), cRep = r.require("replication"), cSeed = r.require("seed"),
                     cStatus = r.require("status"), cYear = r.require("asian_nato_year");
             for (Factor f : factors) r.require(f.path());

@@ -1,5 +1,7 @@
 package org.alignsim.report;
 
+import org.alignsim.results.CsvTable;
+
 import org.alignsim.base.UserError;
 import org.alignsim.model.Aggregates;
 import org.alignsim.sweep.SweepRunner;
@@ -35,7 +37,7 @@ final class SweepSeries {
     static void scan(SweepFolder sweep, Set<String> outcomes, Consumer<Block> sink) {
         int steps = sweep.scenario().steps() + 1;
         int blockRows = steps * Aggregates.COLUMNS.length;
-        try (CsvReader r = CsvReader.open(sweep.dir().resolve("timeseries.csv"), sweep.partial())) {
+        try (CsvTable r = CsvTable.open(sweep.dir().resolve("timeseries.csv"), sweep.partial())) {
             if (!Arrays.equals(r.header(), SweepRunner.TIMESERIES_HEADER)) {
                 throw new UserError(r.file() + ": header is not " + String.join(",", SweepRunner.TIMESERIES_HEADER));
             }
@@ -70,7 +72,7 @@ final class SweepSeries {
         }
     }
 
-    private static void finish(CsvReader r, int point, int rows, int blockRows, Map<String, Series> block, Consumer<Block> sink) {
+    private static void finish(CsvTable r, int point, int rows, int blockRows, Map<String, Series> block, Consumer<Block> sink) {
         if (rows != blockRows) throw new UserError(r.file() + ": point " + point + " has " + rows + " rows, expected " + blockRows + " (damaged file)");
         sink.accept(new Block(point, block));
     }

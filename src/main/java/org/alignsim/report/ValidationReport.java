@@ -1,5 +1,7 @@
 package org.alignsim.report;
 
+import org.alignsim.results.CsvTable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.chart.Band;
 import org.alignsim.chart.BandChart;
@@ -42,7 +44,7 @@ record ValidationReport(Path dir, JsonNode manifest, Map<String, List<Map<String
 
     private static List<Map<String, String>> read(Path file) {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, false)) {
+        try (CsvTable r = CsvTable.open(file, false)) {
             String[] h = r.header();
             for (String[] row = r.next(); row != null; row = r.next()) {
                 Map<String, String> m = new LinkedHashMap<>();

@@ -1,7 +1,18 @@
 package org.alignsim.results;
 
+import org.alignsim.base.UserError;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Number formatting for tidy CSV: dot decimals, at most six decimal places, no exponent for
+ * AlignSim's CSV, read with Commons CSV (here, and row by row in {@link CsvTable}), and its
+ * number formatting for tidy CSV: dot decimals, at most six decimal places, no exponent for
  * ordinary magnitudes, an empty field (NA in R, NaN in pandas, NULL in DuckDB) for a value that
  * is not finite. Deterministic and locale-free, unlike String.format.
  */
@@ -56,32 +67,33 @@ public final class Csv {
         return '"' + s.replace("\"", "\"\"") + '"';
     }
 
-    /** Splits one CSV line into fields, honouring RFC 4180 quotes; a stray carriage return is dropped. */
-    public static java.util.List<String> split(String line) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else if (c != '\r') {
-                cur.append(c);
-            }
+    /** One record of a CSV text: the line it starts on (from 1, the header included) and its fields. */
+    public record Row(int line, List<String> cells) {
+        /** Whether every field is blank (a line of spaces), which readers pass over as they pass over empty lines. */
+        public boolean blank() {
+            return cells.stream().allMatch(String::isBlank);
         }
-        out.add(cur.toString());
+    }
+
+    /**
+     * The records of a CSV text, header first, read by Commons CSV (RFC 4180 quotes, \n or \r\n),
+     * empty lines passed over; each with its line, so that a reader can name the place of a
+     * problem. A quote that never closes is refused in one line naming the file and line.
+     */
+    public static List<Row> rows(String text, String shown) {
+        List<Row> out = new ArrayList<>();
+        int line = 1, pos = 0;
+        try (CSVParser p = CSVParser.builder().setReader(new StringReader(text))
+                .setFormat(CsvTable.FORMAT.builder().setIgnoreEmptyLines(true).get()).get()) {
+            for (CSVRecord r : p) {
+                for (long end = r.getCharacterPosition(); pos < end; pos++) if (text.charAt(pos) == '\n') line++;
+                // A record's position is where Commons CSV began to look for it, before the empty lines it passed over.
+                for (; pos < text.length() && (text.charAt(pos) == '\n' || text.charAt(pos) == '\r'); pos++) if (text.charAt(pos) == '\n') line++;
+                out.add(new Row(line, r.toList()));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new UserError(shown + ":" + (line + 1) + ": unbalanced quotes (a field opened with \" is never closed)");
+        }
         return out;
     }
 }
