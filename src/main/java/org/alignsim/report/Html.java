@@ -167,6 +167,18 @@ final class Html {
         return "<span class=\"band\">" + html + "</span>";
     }
 
+    /** A file a manifest names, {"path", "sha256"}: its path as code and its SHA-256 beside it. */
+    static String fileSum(com.fasterxml.jackson.databind.JsonNode f) {
+        return code(f.path("path").asText()) + " " + band("sha256 " + esc(f.path("sha256").asText()));
+    }
+
+    /** Such files, one a line. */
+    static String fileSums(com.fasterxml.jackson.databind.JsonNode files) {
+        StringBuilder b = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonNode f : files) b.append(fileSum(f)).append("<br>");
+        return b.toString();
+    }
+
     /** Mean with its 5–95 % range under it, for a stats table cell. */
     static String cell(Sample s) {
         if (s.n() == 0) return tdN("–");

@@ -74,11 +74,7 @@ final class ReportPage {
 
     /** The scenario files a manifest names, each with its SHA-256. */
     static String scenarioFiles(JsonNode m) {
-        StringBuilder files = new StringBuilder();
-        for (JsonNode f : m.path("scenario_files")) {
-            files.append(Html.code(f.path("path").asText())).append(' ').append(Html.band("sha256 " + Html.esc(f.path("sha256").asText()))).append("<br>");
-        }
-        return files.toString();
+        return Html.fileSums(m.path("scenario_files"));
     }
 
     private static void common(HtmlPage.Table b, JsonNode m) {
