@@ -8,7 +8,6 @@ import org.alignsim.chart.ChartFiles;
 import org.alignsim.base.Version;
 import org.alignsim.results.Json;
 import org.alignsim.results.CalibrationManifest;
-import org.alignsim.results.ManifestFile;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.output.ResumableFolder;
 import org.alignsim.scenario.ScenarioLoader;
@@ -16,17 +15,14 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**

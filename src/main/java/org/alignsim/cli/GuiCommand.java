@@ -8,7 +8,6 @@ import org.alignsim.model.World;
 import org.alignsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sim.display.Console;
 

@@ -15,7 +15,7 @@ final class ComparePage {
         HtmlPage page = new HtmlPage(title).h1(title).lead(results.size() + " results compared on shared axes; differences are taken from the first, <b>"
                 + Html.esc(labels.get(0)) + "</b>.");
         for (Result r : results) {
-            if (r instanceof SweepFolder s && s.partial()) {
+            if (r instanceof SweepResult s && s.partial()) {
                 page.html(ReportPage.partialNote(s).replace("Partial result:", "Partial result <b>" + Html.esc(labels.get(results.indexOf(r))) + "</b>:"));
             }
         }
@@ -25,13 +25,13 @@ final class ComparePage {
             Result r = results.get(i);
             JsonNode m = r.manifest();
             String design = "single run";
-            if (r instanceof SweepFolder s) {
+            if (r instanceof SweepResult s) {
                 design = Html.esc(s.designType()) + ", " + s.design().size() + (s.design().size() == 1 ? " point × " : " points × ") + s.replications()
                         + " replications" + (s.factors().isEmpty() ? ""
-                        : "<br>" + Html.band("factors: " + Html.esc(String.join(", ", s.factors().stream().map(SweepFolder.Factor::path).toList()))));
+                        : "<br>" + Html.band("factors: " + Html.esc(String.join(", ", s.factors().stream().map(SweepResult.Factor::path).toList()))));
             }
-            t.cells(Html.td(Html.esc(labels.get(i))), Html.td(r instanceof SweepFolder ? "sweep" : "run"), Html.td(Html.esc(r.scenario().name())),
-                    Html.td(design), Html.tdN(r instanceof SweepFolder s ? s.runs().size() + (s.partial() ? " (partial)" : "") : "1"),
+            t.cells(Html.td(Html.esc(labels.get(i))), Html.td(r instanceof SweepResult ? "sweep" : "run"), Html.td(Html.esc(r.scenario().name())),
+                    Html.td(design), Html.tdN(r instanceof SweepResult s ? s.runs().size() + (s.partial() ? " (partial)" : "") : "1"),
                     Html.tdN(Html.esc(m.path("seed").asText())), Html.td(Html.esc(ReportPage.timeTaken(m))), Html.td(Html.esc(m.path("version").asText("unknown"))),
                     Html.td("<a href=\"" + Html.esc(Html.href(outDir, r.dir().resolve("manifest.json"))) + "\">" + Html.code(r.dir().toString()) + "</a>"));
         }

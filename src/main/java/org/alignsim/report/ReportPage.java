@@ -16,36 +16,36 @@ final class ReportPage {
     private ReportPage() {}
 
     static String html(Result r, List<Figure> figures, Path outDir) {
-        boolean sweep = r instanceof SweepFolder;
+        boolean sweep = r instanceof SweepResult;
         HtmlPage page = new HtmlPage("AlignSim report: " + r.name()).h1("AlignSim report: " + r.name())
                 .lead((sweep ? "Parameter sweep" : "Single run") + " of the scenario <b>" + Html.esc(r.scenario().name()) + "</b>, from "
                         + Html.code(r.dir().toString()));
-        if (r instanceof SweepFolder s && s.partial()) page.html(partialNote(s));
+        if (r instanceof SweepResult s && s.partial()) page.html(partialNote(s));
         HtmlPage.Table meta = page.h2("What was run").table("meta", false);
-        if (r instanceof SweepFolder s) sweepMeta(meta, s);
+        if (r instanceof SweepResult s) sweepMeta(meta, s);
         else runMeta(meta, (RunFolder) r);
         common(meta, r.manifest());
         meta.end();
-        if (r instanceof SweepFolder s) factors(page, s);
+        if (r instanceof SweepResult s) factors(page, s);
         page.h2("Charts");
         for (Figure f : figures) page.figure(f);
-        if (r instanceof SweepFolder s) {
+        if (r instanceof SweepResult s) {
             Sensitivity analysis = Sensitivity.load(s.dir());
             if (analysis != null) analysis.html(page, outDir);
         }
-        if (r instanceof SweepFolder s) StatsTables.perPoint(page, s);
+        if (r instanceof SweepResult s) StatsTables.perPoint(page, s);
         else StatsTables.run(page, (RunFolder) r);
         page.dataFiles(outDir, r.dir(), sweep ? List.of("design.csv", "runs.csv", "timeseries.csv", "sweep.yaml", "manifest.json")
                 : List.of("timeseries.csv", "states.csv", "summary.json", "manifest.json"));
         return page.end(r.manifest().path("version").asText("unknown"));
     }
 
-    static String partialNote(SweepFolder s) {
+    static String partialNote(SweepResult s) {
         return "<p class=\"partial\">Partial result: " + s.runs().size() + " of " + s.expectedRuns() + " runs (sweep status: "
                 + Html.esc(s.manifest().path("status").asText("unknown")) + "). Statistics and charts cover only the finished runs.</p>\n";
     }
 
-    private static void sweepMeta(HtmlPage.Table b, SweepFolder s) {
+    private static void sweepMeta(HtmlPage.Table b, SweepResult s) {
         JsonNode m = s.manifest();
         b.meta("sweep", Html.esc(s.name()) + " (<code>" + Html.esc(m.path("sweep_file").asText()) + "</code>)");
         String description = SweepText.description(s.dir());
@@ -53,7 +53,7 @@ final class ReportPage {
         b.meta("design", Html.esc(s.designType()) + ": " + s.design().size() + (s.design().size() == 1 ? " design point × " : " design points × ") + s.replications()
                 + " replications = " + m.path("design").path("runs").asText("?") + " runs");
         b.meta("factors", s.factors().isEmpty() ? "none (replications of the base scenario)"
-                : Html.esc(String.join(", ", s.factors().stream().map(SweepFolder.Factor::path).toList())));
+                : Html.esc(String.join(", ", s.factors().stream().map(SweepResult.Factor::path).toList())));
         b.meta("runs in this folder", s.runs().size() + (s.partial() ? " of " + s.expectedRuns() + " (partial)" : "")
                 + (s.failed() > 0 ? "; <b>" + s.failed() + " failed</b> (see the error column of runs.csv)" : "; none failed"));
         b.meta("status", Html.esc(m.path("status").asText("unknown")) + (m.path("shard").asText("0/1").equals("0/1") ? ""
@@ -96,10 +96,10 @@ final class ReportPage {
         }
     }
 
-    private static void factors(HtmlPage page, SweepFolder s) {
+    private static void factors(HtmlPage page, SweepResult s) {
         if (s.factors().isEmpty()) return;
         HtmlPage.Table t = page.h2("Factors").table(null, false).head("factor (scenario key)", "values");
-        for (SweepFolder.Factor f : s.factors()) {
+        for (SweepResult.Factor f : s.factors()) {
             String values = f.gridded() ? "levels " + String.join(", ", f.levels())
                     : "range " + Html.num(f.min()) + " to " + Html.num(f.max()) + " (sampled)";
             t.cells(Html.td(Html.code(f.path())), Html.td(Html.esc(values)));

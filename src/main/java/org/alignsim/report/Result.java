@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * A result folder read whole and checked: a single run or a sweep. Everything a report shows
  * comes through here, so that bad input is refused before any file is written.
  */
-sealed interface Result permits RunFolder, SweepFolder {
+sealed interface Result permits RunFolder, SweepResult {
 
     Path dir();
 
@@ -40,7 +40,7 @@ sealed interface Result permits RunFolder, SweepFolder {
         String command = manifest.path("command").asText("");
         return switch (command) {
             case "run" -> RunFolder.load(dir, manifest);
-            case "sweep" -> SweepFolder.load(dir, manifest);
+            case "sweep" -> SweepResult.load(dir, manifest);
             case "calibrate", "landscape" -> throw new UserError(dir + ": a folder of 'alignsim " + command
                     + "'; this needs the result folder of 'alignsim run' or 'alignsim sweep'");
             default -> throw new UserError(dir.resolve("manifest.json") + ": \"command\" is '" + command

@@ -25,14 +25,14 @@ final class StatsTables {
         return all.toArray(String[]::new);
     }
 
-    static void perPoint(HtmlPage page, SweepFolder s) {
+    static void perPoint(HtmlPage page, SweepResult s) {
         page.h2("Summary statistics per design point").p("Final values over the successful replications of each design point: "
                 + "the mean, and under it the 5 % – 95 % quantiles. \"Asian NATO formed\" is the share of runs in which it formed.");
         List<String> first = new ArrayList<>(List.of("point"));
-        for (SweepFolder.Factor f : s.factors()) first.add(Html.code(f.path()));
+        for (SweepResult.Factor f : s.factors()) first.add(Html.code(f.path()));
         first.addAll(List.of("runs", "Asian NATO formed<br>" + Html.band("share of runs"), "year formed<br>" + Html.band("median")));
         HtmlPage.Table t = page.table("stats", true).head(heads(first, outcomeHeaders()));
-        List<Integer> withRuns = s.runs().stream().map(SweepFolder.Run::point).distinct().sorted().toList();
+        List<Integer> withRuns = s.runs().stream().map(SweepResult.Run::point).distinct().sorted().toList();
         if (s.design().size() > 1) {
             List<String> row = new ArrayList<>(List.of(Html.th("all")));
             for (int f = 0; f < s.factors().size(); f++) row.add(Html.td(""));
@@ -50,14 +50,14 @@ final class StatsTables {
         if (missing > 0) page.p(missing + " design point" + (missing == 1 ? " has" : "s have") + " no runs yet.");
     }
 
-    private static List<String> cells(List<SweepFolder.Run> runs) {
-        List<SweepFolder.Run> ok = runs.stream().filter(SweepFolder.Run::ok).toList();
+    private static List<String> cells(List<SweepResult.Run> runs) {
+        List<SweepResult.Run> ok = runs.stream().filter(SweepResult.Run::ok).toList();
         long failed = runs.size() - ok.size();
         List<String> cells = new ArrayList<>();
         cells.add(Html.tdN(ok.size() + (failed > 0 ? " <b>(" + failed + " failed)</b>" : "")));
         int formed = Outcomes.index("asian_nato_formed");
         cells.add(Html.tdN(Html.percent(Sample.of(ok.stream().mapToDouble(r -> r.aggregates()[formed]).toArray()).mean())));
-        double[] years = ok.stream().mapToDouble(SweepFolder.Run::natoYear).filter(y -> !Double.isNaN(y)).toArray();
+        double[] years = ok.stream().mapToDouble(SweepResult.Run::natoYear).filter(y -> !Double.isNaN(y)).toArray();
         cells.add(Html.tdN(years.length == 0 ? "–" : String.format(Locale.ROOT, "%.2f", Sample.of(years).p50())));
         for (String o : Outcomes.MAIN) {
             int k = Outcomes.index(o);

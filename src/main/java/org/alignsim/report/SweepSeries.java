@@ -34,7 +34,7 @@ final class SweepSeries {
     /** One design point's series, by outcome. */
     record Block(int point, Map<String, Series> series) {}
 
-    static void scan(SweepFolder sweep, Set<String> outcomes, Consumer<Block> sink) {
+    static void scan(SweepResult sweep, Set<String> outcomes, Consumer<Block> sink) {
         int steps = sweep.scenario().steps() + 1;
         int blockRows = steps * Aggregates.COLUMNS.length;
         try (CsvTable r = CsvTable.open(sweep.dir().resolve("timeseries.csv"), sweep.partial())) {
@@ -78,7 +78,7 @@ final class SweepSeries {
     }
 
     /** The series of some points. */
-    static Map<Integer, Map<String, Series>> of(SweepFolder sweep, Set<Integer> points, Set<String> outcomes) {
+    static Map<Integer, Map<String, Series>> of(SweepResult sweep, Set<Integer> points, Set<String> outcomes) {
         Map<Integer, Map<String, Series>> out = new LinkedHashMap<>();
         scan(sweep, outcomes, b -> { if (points.contains(b.point())) out.put(b.point(), b.series()); });
         return out;
@@ -89,7 +89,7 @@ final class SweepSeries {
      * and, as the band, the envelope of the points' 5-95 % bands. With a single point this is
      * its mean and its 5-95 % band.
      */
-    static Map<String, Series> pooled(SweepFolder sweep, Set<String> outcomes) {
+    static Map<String, Series> pooled(SweepResult sweep, Set<String> outcomes) {
         int steps = sweep.scenario().steps() + 1;
         Map<String, double[][]> acc = new HashMap<>();   // sum n*mean, sum n, min p5, max p95, year
         scan(sweep, outcomes, b -> b.series().forEach((o, s) -> {

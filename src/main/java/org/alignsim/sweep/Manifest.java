@@ -1,12 +1,12 @@
 package org.alignsim.sweep;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.FileBatch;
 import org.alignsim.base.Shown;
 import org.alignsim.base.UserError;
 import org.alignsim.base.Version;
 import org.alignsim.results.Json;
 import org.alignsim.results.ManifestFile;
+import org.alignsim.results.SweepFolder;
 import org.alignsim.results.SweepManifest;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.scenario.ScenarioLoader;
@@ -15,8 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,9 +47,8 @@ final class Manifest {
             if (opt.force()) OutputFolder.deleteTree(dir);
             return;
         }
-        Path m = dir.resolve(ManifestFile.NAME);
-        if (!Files.exists(m)) throw new UserError(Shown.path(dir) + ": not a sweep result folder (no manifest.json), cannot resume");
-        SweepManifest j = SweepManifest.read(dir);
+        if (!Files.exists(dir.resolve(ManifestFile.NAME))) throw new UserError(Shown.path(dir) + ": not a sweep result folder (no manifest.json), cannot resume");
+        SweepManifest j = SweepFolder.open(dir).manifest();
         String shown = Shown.path(dir);
         if (!spec.fileSha256().equals(j.sweepSha256())) {
             throw new UserError(shown + ": holds results of a different sweep file (" + j.sweep() + "), cannot resume");

@@ -8,6 +8,7 @@ import org.alignsim.base.UserError;
 import org.alignsim.results.FileSums;
 import org.alignsim.results.Json;
 import org.alignsim.results.ManifestFile;
+import org.alignsim.results.SweepFolder;
 import org.alignsim.results.SweepManifest;
 import org.alignsim.output.OutputFolder;
 
@@ -101,12 +102,11 @@ public final class Merge {
 
     private static Part part(Path d) {
         Path m = d.resolve(ManifestFile.NAME);
-        if (!Files.isDirectory(d)) throw new UserError(Shown.path(d) + ": no such folder");
-        if (!Files.exists(m)) throw new UserError(Shown.path(d) + ": not a sweep result folder (no manifest.json)");
-        SweepManifest j = SweepManifest.read(d);
+        SweepFolder folder = SweepFolder.open(d);
+        SweepManifest j = folder.manifest();
         Shard s;
         try {
-            s = Shard.parse(j.shard() == null ? "0/1" : j.shard());
+            s = Shard.parse(folder.shard());
         } catch (IllegalArgumentException e) {
             throw new UserError(Shown.path(m) + ": \"shard\" is '" + j.shard() + "', not k/N");
         }

@@ -3,7 +3,6 @@ package org.alignsim.sweep;
 import org.alignsim.model.Aggregates;
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.Outcome;
-import org.alignsim.model.Scenario;
 import org.alignsim.model.World;
 import org.alignsim.scenario.ScenarioLoader;
 
