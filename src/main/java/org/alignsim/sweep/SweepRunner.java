@@ -125,22 +125,34 @@ public final class SweepRunner {
 
     private Result runLocked(Path dir, Manifest.Identity id) throws IOException {
         Instant started = Instant.now();
-        int reps = spec.replications();
-        int pStart = opt.shard().firstPoint(design.points()), pEnd = opt.shard().endPoint(design.points());
-        long firstRun = (long) pStart * reps, endRun = (long) pEnd * reps;
-
         FileBatch.writeAtomically(dir.resolve("design.csv"), out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writeDesign(w);
             w.flush();
         });
         FileBatch.writeAtomically(dir.resolve("sweep.yaml"), spec.fileText());
+        Plan plan = plan(dir);
+        Manifest.write(dir, spec, base, design, opt, id, started, null, "running", 0, 0, null);
+        Tally t = runAll(dir, plan);
+        Instant ended = Instant.now();
+        long runs = plan.endRun() - plan.firstRun();
+        Manifest.write(dir, spec, base, design, opt, id, started, ended, "complete", runs, t.failed, FileSums.describe(dir, Manifest.summed(opt)));
+        return new Result(dir, t.written, t.failed, runs, Duration.between(started, ended).toMillis() / 1000.0);
+    }
 
-        Path runsPath = dir.resolve("runs.csv"), tsPath = dir.resolve("timeseries.csv"), statesPath = dir.resolve("states.csv");
-        String runsHeader = runsHeader();
-        // Each file is a sorted prefix; find where each ends and restart from the earliest point
-        // any of them still needs. Runs before a file's end are re-run silently, not re-written.
-        long runsFrom = firstRun + Resume.completeRows(runsPath, runsHeader, firstRun, 0);
+    /**
+     * Where this (perhaps resumed) run of the sweep starts. Each file is a sorted prefix; rerunFrom
+     * is the first run of the earliest point any of them still needs, and each file is written
+     * from its own end on (runs before it are re-run silently, not re-written).
+     */
+    private record Plan(long firstRun, long endRun, long rerunFrom, long runsFrom, int tsFromPoint, long statesFrom) {}
+
+    private Plan plan(Path dir) throws IOException {
+        int reps = spec.replications();
+        int pStart = opt.shard().firstPoint(design.points()), pEnd = opt.shard().endPoint(design.points());
+        long firstRun = (long) pStart * reps, endRun = (long) pEnd * reps;
+        Path tsPath = dir.resolve("timeseries.csv"), statesPath = dir.resolve("states.csv");
+        long runsFrom = firstRun + Resume.completeRows(dir.resolve("runs.csv"), runsHeader(), firstRun, 0);
         int rowsPerPoint = (steps + 1) * seriesWidth;
         long tsRows = Resume.completeRows(tsPath, String.join(",", TIMESERIES_HEADER), 0, rowsPerPoint);
         int tsFromPoint = pStart + (int) (tsRows / rowsPerPoint);
@@ -159,33 +171,45 @@ public final class SweepRunner {
             }
         }
         long earliest = Math.min(Math.min((long) tsFromPoint * reps, runsFrom), statesFrom);
-        long rerunFrom = (earliest / reps) * reps;
-        long writeFrom = runsFrom;
-        final int tsFrom = tsFromPoint;
-        final long statesWriteFrom = statesFrom;
-        Manifest.write(dir, spec, base, design, opt, id, started, null, "running", 0, 0, null);
+        return new Plan(firstRun, endRun, (earliest / reps) * reps, runsFrom, tsFromPoint, statesFrom);
+    }
 
-        long failed = Resume.countFailed(runsPath);
-        long written = 0;
-        int threads = Math.max(1, opt.threads());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+    private static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "alignsim-run");
             t.setDaemon(true);
             return t;
         });
-        try (Writer runs = append(runsPath, runsHeader);
-             Writer ts = append(tsPath, String.join(",", TIMESERIES_HEADER));
-             Writer states = opt.keepStates() ? append(statesPath, STATES_HEADER) : Writer.nullWriter();
-             ProgressBar bar = progress(endRun - writeFrom)) {
+    }
+
+    /** Runs written this time and failed runs in runs.csv (those kept from before included). */
+    private static final class Tally {
+        long written, failed;
+    }
+
+    /**
+     * Runs the plan's runs in parallel and writes them in run order: a few early finishers wait in
+     * a reorder buffer, and a point's time series is written once all its replications are in.
+     */
+    private Tally runAll(Path dir, Plan plan) throws IOException {
+        Path runsPath = dir.resolve("runs.csv");
+        Tally tally = new Tally();
+        tally.failed = Resume.countFailed(runsPath);
+        int threads = Math.max(1, opt.threads());
+        ExecutorService pool = pool(threads);
+        try (Writer runs = append(runsPath, runsHeader());
+             Writer ts = append(dir.resolve("timeseries.csv"), String.join(",", TIMESERIES_HEADER));
+             Writer states = opt.keepStates() ? append(dir.resolve("states.csv"), STATES_HEADER) : Writer.nullWriter();
+             ProgressBar bar = progress(plan.endRun() - plan.runsFrom())) {
             CompletionService<RunResult> cs = new ExecutorCompletionService<>(pool);
-            int window = threads * 8 + reps;
-            long next = rerunFrom, expected = rerunFrom;
+            int window = threads * 8 + spec.replications();
+            long next = plan.rerunFrom(), expected = plan.rerunFrom();
             int inFlight = 0;
             TreeMap<Long, RunResult> pending = new TreeMap<>();
             List<RunResult> pointRuns = new ArrayList<>();
             long lastFlush = System.nanoTime();
-            while (expected < endRun) {
-                while (inFlight < window && next < endRun) {
+            while (expected < plan.endRun()) {
+                while (inFlight < window && next < plan.endRun()) {
                     long run = next++;
                     cs.submit(() -> execute(run));
                     inFlight++;
@@ -196,16 +220,16 @@ public final class SweepRunner {
                 while (!pending.isEmpty() && pending.firstKey() == expected) {
                     RunResult done = pending.pollFirstEntry().getValue();
                     expected++;
-                    if (done.run() >= writeFrom) {
+                    if (done.run() >= plan.runsFrom()) {
                         runs.write(runRow(done));
-                        written++;
-                        if (!done.ok()) failed++;
+                        tally.written++;
+                        if (!done.ok()) tally.failed++;
                         if (bar != null) bar.step();
                     }
-                    if (done.run() >= statesWriteFrom) states.write(stateRows(done));
+                    if (done.run() >= plan.statesFrom()) states.write(stateRows(done));
                     pointRuns.add(done);
-                    if (pointRuns.size() == reps) {
-                        if (done.point() >= tsFrom) ts.write(pointRows(done.point(), pointRuns));
+                    if (pointRuns.size() == spec.replications()) {
+                        if (done.point() >= plan.tsFromPoint()) ts.write(pointRows(done.point(), pointRuns));
                         pointRuns.clear();
                         prepared.remove(done.point());
                         runs.flush();
@@ -222,10 +246,7 @@ public final class SweepRunner {
         } finally {
             pool.shutdownNow();
         }
-        Instant ended = Instant.now();
-        Manifest.write(dir, spec, base, design, opt, id, started, ended, "complete", endRun - firstRun, failed,
-                FileSums.describe(dir, Manifest.summed(opt)));
-        return new Result(dir, written, failed, endRun - firstRun, Duration.between(started, ended).toMillis() / 1000.0);
+        return tally;
     }
 
     private static RunResult take(CompletionService<RunResult> cs) {
