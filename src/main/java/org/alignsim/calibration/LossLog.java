@@ -3,6 +3,7 @@ package org.alignsim.calibration;
 import org.alignsim.base.FileError;
 import org.alignsim.base.FileOut;
 import org.alignsim.results.Csv;
+import org.alignsim.results.CsvOut;
 import org.alignsim.scenario.ScenarioException;
 import org.alignsim.scenario.ScenarioLoader;
 
@@ -31,13 +32,12 @@ public final class LossLog implements AutoCloseable {
     public record Row(long evaluation, long generation, int restart, double loss, double[] components, double[] x) {}
 
     private final FileOut out;
-    private final StringBuilder line = new StringBuilder(256);
 
     public static String header(CalibrationSpec spec) {
-        StringBuilder b = new StringBuilder("evaluation,generation,restart,loss");
-        for (String c : components(spec)) b.append(',').append(c);
-        for (CalibrationSpec.Parameter p : spec.parameters()) b.append(',').append(Csv.text(p.path()));
-        return b.toString();
+        List<String> rest = new ArrayList<>(components(spec));
+        for (CalibrationSpec.Parameter p : spec.parameters()) rest.add(p.path());
+        String h = CsvOut.header(List.of("evaluation", "generation", "restart", "loss"), rest);
+        return h.substring(0, h.length() - 1);
     }
 
     public static List<String> components(CalibrationSpec spec) {
@@ -71,19 +71,11 @@ public final class LossLog implements AutoCloseable {
     }
 
     public void append(Row r) {
-        line.setLength(0);
-        line.append(r.evaluation()).append(',').append(r.generation()).append(',').append(r.restart()).append(',');
-        Csv.appendExact(line, r.loss());
-        for (double c : r.components()) {
-            line.append(',');
-            Csv.appendExact(line, c);
-        }
-        for (double v : r.x()) {
-            line.append(',');
-            Csv.appendExact(line, v);
-        }
-        line.append('\n');
-        out.write(line.toString());
+        // Exact values: resuming replays the log and must go on from the very same numbers.
+        List<Object> cells = new ArrayList<>(List.of(r.evaluation(), r.generation(), r.restart(), Csv.exact(r.loss())));
+        for (double c : r.components()) cells.add(Csv.exact(c));
+        for (double v : r.x()) cells.add(Csv.exact(v));
+        out.write(CsvOut.record(cells.toArray()));
         out.flush();
     }
 

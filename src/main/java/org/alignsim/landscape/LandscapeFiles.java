@@ -3,11 +3,13 @@ package org.alignsim.landscape;
 import org.alignsim.runtime.Landscape;
 import org.alignsim.base.FileBatch;
 import org.alignsim.results.Csv;
+import org.alignsim.results.CsvOut;
 import org.alignsim.scenario.ScenarioException;
 import org.alignsim.scenario.ScenarioLoader;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -158,36 +160,25 @@ public final class LandscapeFiles {
     /** minima.csv: rank, energy, basin_size, then each actor's coalition (A = the coalition of the first actor, B the other). */
     public static void writeMinima(Path file, Minima r) {
         Landscape l = r.landscape();
-        StringBuilder b = new StringBuilder("rank,energy,basin_size");
-        for (String c : l.codes()) b.append(',').append(Csv.text(c));
-        b.append('\n');
+        StringBuilder b = new StringBuilder(CsvOut.header(List.of("rank", "energy", "basin_size"), l.codes()));
         int rank = 1;
         for (Minima.Minimum m : r.minima()) {
-            b.append(rank++).append(',');
-            Csv.appendExact(b, m.energy());
-            b.append(',').append(m.basinSize());
-            for (boolean inB : m.inB()) b.append(',').append(inB ? 'B' : 'A');
-            b.append('\n');
+            List<Object> cells = new ArrayList<>(List.of(rank++, Csv.exact(m.energy()), m.basinSize()));
+            for (boolean inB : m.inB()) cells.add(inB ? "B" : "A");
+            CsvOut.record(b, cells);
         }
         write(file, b.toString());
     }
 
     /** actors.csv and propensities.csv: the landscape as used, readable back with {@link #read}. */
     public static void writeLandscape(Path sizes, Path propensities, Landscape l) {
-        StringBuilder s = new StringBuilder("actor,size\n");
-        StringBuilder p = new StringBuilder("actor");
-        for (String c : l.codes()) p.append(',').append(c);
-        p.append('\n');
+        StringBuilder s = new StringBuilder(CsvOut.record("actor", "size"));
+        StringBuilder p = new StringBuilder(CsvOut.header(List.of("actor"), l.codes()));
         for (int i = 0; i < l.n(); i++) {
-            s.append(l.code(i)).append(',');
-            Csv.appendExact(s, l.size(i));
-            s.append('\n');
-            p.append(l.code(i));
-            for (int j = 0; j < l.n(); j++) {
-                p.append(',');
-                Csv.appendExact(p, l.propensity(i, j));
-            }
-            p.append('\n');
+            CsvOut.record(s, l.code(i), Csv.exact(l.size(i)));
+            List<Object> row = new ArrayList<>(List.of(l.code(i)));
+            for (int j = 0; j < l.n(); j++) row.add(Csv.exact(l.propensity(i, j)));
+            CsvOut.record(p, row);
         }
         write(sizes, s.toString());
         write(propensities, p.toString());

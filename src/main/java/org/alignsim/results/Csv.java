@@ -19,7 +19,7 @@ import java.util.List;
 public final class Csv {
     private Csv() {}
 
-    public static void append(StringBuilder b, double v) {
+    static void append(StringBuilder b, double v) {
         if (!Double.isFinite(v)) return;
         if (Math.abs(v) >= 1e12) {
             b.append(v);
@@ -61,11 +61,13 @@ public final class Csv {
         b.append(s.equals("-0") ? "0" : s);
     }
 
-    /** Quotes a text field only when it needs it (RFC 4180). */
-    public static String text(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
+    /** {@link #appendExact}'s text. */
+    public static String exact(double v) {
+        StringBuilder b = new StringBuilder();
+        appendExact(b, v);
+        return b.toString();
     }
+
 
     /** One record of a CSV text: the line it starts on (from 1, the header included) and its fields. */
     public record Row(int line, List<String> cells) {

@@ -7,6 +7,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.alignsim.base.FileBatch;
 import org.alignsim.base.FileOut;
 import org.alignsim.results.Csv;
+import org.alignsim.results.CsvOut;
 import org.alignsim.results.Sample;
 import org.alignsim.results.FileSums;
 import org.alignsim.results.Json;
@@ -298,32 +299,29 @@ public final class SweepRunner {
     }
 
     String runsHeader() {
-        StringBuilder b = new StringBuilder("run,point,replication,seed,status,error");
-        for (SweepSpec.Factor f : design.factors) b.append(',').append(Csv.text(f.path()));
-        for (String c : kernel.outcomes()) b.append(',').append(Csv.text(c));
-        return b.toString();
+        List<String> rest = new ArrayList<>();
+        for (SweepSpec.Factor f : design.factors) rest.add(f.path());
+        rest.addAll(kernel.outcomes());
+        String h = CsvOut.header(List.of("run", "point", "replication", "seed", "status", "error"), rest);
+        return h.substring(0, h.length() - 1);
     }
 
     private String runRow(RunResult r) {
-        StringBuilder b = new StringBuilder(512);
-        b.append(r.run()).append(',').append(r.point()).append(',').append(r.replication()).append(',').append(r.seed())
-                .append(',').append(r.ok() ? "ok" : "failed").append(',');
-        if (!r.ok()) b.append(Csv.text(r.error()));
-        for (int f = 0; f < design.factors.size(); f++) {
-            b.append(',');
-            appendValue(b, design.value(r.point(), f));
-        }
-        int k = kernel.outcomes().size();
-        for (int c = 0; c < k; c++) {
-            b.append(',');
-            if (r.ok()) Csv.append(b, r.outcomes()[c]);
-        }
-        return b.append('\n').toString();
+        List<Object> cells = new ArrayList<>(List.of(r.run(), r.point(), r.replication(), r.seed(), r.ok() ? "ok" : "failed", r.ok() ? "" : r.error()));
+        for (int f = 0; f < design.factors.size(); f++) cells.add(value(design.value(r.point(), f)));
+        for (int c = 0; c < kernel.outcomes().size(); c++) cells.add(r.ok() ? r.outcomes()[c] : null);
+        return record(cells);
     }
 
-    static void appendValue(StringBuilder b, Object v) {
-        if (v instanceof Double d) Csv.appendExact(b, d);
-        else b.append(Csv.text(String.valueOf(v)));
+    private static String record(List<Object> cells) {
+        StringBuilder b = new StringBuilder(512);
+        CsvOut.record(b, cells);
+        return b.toString();
+    }
+
+    /** A factor's value: a number exactly, so that design.csv reads back to the values run; a word or a truth value as it is. */
+    static Object value(Object v) {
+        return v instanceof Double d ? Csv.exact(d) : String.valueOf(v);
     }
 
     /**
@@ -332,18 +330,13 @@ public final class SweepRunner {
      */
     private String stateRows(RunResult r) {
         StringBuilder b = new StringBuilder(40 * (steps + 1) * codes.length);
+        CsvOut.Records out = CsvOut.records(b);
         for (int s = 0; s <= steps; s++) {
             for (int i = 0; i < codes.length; i++) {
-                b.append(r.run()).append(',').append(r.point()).append(',').append(r.replication()).append(',').append(s).append(',');
-                Csv.append(b, startYear + s * dt);
-                b.append(',').append(codes[i]).append(',');
-                if (r.ok()) {
-                    Csv.append(b, r.stance()[s][2 * i]);
-                    b.append(',').append((int) r.stance()[s][2 * i + 1]);
-                } else {
-                    b.append(',');
-                }
-                b.append('\n');
+                out.whole(r.run()).whole(r.point()).whole(r.replication()).whole(s).num(startYear + s * dt).text(codes[i]);
+                if (r.ok()) out.num(r.stance()[s][2 * i]).whole((int) r.stance()[s][2 * i + 1]);
+                else out.text("").text("");
+                out.end();
             }
         }
         return b.toString();
@@ -356,22 +349,13 @@ public final class SweepRunner {
         int n = ok.size();
         double[] xs = new double[n];
         StringBuilder b = new StringBuilder(64 * (steps + 1) * seriesWidth);
+        CsvOut.Records out = CsvOut.records(b);
         List<String> names = kernel.seriesOutcomes();
         for (int s = 0; s <= steps; s++) {
             for (int c = 0; c < seriesWidth; c++) {
                 for (int k = 0; k < n; k++) xs[k] = ok.get(k)[s][c];
                 Sample st = Sample.of(xs);
-                b.append(point).append(',').append(s).append(',');
-                Csv.append(b, startYear + s * dt);
-                b.append(',').append(names.get(c)).append(',').append(n).append(',');
-                Csv.append(b, st.mean());
-                b.append(',');
-                Csv.append(b, st.p5());
-                b.append(',');
-                Csv.append(b, st.p50());
-                b.append(',');
-                Csv.append(b, st.p95());
-                b.append('\n');
+                out.whole(point).whole(s).num(startYear + s * dt).text(names.get(c)).whole(n).num(st.mean()).num(st.p5()).num(st.p50()).num(st.p95()).end();
             }
         }
         return b.toString();
@@ -379,17 +363,13 @@ public final class SweepRunner {
 
     /** design.csv: a header, then one row per point with every factor's value written exactly. */
     private void writeDesign(Writer w) throws IOException {
-        StringBuilder b = new StringBuilder("point");
-        for (SweepSpec.Factor f : design.factors) b.append(',').append(Csv.text(f.path()));
-        w.write(b.append('\n').toString());
+        List<String> paths = new ArrayList<>();
+        for (SweepSpec.Factor f : design.factors) paths.add(f.path());
+        w.write(CsvOut.header(List.of("point"), paths));
         for (int p0 = 0; p0 < design.points(); p0++) {
-            b.setLength(0);
-            b.append(p0);
-            for (int f = 0; f < design.factors.size(); f++) {
-                b.append(',');
-                appendValue(b, design.value(p0, f));
-            }
-            w.write(b.append('\n').toString());
+            List<Object> cells = new ArrayList<>(List.of(p0));
+            for (int f = 0; f < design.factors.size(); f++) cells.add(value(design.value(p0, f)));
+            w.write(record(cells));
         }
     }
 

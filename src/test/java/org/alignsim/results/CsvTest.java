@@ -30,10 +30,10 @@ class CsvTest {
     }
 
     @Test
-    void quotesTextOnlyWhenNeeded() {
-        assertEquals("JPN", Csv.text("JPN"));
-        assertEquals("\"a,b\"", Csv.text("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", Csv.text("say \"hi\""));
+    void recordsQuoteTextOnlyWhenNeededAndWriteNumbersAsEveryFileDoes() {
+        // RFC 4180: a field with a comma or a quote is quoted, quotes doubled; a number that is not finite is empty.
+        assertEquals("JPN,\"a,b\",\"say \"\"hi\"\"\",0.5,,3,\n", CsvOut.record("JPN", "a,b", "say \"hi\"", 0.5, Double.NaN, 3L, null));
+        assertEquals("point,weights.trade\n", CsvOut.header(List.of("point"), List.of("weights.trade")));
     }
 
     @Test
