@@ -4,7 +4,7 @@ import org.alignsim.results.CsvTable;
 
 import org.alignsim.base.UserError;
 import org.alignsim.model.Aggregates;
-import org.alignsim.sweep.SweepRunner;
+import org.alignsim.results.SweepFolder;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,8 +38,8 @@ final class SweepSeries {
         int steps = sweep.scenario().steps() + 1;
         int blockRows = steps * Aggregates.COLUMNS.length;
         try (CsvTable r = CsvTable.open(sweep.dir().resolve("timeseries.csv"), sweep.partial())) {
-            if (!Arrays.equals(r.header(), SweepRunner.TIMESERIES_HEADER)) {
-                throw new UserError(r.file() + ": header is not " + String.join(",", SweepRunner.TIMESERIES_HEADER));
+            if (!Arrays.equals(r.header(), SweepFolder.TIMESERIES_HEADER)) {
+                throw new UserError(r.file() + ": header is not " + String.join(",", SweepFolder.TIMESERIES_HEADER));
             }
             int point = -1, rows = 0;
             Map<String, Series> current = new LinkedHashMap<>();

@@ -14,6 +14,12 @@ import java.util.List;
  * and runs.csv row by row. What each reader then makes of the rows is its own business.
  */
 public final class SweepFolder {
+    /** The columns of a sweep's timeseries.csv (long form: one row per point, step and outcome). */
+    public static final String[] TIMESERIES_HEADER = {"point", "step", "year", "outcome", "n", "mean", "p5", "p50", "p95"};
+
+    /** The header of a sweep's states.csv (with --keep states). */
+    public static final String STATES_HEADER = "run,point,replication,step,year,iso3,alignment,commitment";
+
     private final Path dir;
     private final SweepManifest manifest;
 

@@ -9,6 +9,7 @@ import org.alignsim.base.FileOut;
 import org.alignsim.results.Csv;
 import org.alignsim.results.CsvOut;
 import org.alignsim.results.Sample;
+import org.alignsim.results.SweepFolder;
 import org.alignsim.results.FileSums;
 import org.alignsim.results.Json;
 import org.alignsim.output.OutputFolder;
@@ -58,8 +59,8 @@ public final class SweepRunner {
 
     public record Result(Path dir, long runsWritten, long failed, long total, double seconds) {}
 
-    public static final String[] TIMESERIES_HEADER = {"point", "step", "year", "outcome", "n", "mean", "p5", "p50", "p95"};
-    public static final String STATES_HEADER = "run,point,replication,step,year,iso3,alignment,commitment";
+    private static final String[] TIMESERIES_HEADER = SweepFolder.TIMESERIES_HEADER;
+    private static final String STATES_HEADER = SweepFolder.STATES_HEADER;
 
     private final SweepSpec spec;
     private final ScenarioLoader.Loaded base;

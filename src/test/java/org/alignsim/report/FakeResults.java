@@ -3,7 +3,7 @@ package org.alignsim.report;
 import org.alignsim.model.Aggregates;
 import org.alignsim.results.Csv;
 import org.alignsim.results.Json;
-import org.alignsim.sweep.SweepRunner;
+import org.alignsim.results.SweepFolder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -150,7 +150,7 @@ final class FakeResults {
             if (tornTail != null) runs.append(tornTail);
             Files.writeString(dir.resolve("runs.csv"), runs, StandardCharsets.UTF_8);
 
-            StringBuilder ts = new StringBuilder(String.join(",", SweepRunner.TIMESERIES_HEADER)).append('\n');
+            StringBuilder ts = new StringBuilder(String.join(",", SweepFolder.TIMESERIES_HEADER)).append('\n');
             int pointsDone = limit / reps;
             for (int pt = 0; pt < pointsDone; pt++) {
                 for (int s = 0; s <= STEPS; s++) {
