@@ -46,7 +46,7 @@ public final class CalibrateCommand implements java.util.concurrent.Callable<Int
         if (budget != null && budget < 1) throw new UserError("--budget must be at least 1");
         if (resume && force.on) throw new UserError("--resume and --force contradict each other");
         CalibrationSpec spec = CalibrationSpec.load(file);
-        if (seed.value != null) spec = withSeed(spec, seed.value);
+        if (seed.value != null) spec = spec.withSeed(seed.value);
         Path dir = out.dir != null ? out.dir : defaultFolder(spec);
         CalibrationRun.Outcome o = CalibrationRun.run(spec, new CalibrationRun.Options(dir, threads.get(), resume, force.on, budget != null ? budget : spec.budget(), quiet.on));
         if (!quiet.on) summary(spec, o);
@@ -55,11 +55,6 @@ public final class CalibrateCommand implements java.util.concurrent.Callable<Int
             if (!quiet.on) System.out.println("report " + report);
         }
         return 0;
-    }
-
-    private static CalibrationSpec withSeed(CalibrationSpec s, long seed) {
-        return new CalibrationSpec(s.name(), s.description(), s.file(), s.sha256(), s.text(), s.scenarioFile(), seed, s.replications(),
-                s.budget(), s.population(), s.sigma(), s.parameters(), s.fit(), s.misclassificationWeight(), s.phasePenalty(), s.stances(), s.backcast());
     }
 
     private static void summary(CalibrationSpec spec, CalibrationRun.Outcome o) {
