@@ -1,6 +1,6 @@
 package org.alignsim.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.results.Manifest;
 import org.alignsim.base.Version;
 
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ final class ComparePage {
                 .head("result", "kind", "scenario", "design", "runs", "seed", "time taken", "program", "folder");
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
-            JsonNode m = r.manifest();
+            Manifest m = r.typed();
             String design = "single run";
             if (r instanceof SweepResult s) {
                 design = Html.esc(s.designType()) + ", " + s.design().size() + (s.design().size() == 1 ? " point × " : " points × ") + s.replications()
@@ -32,7 +32,8 @@ final class ComparePage {
             }
             t.cells(Html.td(Html.esc(labels.get(i))), Html.td(r instanceof SweepResult ? "sweep" : "run"), Html.td(Html.esc(r.scenario().name())),
                     Html.td(design), Html.tdN(r instanceof SweepResult s ? s.runs().size() + (s.partial() ? " (partial)" : "") : "1"),
-                    Html.tdN(Html.esc(m.path("seed").asText())), Html.td(Html.esc(ReportPage.timeTaken(m))), Html.td(Html.esc(m.path("version").asText("unknown"))),
+                    Html.tdN(Long.toString(r instanceof SweepResult s ? s.typed().seed() : ((RunFolder) r).seed())), Html.td(Html.esc(ReportPage.timeTaken(m))),
+                    Html.td(Html.esc(ReportPage.or(m.version(), "unknown"))),
                     Html.td("<a href=\"" + Html.esc(Html.href(outDir, r.dir().resolve("manifest.json"))) + "\">" + Html.code(r.dir().toString()) + "</a>"));
         }
         t.end().h2("Charts");

@@ -1,6 +1,10 @@
 package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.results.Json;
+import org.alignsim.results.Manifest;
+import org.alignsim.results.SweepFolder;
+import org.alignsim.results.SweepManifest;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +28,7 @@ final class ReportPage {
         HtmlPage.Table meta = page.h2("What was run").table("meta", false);
         if (r instanceof SweepResult s) sweepMeta(meta, s);
         else runMeta(meta, (RunFolder) r);
-        common(meta, r.manifest());
+        common(meta, r.typed(), r instanceof SweepResult s ? s.typed().scenarioFiles() : ((RunFolder) r).typed().scenarioFiles());
         meta.end();
         if (r instanceof SweepResult s) factors(page, s);
         page.h2("Charts");
@@ -37,35 +41,34 @@ final class ReportPage {
         else StatsTables.run(page, (RunFolder) r);
         page.dataFiles(outDir, r.dir(), sweep ? List.of("design.csv", "runs.csv", "timeseries.csv", "sweep.yaml", "manifest.json")
                 : List.of("timeseries.csv", "states.csv", "summary.json", "manifest.json"));
-        return page.end(r.manifest().path("version").asText("unknown"));
+        return page.end(or(r.typed().version(), "unknown"));
     }
 
     static String partialNote(SweepResult s) {
         return "<p class=\"partial\">Partial result: " + s.runs().size() + " of " + s.expectedRuns() + " runs (sweep status: "
-                + Html.esc(s.manifest().path("status").asText("unknown")) + "). Statistics and charts cover only the finished runs.</p>\n";
+                + Html.esc(or(s.typed().status(), "unknown")) + "). Statistics and charts cover only the finished runs.</p>\n";
     }
 
     private static void sweepMeta(HtmlPage.Table b, SweepResult s) {
-        JsonNode m = s.manifest();
-        b.meta("sweep", Html.esc(s.name()) + " (<code>" + Html.esc(m.path("sweep_file").asText()) + "</code>)");
+        SweepManifest m = s.typed();
+        b.meta("sweep", Html.esc(s.name()) + " (" + Html.code(or(m.sweepFile(), "")) + ")");
         String description = SweepText.description(s.dir());
         if (!description.isEmpty()) b.meta("description", Html.esc(description));
         b.meta("design", Html.esc(s.designType()) + ": " + s.design().size() + (s.design().size() == 1 ? " design point × " : " design points × ") + s.replications()
-                + " replications = " + m.path("design").path("runs").asText("?") + " runs");
+                + " replications = " + SweepFolder.designRuns(m) + " runs");
         b.meta("factors", s.factors().isEmpty() ? "none (replications of the base scenario)"
                 : Html.esc(String.join(", ", s.factors().stream().map(SweepResult.Factor::path).toList())));
         b.meta("runs in this folder", s.runs().size() + (s.partial() ? " of " + s.expectedRuns() + " (partial)" : "")
                 + (s.failed() > 0 ? "; <b>" + s.failed() + " failed</b> (see the error column of runs.csv)" : "; none failed"));
-        b.meta("status", Html.esc(m.path("status").asText("unknown")) + (m.path("shard").asText("0/1").equals("0/1") ? ""
-                : ", shard " + Html.esc(m.path("shard").asText())));
-        b.meta("master seed", Html.esc(m.path("seed").asText()) + "<br><span class=\"band\">" + Html.esc(m.path("seed_rule").asText())
-                + "; each run's seed is in runs.csv</span>");
-        b.meta("threads", Html.esc(m.path("threads").asText("?")));
+        String shard = or(m.shard(), "0/1");
+        b.meta("status", Html.esc(or(m.status(), "unknown")) + (shard.equals("0/1") ? "" : ", shard " + Html.esc(shard)));
+        b.meta("master seed", m.seed() + "<br>" + Html.band(Html.esc(or(m.seedRule(), "")) + "; each run's seed is in runs.csv"));
+        b.meta("threads", Integer.toString(m.threads()));
     }
 
     private static void runMeta(HtmlPage.Table b, RunFolder r) {
         b.meta("scenario", Html.esc(r.scenario().name()));
-        b.meta("seed", Html.esc(r.manifest().path("seed").asText()));
+        b.meta("seed", Long.toString(r.seed()));
         b.meta("steps", r.scenario().steps() + " steps of " + Html.num(r.scenario().dt()) + " years from "
                 + Html.esc(r.summary().path("start_year").asText()) + " to " + Html.esc(r.summary().path("end_year").asText()));
         boolean formed = r.summary().path("asian_nato_formed").asBoolean();
@@ -77,19 +80,32 @@ final class ReportPage {
         return Html.fileSums(m.path("scenario_files"));
     }
 
-    private static void common(HtmlPage.Table b, JsonNode m) {
-        b.meta("scenario files", scenarioFiles(m));
-        b.meta("started", Html.esc(m.path("started").asText("–")));
-        b.meta("ended", m.path("ended").isNull() || m.path("ended").isMissingNode() ? "not finished" : Html.esc(m.path("ended").asText()));
+    private static void common(HtmlPage.Table b, Manifest m, Object scenarioFiles) {
+        b.meta("scenario files", Html.fileSums(Json.tree(scenarioFiles == null ? java.util.List.of() : scenarioFiles)));
+        b.meta("started", Html.esc(or(m.started(), "–")));
+        b.meta("ended", m.ended() == null ? "not finished" : Html.esc(m.ended()));
         b.meta("time taken", Html.esc(timeTaken(m)));
-        b.meta("program", "alignsim " + Html.esc(m.path("version").asText("unknown")) + ", Java " + Html.esc(m.path("java").asText("?")));
+        b.meta("program", "alignsim " + Html.esc(or(m.version(), "unknown")) + ", Java " + Html.esc(or(m.java(), "?")));
+    }
+
+    static String or(String value, String otherwise) {
+        return value == null ? otherwise : value;
+    }
+
+    /** The time from start to end of what a manifest records; "not finished" without an end. */
+    static String timeTaken(Manifest m) {
+        return timeTaken(m.started(), m.ended());
     }
 
     static String timeTaken(JsonNode m) {
+        return timeTaken(m.path("started").asText(), m.path("ended").isTextual() ? m.path("ended").asText() : null);
+    }
+
+    private static String timeTaken(String started, String ended) {
         try {
-            Instant a = Instant.parse(m.path("started").asText());
-            if (!m.path("ended").isTextual()) return "not finished";
-            Instant e = Instant.parse(m.path("ended").asText());
+            Instant a = Instant.parse(started == null ? "" : started);
+            if (ended == null) return "not finished";
+            Instant e = Instant.parse(ended);
             return Html.duration(Duration.between(a, e).toMillis() / 1000.0);
         } catch (DateTimeParseException ex) {
             return "unknown";

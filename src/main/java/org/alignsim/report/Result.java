@@ -2,6 +2,7 @@ package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.UserError;
+import org.alignsim.results.Manifest;
 import org.alignsim.results.ManifestFile;
 
 import java.nio.file.Files;
@@ -15,7 +16,11 @@ sealed interface Result permits RunFolder, SweepResult {
 
     Path dir();
 
+    /** The manifest as JSON, for the resolved scenario under "parameters" (whose shape is the model's). */
     JsonNode manifest();
+
+    /** The manifest as its record: what was run, by whom, when. */
+    Manifest typed();
 
     ScenarioInfo scenario();
 

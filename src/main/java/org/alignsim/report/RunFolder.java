@@ -1,6 +1,8 @@
 package org.alignsim.report;
 
 import org.alignsim.results.CsvTable;
+import org.alignsim.results.ManifestFile;
+import org.alignsim.results.RunManifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.UserError;
@@ -13,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A folder from `alignsim run`: timeseries.csv, summary.json and manifest.json. */
-record RunFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, double[] years, Map<String, double[]> series,
+record RunFolder(Path dir, JsonNode manifest, RunManifest typed, ScenarioInfo scenario, double[] years, Map<String, double[]> series,
                  JsonNode summary) implements Result {
 
     static RunFolder load(Path dir, JsonNode manifest) {
@@ -43,13 +45,14 @@ record RunFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, double[] ye
             years[i] = rows.get(i)[0];
             for (int k = 0; k < cols.length; k++) series.get(Aggregates.COLUMNS[k])[i] = rows.get(i)[k + 1];
         }
-        return new RunFolder(dir, manifest, info, years, series, summary);
+        RunManifest typed = ManifestFile.read(dir.resolve(ManifestFile.NAME), RunManifest.class, RunManifest.COMMAND);
+        return new RunFolder(dir, manifest, typed, info, years, series, summary);
     }
 
     @Override
     public String name() { return scenario.name(); }
 
-    public long seed() { return manifest.path("seed").asLong(); }
+    public long seed() { return typed.seed(); }
 
     @Override
     public double[] finals(String outcome) {

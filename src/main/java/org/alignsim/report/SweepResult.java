@@ -7,6 +7,7 @@ import org.alignsim.base.UserError;
 import org.alignsim.model.Aggregates;
 import org.alignsim.results.Csv;
 import org.alignsim.results.SweepFolder;
+import org.alignsim.results.SweepManifest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.List;
  * A sweep that is still running or was stopped is "partial": its files are valid prefixes of
  * the finished ones, with perhaps one torn row at the end, which is skipped.
  */
-record SweepResult(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean partial, List<Factor> factors,
+record SweepResult(Path dir, JsonNode manifest, SweepManifest typed, ScenarioInfo scenario, boolean partial, List<Factor> factors,
                    List<double[]> design, List<String[]> designText, List<Run> runs, List<String> alignmentCodes,
                    long expectedRuns) implements Result {
 
@@ -62,7 +63,7 @@ record SweepResult(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean p
             throw new UserError(dir.resolve("runs.csv") + ": " + runs.size() + " runs, but manifest.json says the sweep finished "
                     + manifest.path("runs").asLong(expected) + " (truncated?)");
         }
-        return new SweepResult(dir, manifest, info, partial, List.copyOf(factors), design, designText, runs, List.copyOf(codes), expected);
+        return new SweepResult(dir, manifest, folder.manifest(), info, partial, List.copyOf(factors), design, designText, runs, List.copyOf(codes), expected);
     }
 
     private static void readDesign(SweepFolder folder, List<Factor> factors, List<double[]> design, List<String[]> text) {
@@ -156,11 +157,14 @@ record SweepResult(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean p
     }
 
     @Override
-    public String name() { return manifest.path("sweep").asText("sweep"); }
+    public String name() { return typed.sweep() == null ? "sweep" : typed.sweep(); }
 
-    int replications() { return manifest.path("design").path("replications").asInt(1); }
+    int replications() {
+        int r = SweepFolder.replications(typed);
+        return r < 0 ? 1 : r;
+    }
 
-    String designType() { return manifest.path("design").path("type").asText("?"); }
+    String designType() { return SweepFolder.designType(typed); }
 
     long failed() { return runs.stream().filter(r -> !r.ok()).count(); }
 

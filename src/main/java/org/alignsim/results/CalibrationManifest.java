@@ -26,7 +26,7 @@ public record CalibrationManifest(String program, String version, String command
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Double bestLoss,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Double startLoss,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) List<String> outputs,
-                                  String java, String started, String ended) {
+                                  String java, String started, String ended) implements Manifest {
     public static final String COMMAND = "calibrate";
 
     /** A fitted parameter: its key path, bounds, starting value and, once finished, the best value. */

@@ -17,7 +17,7 @@ public record LandscapeManifest(String program, String version, String command, 
                                 Object scenarioFiles, Poles poles, String propensities, String sizes, int actors, String search,
                                 long configurationsOrRestarts, Long seed, long localMinima, long localMinimaWritten,
                                 double globalMinimumEnergy, Integer comparisonReplications, Long comparisonMasterSeed,
-                                List<String> outputs, String java, String started, String ended) {
+                                List<String> outputs, String java, String started, String ended) implements Manifest {
     public static final String COMMAND = "landscape";
 
     /** The scenario's two poles, whose sides the minima are read against. */

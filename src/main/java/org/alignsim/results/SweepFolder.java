@@ -45,13 +45,22 @@ public final class SweepFolder {
     /** The shard it holds, "0/1" for a whole sweep or a merge. */
     public String shard() { return manifest.shard() == null ? "0/1" : manifest.shard(); }
 
-    public String designType() { return text(designField("type"), "?"); }
+    public String designType() { return designType(manifest); }
 
     /** Design points of the whole sweep; -1 if the manifest has none. */
-    public int points() { return whole(designField("points"), -1); }
+    public int points() { return whole(designField(manifest, "points"), -1); }
 
     /** Replications per point; -1 if the manifest has none. */
-    public int replications() { return whole(designField("replications"), -1); }
+    public int replications() { return replications(manifest); }
+
+    /** The design's type as a manifest records it ("?" if it does not). */
+    public static String designType(SweepManifest m) { return text(designField(m, "type"), "?"); }
+
+    /** Replications per point as a manifest records them; -1 if it does not. */
+    public static int replications(SweepManifest m) { return whole(designField(m, "replications"), -1); }
+
+    /** The design's run count as a manifest records it ("?" if it does not). */
+    public static String designRuns(SweepManifest m) { return text(designField(m, "runs"), "?"); }
 
     /** Refuses, naming the file, any of these files that differs from what the manifest records. */
     public void verify(List<String> names, String remedy) {
@@ -87,8 +96,8 @@ public final class SweepFolder {
         return CsvTable.open(dir.resolve("runs.csv"), partial());
     }
 
-    private Object designField(String key) {
-        return manifest.design() == null ? null : manifest.design().get(key);
+    private static Object designField(SweepManifest m, String key) {
+        return m.design() == null ? null : m.design().get(key);
     }
 
     private static String text(Object o, String otherwise) {

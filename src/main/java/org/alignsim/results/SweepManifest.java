@@ -22,7 +22,7 @@ public record SweepManifest(String program, String version, String command, Stri
                             @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> files,
                             String java, int threads, String started, String ended, Object parameters,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String mergedFrom,
-                            @JsonInclude(JsonInclude.Include.NON_NULL) String missing) {
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String missing) implements Manifest {
 
     public static final String COMMAND = "sweep";
 

@@ -9,7 +9,7 @@ import java.util.List;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ValidateManifest(String program, String command, String name, String status, String version, FileRef validationFile,
                                String classesFile, List<Scenario> scenarios, List<FileRef> data, String seeds, boolean quick, long runs,
-                               int threads, long failures, List<String> outputs, String java, String started, String ended) {
+                               int threads, long failures, List<String> outputs, String java, String started, String ended) implements Manifest {
     public static final String COMMAND = "validate";
 
     /** A file read, by the path shown to the user and its SHA-256. */
