@@ -40,30 +40,26 @@ record SweepResult(Path dir, JsonNode manifest, SweepManifest typed, ScenarioInf
         folder.verify(List.of("design.csv", "runs.csv", "timeseries.csv"), "run the sweep again");
         ScenarioInfo info = ScenarioInfo.of(manifest, mf);
         boolean partial = folder.partial();
+        SweepManifest m = folder.manifest();
         List<Factor> factors = new ArrayList<>();
-        for (JsonNode f : manifest.path("factors")) {
-            List<String> levels = null;
-            if (f.path("levels").isArray()) {
-                levels = new ArrayList<>();
-                for (JsonNode l : f.path("levels")) levels.add(l.isNumber() ? exact(l.asDouble()) : l.asText());
-            }
-            factors.add(new Factor(f.path("path").asText(), levels, f.path("min").asDouble(Double.NaN), f.path("max").asDouble(Double.NaN)));
+        for (SweepManifest.Factor f : m.factors() == null ? List.<SweepManifest.Factor>of() : m.factors()) {
+            // Levels as design.csv writes them: numbers exactly, words and truth values as they are.
+            List<String> levels = f.levels() == null ? null
+                    : f.levels().stream().map(l -> l instanceof Number n ? Csv.exact(n.doubleValue()) : String.valueOf(l)).toList();
+            factors.add(new Factor(f.path(), levels, f.min() == null ? Double.NaN : f.min(), f.max() == null ? Double.NaN : f.max()));
         }
         List<double[]> design = new ArrayList<>();
         List<String[]> designText = new ArrayList<>();
         readDesign(folder, factors, design, designText);
-        int reps = manifest.path("design").path("replications").asInt(1);
-        JsonNode pts = manifest.path("points");
-        long expected = pts.isArray() && pts.size() == 2
-                ? (long) (pts.get(1).asInt() - pts.get(0).asInt()) * reps
-                : manifest.path("design").path("runs").asLong(design.size() * (long) reps);
+        int reps = Math.max(1, folder.replications());
+        List<Integer> pts = m.points();
+        long expected = pts != null && pts.size() == 2 ? (long) (pts.get(1) - pts.get(0)) * reps : folder.designRunCount(design.size() * (long) reps);
         List<String> codes = new ArrayList<>();
         List<Run> runs = readRuns(folder, factors, design.size(), codes);
-        if (!partial && runs.size() < manifest.path("runs").asLong(expected)) {
-            throw new UserError(dir.resolve("runs.csv") + ": " + runs.size() + " runs, but manifest.json says the sweep finished "
-                    + manifest.path("runs").asLong(expected) + " (truncated?)");
+        if (!partial && runs.size() < m.runs()) {
+            throw new UserError(dir.resolve("runs.csv") + ": " + runs.size() + " runs, but manifest.json says the sweep finished " + m.runs() + " (truncated?)");
         }
-        return new SweepResult(dir, manifest, folder.manifest(), info, partial, List.copyOf(factors), design, designText, runs, List.copyOf(codes), expected);
+        return new SweepResult(dir, manifest, m, info, partial, List.copyOf(factors), design, designText, runs, List.copyOf(codes), expected);
     }
 
     private static void readDesign(SweepFolder folder, List<Factor> factors, List<double[]> design, List<String[]> text) {
@@ -94,13 +90,6 @@ record SweepResult(Path dir, JsonNode manifest, SweepManifest typed, ScenarioInf
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
-    }
-
-    /** A level as design.csv writes it: exactly, so that a sampled level reads back to the same double. */
-    private static String exact(double v) {
-        StringBuilder b = new StringBuilder();
-        Csv.appendExact(b, v);
-        return b.toString();
     }
 
     /** Level index by numeric value when the text differs ("2" and "2.0"). */

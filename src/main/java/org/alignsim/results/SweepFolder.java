@@ -53,6 +53,11 @@ public final class SweepFolder {
     /** Replications per point; -1 if the manifest has none. */
     public int replications() { return replications(manifest); }
 
+    /** The design's run count as the manifest records it, or otherwise. */
+    public long designRunCount(long otherwise) {
+        return designField(manifest, "runs") instanceof Number n ? n.longValue() : otherwise;
+    }
+
     /** The design's type as a manifest records it ("?" if it does not). */
     public static String designType(SweepManifest m) { return text(designField(m, "type"), "?"); }
 
