@@ -3,6 +3,8 @@ package org.alignsim.report;
 import org.alignsim.results.CsvTable;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.results.CalibrationManifest;
+import org.alignsim.results.ManifestFile;
 import org.alignsim.base.UserError;
 import org.alignsim.calibration.LossChart;
 import org.alignsim.calibration.LossLog;
@@ -27,37 +29,31 @@ import java.util.Map;
  * loss.png (and loss.svg), linked in place; only where loss.png is missing is it drawn again from
  * loss.csv into charts/. The maps of the observed and the simulated classes go to charts/ too.
  */
-record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, List<FitRow> fit, JsonNode holdout, String description) {
+record CalibrationReport(Path dir, CalibrationManifest manifest, List<LossLog.Row> loss, List<FitRow> fit, JsonNode holdout, String description) {
 
     /** One row of fit.csv. */
     record FitRow(String state, StanceClass observed, double[] shares, double meanAlignment, StanceClass simulated, double shareCorrect,
                   boolean match, StanceClass startSimulated, double startShareCorrect) {}
 
-    static CalibrationReport load(Path dir, JsonNode manifest) {
-        Path mf = dir.resolve("manifest.json");
-        String status = manifest.path("status").asText("");
+    static CalibrationReport load(Path dir) {
+        Path mf = dir.resolve(ManifestFile.NAME);
+        CalibrationManifest manifest = ManifestFile.read(mf, CalibrationManifest.class, CalibrationManifest.COMMAND);
+        String status = ReportPage.or(manifest.status(), "");
         if (!status.equals("complete")) {
             throw new UserError(dir + ": the calibration is not finished (manifest.json says status '" + status
                     + "'); finish it with 'alignsim calibrate FILE --resume --out " + dir + "'");
         }
-        if (!manifest.path("parameters").isArray() || manifest.path("parameters").isEmpty()) {
-            throw new UserError(mf + ": no \"parameters\" list");
-        }
-        for (JsonNode p : manifest.path("parameters")) {
-            for (String k : new String[]{"lower", "upper", "start", "best"}) {
-                if (!p.path(k).isNumber()) throw new UserError(mf + ": parameter '" + p.path("path").asText("?") + "' has no number \"" + k + "\"");
-            }
+        if (manifest.parameters() == null || manifest.parameters().isEmpty()) throw new UserError(mf + ": no \"parameters\" list");
+        for (CalibrationManifest.Parameter p : manifest.parameters()) {
+            if (p.best() == null) throw new UserError(mf + ": parameter '" + ReportPage.or(p.path(), "?") + "' has no number \"best\"");
         }
         List<LossLog.Row> loss = loss(dir.resolve("loss.csv"));
-        List<FitRow> fit = Files.exists(dir.resolve("fit.csv")) || lists(manifest, "fit.csv") ? fit(dir.resolve("fit.csv")) : null;
+        boolean listed = manifest.outputs() != null && manifest.outputs().contains("fit.csv");
+        List<FitRow> fit = Files.exists(dir.resolve("fit.csv")) || listed ? fit(dir.resolve("fit.csv")) : null;
         JsonNode holdout = Result.readJson(dir.resolve("holdout.json"));
         return new CalibrationReport(dir, manifest, loss, fit, holdout, description(dir));
     }
 
-    private static boolean lists(JsonNode manifest, String file) {
-        for (JsonNode o : manifest.path("outputs")) if (o.asText().equals(file)) return true;
-        return false;
-    }
 
     private static List<LossLog.Row> loss(Path file) {
         List<LossLog.Row> rows = new ArrayList<>();
@@ -118,7 +114,7 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
         }
     }
 
-    String name() { return manifest.path("name").asText(dir.toAbsolutePath().normalize().getFileName().toString()); }
+    String name() { return ReportPage.or(manifest.name(), dir.toAbsolutePath().normalize().getFileName().toString()); }
 
     /**
      * The charts to draw into charts/: the loss chart where the calibration's own loss.png is
@@ -163,7 +159,7 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
     }
 
     String html(List<Figure> figures, Path outDir) {
-        JsonNode m = manifest;
+        CalibrationManifest m = manifest;
         HtmlPage page = new HtmlPage("AlignSim calibration: " + name()).h1("AlignSim calibration: " + name())
                 .lead("Scenario parameters fitted with CMA-ES by " + Html.code("alignsim calibrate") + ", from " + Html.code(dir.toString()));
         fitted(page, m);
@@ -175,41 +171,44 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
         page.dataFiles(outDir, dir, List.of("best.yaml", "best-backcast.yaml", "loss.csv", "loss.png", "loss.svg", "fit.csv", "holdout.json",
                 "calibration.yaml", "manifest.json"));
         boolean drawn = !named(figures, LOSS).isEmpty();
-        return page.end(m.path("version").asText("unknown"), (drawn ? "The loss chart is in <code>charts/</code> as PNG and SVG"
+        return page.end(ReportPage.or(m.version(), "unknown"), (drawn ? "The loss chart is in <code>charts/</code> as PNG and SVG"
                 : "The loss chart is <code>loss.png</code>" + (Files.isRegularFile(dir.resolve("loss.svg")) ? " (and <code>loss.svg</code>)" : ""))
                 + (fit != null ? "; the maps are in <code>charts/</code> as PNG and SVG" : "") + "; this page needs no network access.");
     }
 
-    private void fitted(HtmlPage page, JsonNode m) {
+    private void fitted(HtmlPage page, CalibrationManifest m) {
         HtmlPage.Table t = page.h2("What was fitted").table("meta", false);
-        t.meta("calibration", Html.esc(name()) + " (" + Html.code(m.path("calibration_file").asText()) + ") "
-                + Html.band("sha256 " + Html.esc(m.path("calibration_sha256").asText())));
+        t.meta("calibration", Html.esc(name()) + " (" + Html.code(ReportPage.or(m.calibrationFile(), "")) + ") "
+                + Html.band("sha256 " + Html.esc(ReportPage.or(m.calibrationSha256(), ""))));
         if (!description.isEmpty()) t.meta("description", Html.esc(description));
-        t.meta("scenario files", ReportPage.scenarioFiles(m));
+        t.meta("scenario files", Html.fileSums(m.scenarioFiles()));
         List<String> params = new ArrayList<>();
-        for (JsonNode p : m.path("parameters")) {
-            params.add(Html.code(p.path("path").asText()) + " in [" + Html.g(p.path("lower").asDouble()) + ", " + Html.g(p.path("upper").asDouble()) + "]");
-        }
+        for (CalibrationManifest.Parameter p : m.parameters()) params.add(Html.code(p.path()) + " in [" + Html.g(p.lower()) + ", " + Html.g(p.upper()) + "]");
         t.meta("parameters", String.join("<br>", params));
-        StringBuilder held = new StringBuilder();
-        for (JsonNode h : m.path("holdout")) held.append(held.length() > 0 ? ", " : "").append(Html.esc(h.asText()));
-        JsonNode opt = m.path("optimizer");
-        t.meta("targets", "fitted: " + Html.esc(fitText(m.path("fit").asText("?"))) + "; held out: " + (held.length() == 0 ? "none" : held))
-                .meta("budget", Html.esc(m.path("budget").asText("?")) + " evaluations")
-                .meta("evaluations run", Html.esc(m.path("evaluations").asText("?")) + " in " + Html.esc(m.path("generations").asText("?")) + " generations, "
-                        + Html.esc(m.path("restarts").asText("0")) + " restarts; stopped by " + Html.esc(m.path("stop_reason").asText("?")))
-                .meta("optimizer", Html.esc(opt.path("method").asText("CMA-ES")) + "<br>" + Html.band("population " + Html.esc(opt.path("population").asText("?"))
-                        + ", first step size " + Html.esc(opt.path("sigma").asText("?")) + " of each range"))
-                .meta("replications", Html.esc(m.path("replications").asText("?")) + " runs per candidate"
-                        + (m.has("backcast_replications") ? "; backcast " + Html.esc(m.path("backcast_replications").asText()) : "")
+        List<String> holdout = m.holdout() == null ? List.of() : m.holdout();
+        String held = String.join(", ", holdout.stream().map(Html::esc).toList());
+        Map<String, Object> opt = m.optimizer() == null ? Map.of() : m.optimizer();
+        t.meta("targets", "fitted: " + Html.esc(fitText(ReportPage.or(m.fit(), "?"))) + "; held out: " + (held.isEmpty() ? "none" : held))
+                .meta("budget", m.budget() + " evaluations")
+                .meta("evaluations run", text(m.evaluations(), "?") + " in " + text(m.generations(), "?") + " generations, "
+                        + text(m.restarts(), "0") + " restarts; stopped by " + text(m.stopReason(), "?"))
+                .meta("optimizer", text(opt.get("method"), "CMA-ES") + "<br>" + Html.band("population " + text(opt.get("population"), "?")
+                        + ", first step size " + text(opt.get("sigma"), "?") + " of each range"))
+                .meta("replications", m.replications() + " runs per candidate"
+                        + (m.backcastReplications() != null ? "; backcast " + m.backcastReplications() : "")
                         + " " + Html.band("(the same seeds for every candidate)"))
-                .meta("seed", Html.esc(m.path("seed").asText()) + "<br>" + Html.band(Html.esc(m.path("seed_rule").asText())))
-                .meta("threads", Html.esc(m.path("threads").asText("?")))
-                .meta("started", Html.esc(m.path("started").asText("–")))
-                .meta("ended", m.path("ended").isTextual() ? Html.esc(m.path("ended").asText()) : "not finished")
+                .meta("seed", m.seed() + "<br>" + Html.band(text(m.seedRule(), "")))
+                .meta("threads", Integer.toString(m.threads()))
+                .meta("started", text(m.started(), "–"))
+                .meta("ended", m.ended() != null ? Html.esc(m.ended()) : "not finished")
                 .meta("time taken", Html.esc(ReportPage.timeTaken(m)))
-                .meta("program", "alignsim " + Html.esc(m.path("version").asText("unknown")) + ", Java " + Html.esc(m.path("java").asText("?")))
+                .meta("program", "alignsim " + text(m.version(), "unknown") + ", Java " + text(m.java(), "?"))
                 .end();
+    }
+
+    /** A manifest's value as escaped text, or otherwise when it records none. */
+    private static String text(Object value, String otherwise) {
+        return Html.esc(value == null ? otherwise : value.toString());
     }
 
     private static String fitText(String key) {
@@ -221,16 +220,16 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
         };
     }
 
-    private void best(HtmlPage page, JsonNode m) {
-        HtmlPage.Table t = page.h2("Best parameters").p("The best of " + Html.esc(m.path("evaluations").asText("?")) + " evaluations is evaluation "
-                        + Html.esc(m.path("best_evaluation").asText("?")) + ": loss " + loss(m.path("best_loss").asDouble(Double.NaN)) + ", against "
-                        + loss(m.path("start_loss").asDouble(Double.NaN)) + " at the starting values (the scenario's own, or the calibration file's "
+    private void best(HtmlPage page, CalibrationManifest m) {
+        HtmlPage.Table t = page.h2("Best parameters").p("The best of " + text(m.evaluations(), "?") + " evaluations is evaluation "
+                        + text(m.bestEvaluation(), "?") + ": loss " + loss(m.bestLoss() == null ? Double.NaN : m.bestLoss()) + ", against "
+                        + loss(m.startLoss() == null ? Double.NaN : m.startLoss()) + " at the starting values (the scenario's own, or the calibration file's "
                         + Html.code("start") + ").")
                 .table("stats", true).head("parameter (scenario key)", "lower", "upper", "start", "best", "change");
-        for (JsonNode p : m.path("parameters")) {
-            double lo = p.path("lower").asDouble(), hi = p.path("upper").asDouble(), s = p.path("start").asDouble(), x = p.path("best").asDouble();
+        for (CalibrationManifest.Parameter p : m.parameters()) {
+            double lo = p.lower(), hi = p.upper(), s = p.start(), x = p.best();
             double d = x - s;
-            t.cells(Html.td(Html.code(p.path("path").asText())), Html.tdN(Html.g(lo)), Html.tdN(Html.g(hi)), Html.tdN(Html.g(s)),
+            t.cells(Html.td(Html.code(p.path())), Html.tdN(Html.g(lo)), Html.tdN(Html.g(hi)), Html.tdN(Html.g(s)),
                     Html.tdN("<b>" + Html.g(x) + "</b>"),
                     Html.tdN("<span class=\"" + (d > 0 ? "pos" : d < 0 ? "neg" : "") + "\">" + (d == 0 ? "0" : (d > 0 ? "+" : "−") + Html.g(Math.abs(d))) + "</span>"));
         }

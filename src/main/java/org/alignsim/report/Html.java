@@ -1,5 +1,6 @@
 package org.alignsim.report;
 
+import org.alignsim.results.Json;
 import org.alignsim.results.Sample;
 
 import java.net.URLEncoder;
@@ -172,10 +173,10 @@ final class Html {
         return code(f.path("path").asText()) + " " + band("sha256 " + esc(f.path("sha256").asText()));
     }
 
-    /** Such files, one a line. */
-    static String fileSums(com.fasterxml.jackson.databind.JsonNode files) {
+    /** Such files as a manifest record lists them (null: none), one a line. */
+    static String fileSums(Object files) {
         StringBuilder b = new StringBuilder();
-        for (com.fasterxml.jackson.databind.JsonNode f : files) b.append(fileSum(f)).append("<br>");
+        if (files != null) for (com.fasterxml.jackson.databind.JsonNode f : Json.tree(files)) b.append(fileSum(f)).append("<br>");
         return b.toString();
     }
 

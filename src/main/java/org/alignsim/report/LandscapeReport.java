@@ -2,7 +2,8 @@ package org.alignsim.report;
 
 import org.alignsim.results.CsvTable;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.results.LandscapeManifest;
+import org.alignsim.results.ManifestFile;
 import org.alignsim.base.UserError;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ import java.util.Map;
  * comparison.csv, split into the states on which the two agree, those the model leaves hedging
  * and those on opposite sides. Everything is read and checked before anything is written.
  */
-record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[] sizes, List<Minimum> minima,
+record LandscapeReport(Path dir, LandscapeManifest manifest, List<String> actors, double[] sizes, List<Minimum> minima,
                        List<Row> comparison, List<String> paragraphs, String west, String east) {
 
     /** Local minima shown in the table; minima.csv holds them all. */
@@ -36,7 +37,8 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
     record Row(String state, boolean pole, String side, String start, double[] shares, double meanFinal, String verdict, String observed,
                String observedVerdict) {}
 
-    static LandscapeReport load(Path dir, JsonNode manifest) {
+    static LandscapeReport load(Path dir) {
+        LandscapeManifest manifest = ManifestFile.read(dir.resolve(ManifestFile.NAME), LandscapeManifest.class, LandscapeManifest.COMMAND);
         List<String> actors = new ArrayList<>();
         List<Double> sizes = new ArrayList<>();
         Path af = dir.resolve("actors.csv");
@@ -56,9 +58,9 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
         List<Row> comparison = Files.exists(cc) ? comparison(cc) : null;
         Path md = dir.resolve("comparison.md");
         List<String> paragraphs = Files.isRegularFile(md) ? paragraphs(md) : List.of();
-        JsonNode poles = manifest.path("poles");
-        String west = poles.path("west").isTextual() && actors.contains(poles.path("west").asText()) ? poles.path("west").asText() : null;
-        String east = poles.path("east").isTextual() && actors.contains(poles.path("east").asText()) ? poles.path("east").asText() : null;
+        LandscapeManifest.Poles poles = manifest.poles();
+        String west = poles != null && actors.contains(poles.west()) ? poles.west() : null;
+        String east = poles != null && actors.contains(poles.east()) ? poles.east() : null;
         return new LandscapeReport(dir, manifest, List.copyOf(actors), sizes.stream().mapToDouble(Double::doubleValue).toArray(), minima,
                 comparison, paragraphs, west, east);
     }
@@ -150,17 +152,17 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
         return out;
     }
 
-    String name() { return manifest.path("name").asText(dir.toAbsolutePath().normalize().getFileName().toString()); }
+    String name() { return ReportPage.or(manifest.name(), dir.toAbsolutePath().normalize().getFileName().toString()); }
 
     private Minimum global() { return minima.get(0); }
 
-    private boolean exhaustive() { return "exhaustive".equals(manifest.path("search").asText()); }
+    private boolean exhaustive() { return "exhaustive".equals(manifest.search()); }
 
     String html(Path outDir) {
-        JsonNode m = manifest;
+        LandscapeManifest m = manifest;
         HtmlPage page = new HtmlPage("AlignSim landscape: " + name()).h1("AlignSim landscape: " + name())
                 .lead("Axelrod and Bennett's landscape theory of aggregation (1993) "
-                        + (m.has("scenario") ? "on the scenario <b>" + Html.esc(m.path("scenario").asText()) + "</b>" : "on a landscape given in files")
+                        + (m.scenario() != null ? "on the scenario <b>" + Html.esc(m.scenario()) + "</b>" : "on a landscape given in files")
                         + ", from " + Html.code(dir.toString()));
         meta(page, m);
         actorsTable(page);
@@ -168,29 +170,28 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
         minimaTable(page);
         comparisonSection(page, outDir);
         page.dataFiles(outDir, dir, List.of("minima.csv", "actors.csv", "propensities.csv", "comparison.md", "comparison.csv", "manifest.json"));
-        return page.end(m.path("version").asText("unknown"), "This page has no charts and needs no network access.");
+        return page.end(ReportPage.or(m.version(), "unknown"), "This page has no charts and needs no network access.");
     }
 
-    private void meta(HtmlPage page, JsonNode m) {
+    private void meta(HtmlPage page, LandscapeManifest m) {
         HtmlPage.Table t = page.h2("What was computed").table("meta", false)
-                .meta("rule", Html.esc(m.path("rule").asText("Axelrod & Bennett (1993)")))
+                .meta("rule", Html.esc(ReportPage.or(m.rule(), "Axelrod & Bennett (1993)")))
                 .meta("actors", actors.size() + "");
-        if (m.has("scenario_files")) t.meta("scenario files", ReportPage.scenarioFiles(m));
-        t.meta("propensities", Html.esc(m.path("propensities").asText("?")) + (m.has("sizes") ? "; sizes: " + Html.esc(m.path("sizes").asText()) : ""));
-        String starts = m.path("configurations_or_restarts").asText("?");
-        t.meta("search", exhaustive() ? "exhaustive: every one of the " + Html.esc(starts) + " configurations, each descended to its local minimum"
-                : "heuristic: steepest descent from " + Html.esc(starts) + " random configurations (seed " + Html.esc(m.path("seed").asText("?"))
+        if (m.scenarioFiles() != null) t.meta("scenario files", Html.fileSums(m.scenarioFiles()));
+        t.meta("propensities", Html.esc(ReportPage.or(m.propensities(), "?")) + (m.sizes() != null ? "; sizes: " + Html.esc(m.sizes()) : ""));
+        String starts = Long.toString(m.configurationsOrRestarts());
+        t.meta("search", exhaustive() ? "exhaustive: every one of the " + starts + " configurations, each descended to its local minimum"
+                : "heuristic: steepest descent from " + starts + " random configurations (seed " + (m.seed() == null ? "?" : m.seed())
                 + "); basins count restarts, an estimate");
-        long found = m.path("local_minima").asLong(minima.size()), written = m.path("local_minima_written").asLong(minima.size());
+        long found = m.localMinima(), written = m.localMinimaWritten();
         t.meta("local minima", found + (exhaustive() ? "" : " found") + (written < found ? " (the best " + written + " in minima.csv)" : ""));
-        if (m.has("comparison_replications")) {
-            t.meta("comparison", Html.esc(m.path("comparison_replications").asText()) + " model runs, master seed "
-                    + Html.esc(m.path("comparison_master_seed").asText()));
+        if (m.comparisonReplications() != null) {
+            t.meta("comparison", m.comparisonReplications() + " model runs, master seed " + m.comparisonMasterSeed());
         }
-        t.meta("started", Html.esc(m.path("started").asText("–")))
-                .meta("ended", m.path("ended").isTextual() ? Html.esc(m.path("ended").asText()) : "not finished")
+        t.meta("started", Html.esc(ReportPage.or(m.started(), "–")))
+                .meta("ended", m.ended() != null ? Html.esc(m.ended()) : "not finished")
                 .meta("time taken", Html.esc(ReportPage.timeTaken(m)))
-                .meta("program", "alignsim " + Html.esc(m.path("version").asText("unknown")) + ", Java " + Html.esc(m.path("java").asText("?")))
+                .meta("program", "alignsim " + Html.esc(ReportPage.or(m.version(), "unknown")) + ", Java " + Html.esc(ReportPage.or(m.java(), "?")))
                 .end();
     }
 
@@ -213,7 +214,7 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
 
     private void actorsTable(HtmlPage page) {
         List<List<Integer>> g = coalitions(global());
-        HtmlPage.Table t = page.h2("Actors").p("Sizes as used (" + (manifest.has("scenario_files") ? "relative to the strongest state" : "as given")
+        HtmlPage.Table t = page.h2("Actors").p("Sizes as used (" + (manifest.scenarioFiles() != null ? "relative to the strongest state" : "as given")
                 + "), and each actor's coalition in the global minimum.").table("stats", true).head("actor", "size", "global minimum");
         for (int i = 0; i < actors.size(); i++) {
             int side = g.get(0).contains(i) ? 0 : 1;
@@ -230,7 +231,7 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
     private void globalMinimum(HtmlPage page) {
         Minimum x = global();
         List<List<Integer>> g = coalitions(x);
-        String of = Html.esc(manifest.path("configurations_or_restarts").asText("?"));
+        String of = Long.toString(manifest.configurationsOrRestarts());
         List<String> heads = new ArrayList<>();
         for (int k = 0; k < 2; k++) {
             double total = g.get(k).stream().mapToDouble(i -> sizes[i]).sum();

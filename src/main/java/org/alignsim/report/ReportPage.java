@@ -1,7 +1,5 @@
 package org.alignsim.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.alignsim.results.Json;
 import org.alignsim.results.Manifest;
 import org.alignsim.results.SweepFolder;
 import org.alignsim.results.SweepManifest;
@@ -75,13 +73,8 @@ final class ReportPage {
         b.meta("Asian NATO", formed ? "formed in " + Html.esc(r.summary().path("asian_nato_year").asText()) : "did not form");
     }
 
-    /** The scenario files a manifest names, each with its SHA-256. */
-    static String scenarioFiles(JsonNode m) {
-        return Html.fileSums(m.path("scenario_files"));
-    }
-
     private static void common(HtmlPage.Table b, Manifest m, Object scenarioFiles) {
-        b.meta("scenario files", Html.fileSums(Json.tree(scenarioFiles == null ? java.util.List.of() : scenarioFiles)));
+        b.meta("scenario files", Html.fileSums(scenarioFiles));
         b.meta("started", Html.esc(or(m.started(), "–")));
         b.meta("ended", m.ended() == null ? "not finished" : Html.esc(m.ended()));
         b.meta("time taken", Html.esc(timeTaken(m)));
@@ -95,10 +88,6 @@ final class ReportPage {
     /** The time from start to end of what a manifest records; "not finished" without an end. */
     static String timeTaken(Manifest m) {
         return timeTaken(m.started(), m.ended());
-    }
-
-    static String timeTaken(JsonNode m) {
-        return timeTaken(m.path("started").asText(), m.path("ended").isTextual() ? m.path("ended").asText() : null);
     }
 
     private static String timeTaken(String started, String ended) {

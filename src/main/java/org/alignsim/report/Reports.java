@@ -51,17 +51,17 @@ public final class Reports {
         checkPlace(resultFolder, outDir);
         switch (manifest.path("command").asText("")) {
             case "calibrate" -> {
-                CalibrationReport c = CalibrationReport.load(resultFolder, manifest);
+                CalibrationReport c = CalibrationReport.load(resultFolder);
                 List<Figure> figures = c.figures();
                 return publish(outDir, figures, c.html(figures, outDir), !figures.isEmpty());
             }
             case "validate" -> {
-                ValidationReport v = ValidationReport.load(resultFolder, manifest);
+                ValidationReport v = ValidationReport.load(resultFolder);
                 List<Figure> figures = v.figures();
                 return publish(outDir, figures, v.html(figures, outDir));
             }
             case "landscape" -> {
-                LandscapeReport l = LandscapeReport.load(resultFolder, manifest);
+                LandscapeReport l = LandscapeReport.load(resultFolder);
                 return publish(outDir, List.of(), l.html(outDir), false);
             }
             default -> {

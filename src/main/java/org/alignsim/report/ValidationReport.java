@@ -2,7 +2,9 @@ package org.alignsim.report;
 
 import org.alignsim.results.CsvTable;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.results.Json;
+import org.alignsim.results.ManifestFile;
+import org.alignsim.results.ValidateManifest;
 import org.alignsim.chart.Band;
 import org.alignsim.chart.BandChart;
 import org.alignsim.chart.BlocColors;
@@ -28,14 +30,15 @@ import java.util.Set;
  * with its UN distance from the US, the cross-section by period, the tornado of the judgement
  * calls), the per-state 2024 classes and links to every file. Read from the folder's files.
  */
-record ValidationReport(Path dir, JsonNode manifest, Map<String, List<Map<String, String>>> tables) {
+record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Map<String, String>>> tables) {
 
     private static final List<String> TABLES = List.of("scorecard.csv", "classes.csv", "stickiness.csv", "class_switches.csv", "cross_section.csv",
             "cross_section_states.csv", "china_path.csv", "paper.csv", "headline.csv");
     private static final Color GREY = new Color(0x777777), GREEN = new Color(0x009E73);
 
-    static ValidationReport load(Path dir, JsonNode manifest) {
-        if (!"complete".equals(manifest.path("status").asText())) throw new UserError(dir + ": the validation is not finished");
+    static ValidationReport load(Path dir) {
+        ValidateManifest manifest = ManifestFile.read(dir.resolve(ManifestFile.NAME), ValidateManifest.class, ValidateManifest.COMMAND);
+        if (!"complete".equals(manifest.status())) throw new UserError(dir + ": the validation is not finished");
         Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
         for (String f : TABLES) t.put(f, read(dir.resolve(f)));
         if (t.get("scorecard.csv").isEmpty()) throw new UserError(dir.resolve("scorecard.csv") + ": no scores (truncated?)");
@@ -226,29 +229,28 @@ record ValidationReport(Path dir, JsonNode manifest, Map<String, List<Map<String
         for (Figure f : figures) page.figure(f);
         classes(page);
         StringBuilder items = new StringBuilder("<ul>\n");
-        for (JsonNode o : manifest.path("outputs")) {
-            String f = o.asText();
+        for (String f : manifest.outputs() == null ? List.<String>of() : manifest.outputs()) {
             items.append("<li><a href=\"").append(Html.esc(Html.href(outDir, dir.resolve(f)))).append("\">").append(Html.esc(f)).append("</a></li>\n");
         }
         page.h2("Files").html(items.append("</ul>\n").toString());
-        return page.end(manifest.path("version").asText("unknown"));
+        return page.end(ReportPage.or(manifest.version(), "unknown"));
     }
 
     private void meta(HtmlPage page) {
-        JsonNode m = manifest;
+        ValidateManifest m = manifest;
         StringBuilder sc = new StringBuilder();
-        for (JsonNode s : m.path("scenarios")) {
-            sc.append(Html.code(s.path("file").asText())).append(": ").append(Html.esc(s.path("name").asText()))
-                    .append(' ').append(Html.band("scored as " + Html.esc(s.path("scored_as").asText()))).append("<br>");
+        for (ValidateManifest.Scenario s : m.scenarios() == null ? List.<ValidateManifest.Scenario>of() : m.scenarios()) {
+            sc.append(Html.code(s.file())).append(": ").append(Html.esc(s.name()))
+                    .append(' ').append(Html.band("scored as " + Html.esc(s.scoredAs()))).append("<br>");
         }
         page.h2("What was run").table("meta", false)
                 .meta("scenarios", sc.toString())
-                .meta("seeds", Html.esc(m.path("seeds").asText()) + " " + Html.band("(repeat a run with alignsim run SCENARIO --seed K)"))
-                .meta("model runs", Html.esc(m.path("runs").asText()) + " on " + Html.esc(m.path("threads").asText()) + " threads")
-                .meta("validation file", Html.fileSum(m.path("validation_file")))
-                .meta("data", Html.fileSums(m.path("data")))
+                .meta("seeds", Html.esc(ReportPage.or(m.seeds(), "")) + " " + Html.band("(repeat a run with alignsim run SCENARIO --seed K)"))
+                .meta("model runs", m.runs() + " on " + m.threads() + " threads")
+                .meta("validation file", Html.fileSum(Json.tree(m.validationFile())))
+                .meta("data", Html.fileSums(m.data()))
                 .meta("time taken", Html.esc(ReportPage.timeTaken(m)))
-                .meta("program", "alignsim " + Html.esc(m.path("version").asText("unknown")) + ", Java " + Html.esc(m.path("java").asText("?")))
+                .meta("program", "alignsim " + Html.esc(ReportPage.or(m.version(), "unknown")) + ", Java " + Html.esc(ReportPage.or(m.java(), "?")))
                 .end();
     }
 
