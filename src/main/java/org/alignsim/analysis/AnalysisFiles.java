@@ -2,11 +2,12 @@ package org.alignsim.analysis;
 
 import org.alignsim.base.FileBatch;
 import org.alignsim.chart.ChartFiles;
-import org.alignsim.output.Csv;
-import org.alignsim.output.Json;
+import org.alignsim.results.CsvOut;
+import org.alignsim.results.Json;
 import org.jfree.chart.JFreeChart;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -74,34 +75,31 @@ public final class AnalysisFiles {
         return new Out(data.dir.resolve(FOLDER));
     }
 
-    /** A CSV row builder: text cells quoted when needed, numbers as in every AlignSim CSV (empty = not defined). */
+    /** A CSV row builder for {@link CsvOut}: text cells quoted when needed, numbers as in every AlignSim CSV (empty = not defined). */
     static final class Row {
-        private final StringBuilder b = new StringBuilder();
+        private final List<Object> cells = new ArrayList<>();
 
         Row text(String s) {
-            sep();
-            b.append(Csv.text(s));
+            cells.add(s);
             return this;
         }
 
         Row num(double v) {
-            sep();
-            Csv.append(b, v);
+            cells.add(v);
             return this;
         }
 
         Row integer(long v) {
-            sep();
-            b.append(v);
+            cells.add(v);
             return this;
         }
 
-        private void sep() {
-            if (b.length() > 0) b.append(',');
-        }
-
+        /** The record without its newline. */
         @Override
-        public String toString() { return b.toString(); }
+        public String toString() {
+            String r = CsvOut.record(cells.toArray());
+            return r.substring(0, r.length() - 1);
+        }
     }
 
     /** A file-name-safe form of an outcome or factor name (they may contain dots, never slashes in practice). */

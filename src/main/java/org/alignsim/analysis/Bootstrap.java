@@ -1,6 +1,6 @@
 package org.alignsim.analysis;
 
-import org.alignsim.sweep.Quantiles;
+import org.alignsim.results.Sample;
 import org.apache.commons.math3.random.MersenneTwister;
 
 import java.util.Arrays;
@@ -41,9 +41,9 @@ final class Bootstrap {
      * the statistic is undefined (no variance in the resample) are left out. {lo, hi}, NaN if none.
      */
     static double[] percentile(double[] stats, double level) {
-        double[] ok = Arrays.stream(stats).filter(Double::isFinite).sorted().toArray();
+        double[] ok = Arrays.stream(stats).filter(Double::isFinite).toArray();
         if (ok.length == 0) return new double[]{Double.NaN, Double.NaN};
         double tail = (1 - level) / 2;
-        return new double[]{Quantiles.type7(ok, ok.length, tail), Quantiles.type7(ok, ok.length, 1 - tail)};
+        return new double[]{Sample.quantile(ok, tail), Sample.quantile(ok, 1 - tail)};
     }
 }

@@ -1,5 +1,6 @@
 package org.alignsim.analysis;
 
+import org.alignsim.results.Sample;
 import org.alignsim.base.UserError;
 import org.alignsim.sweep.design.Designs;
 
@@ -55,7 +56,9 @@ final class MorrisEffects {
         for (List<Double> e : ee) {
             double[] v = e.stream().mapToDouble(Double::doubleValue).toArray();
             double[] abs = e.stream().mapToDouble(d -> Math.abs(d)).toArray();
-            out.add(new Summary(Stats.mean(v), Stats.mean(abs), Stats.sampleSd(v), v.length));
+            // sigma with denominator n - 1, as SALib's; undefined below two effects
+            double sigma = v.length < 2 ? Double.NaN : Math.sqrt(Sample.variance(v, true));
+            out.add(new Summary(Sample.mean(v), Sample.mean(abs), sigma, v.length));
         }
         return out;
     }

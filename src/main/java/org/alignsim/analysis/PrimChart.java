@@ -76,5 +76,5 @@ final class PrimChart {
         return chart;
     }
 
-    static String fmt(double v) { return org.alignsim.output.Csv.format(v); }
+    static String fmt(double v) { return org.alignsim.results.Csv.format(v); }
 }

@@ -1,5 +1,6 @@
 package org.alignsim.analysis;
 
+import org.alignsim.results.Sample;
 import org.alignsim.base.UserError;
 
 /**
@@ -27,7 +28,7 @@ record SaltelliSamples(int n, int k, double[] a, double[] b, double[][] ab, doub
         // expectation for f and f − c (the c terms cancel because f(A), f(B), f(AB) and f(BA) all
         // have the same mean), but the first- and second-order ones multiply outputs, so an
         // outcome with a large mean against its spread would otherwise make them very noisy.
-        double c = Stats.mean(y);
+        double c = Sample.mean(y);
         double[] a = new double[n], b = new double[n];
         double[][] ab = new double[k][n], ba = second ? new double[k][n] : null;
         for (int j = 0; j < n; j++) {

@@ -1,6 +1,7 @@
 package org.alignsim.analysis;
 
 
+import org.alignsim.results.Sample;
 import org.alignsim.base.UserError;
 
 import java.nio.file.Path;
@@ -96,7 +97,8 @@ public final class SweepData {
             within += ss / (replications - 1);
         }
         within /= mean.length;
-        double total = Stats.variance(mean);
+        // denominator n, as numpy's var and SALib's estimators use
+        double total = Sample.variance(mean, false);
         return total > 0 ? within / replications / total : Double.NaN;
     }
 

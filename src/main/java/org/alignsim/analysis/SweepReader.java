@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.alignsim.base.UserError;
-import org.alignsim.output.FileSums;
-import org.alignsim.output.ManifestFile;
-import org.alignsim.output.Csv;
+import org.alignsim.results.CsvTable;
+import org.alignsim.results.SweepFolder;
+import org.alignsim.results.SweepManifest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,37 +32,28 @@ final class SweepReader {
 
     static SweepData read(Path dir) {
         String shown = dir.toString();
-        if (!Files.isDirectory(dir)) throw new UserError(shown + ": no such folder");
-        Path manifestFile = dir.resolve("manifest.json");
-        if (!Files.isRegularFile(manifestFile)) throw new UserError(shown + ": not a sweep result folder (no manifest.json)");
-        JsonNode m = ManifestFile.read(manifestFile);
-        String command = m.path("command").asText("");
-        if (!command.equals("sweep")) {
-            throw new UserError(shown + ": not a sweep result folder (its manifest.json is from '" + (command.isEmpty() ? "?" : command) + "')");
-        }
+        SweepFolder folder = SweepFolder.open(dir);
         for (String f : new String[]{"design.csv", "runs.csv", "sweep.yaml"}) {
             if (!Files.isRegularFile(dir.resolve(f))) throw new UserError(shown + ": not a complete sweep result folder (no " + f + ")");
         }
-        FileSums.verify(dir, m, List.of("design.csv", "runs.csv", "sweep.yaml"), "run the sweep again");
-        String shard = m.path("shard").asText("0/1");
-        if (!shard.equals("0/1")) {
-            throw new UserError(shown + ": holds only shard " + shard + " of the sweep; merge all shards first (./alignsim merge)");
+        folder.verify(List.of("design.csv", "runs.csv", "sweep.yaml"), "run the sweep again");
+        if (!folder.shard().equals("0/1")) {
+            throw new UserError(shown + ": holds only shard " + folder.shard() + " of the sweep; merge all shards first (./alignsim merge)");
         }
-        JsonNode d = m.path("design");
-        int points = d.path("points").asInt(-1);
-        int reps = d.path("replications").asInt(-1);
-        if (points < 1 || reps < 1) throw new UserError(manifestFile + ": no design points or replications recorded; not a sweep manifest");
-
+        int points = folder.points(), reps = folder.replications();
+        if (points < 1 || reps < 1) {
+            throw new UserError(dir.resolve("manifest.json") + ": no design points or replications recorded; not a sweep manifest");
+        }
         List<SweepData.Factor> factors = new ArrayList<>();
-        for (JsonNode f : m.path("factors")) {
-            factors.add(new SweepData.Factor(f.path("path").asText(), f.path("min").asDouble(Double.NaN), f.path("max").asDouble(Double.NaN)));
+        for (SweepManifest.Factor f : folder.manifest().factors() == null ? List.<SweepManifest.Factor>of() : folder.manifest().factors()) {
+            factors.add(new SweepData.Factor(f.path(), f.min() == null ? Double.NaN : f.min(), f.max() == null ? Double.NaN : f.max()));
         }
-        SweepData.Design design = design(dir.resolve("sweep.yaml"), d.path("type").asText(""));
-        double[][] x = readDesign(dir.resolve("design.csv"), factors, points);
+        SweepData.Design design = design(dir.resolve("sweep.yaml"), folder.designType().equals("?") ? "" : folder.designType());
+        double[][] x = readDesign(folder, factors, points);
         factors = fillRanges(factors, x);
 
-        String status = m.path("status").asText("");
-        Runs runs = readRuns(dir.resolve("runs.csv"), factors, points, reps);
+        String status = folder.manifest().status() == null ? "" : folder.manifest().status();
+        Runs runs = readRuns(folder, factors, points, reps);
         long expected = (long) points * reps;
         if (runs.count() < expected) {
             throw new UserError(shown + ": " + (expected - runs.count()) + " of " + expected + " runs missing from runs.csv (from run "
@@ -94,32 +83,16 @@ final class SweepReader {
         }
     }
 
-    private static double[][] readDesign(Path file, List<SweepData.Factor> factors, int points) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError(file + ": cannot read: " + firstLine(e.getMessage()));
-        }
-        if (lines.isEmpty()) throw new UserError(file + ": empty");
-        List<String> header = Csv.split(lines.get(0));
-        int[] col = new int[factors.size()];
-        for (int f = 0; f < col.length; f++) {
-            col[f] = header.indexOf(factors.get(f).path());
-            if (col[f] < 0) throw new UserError(file + ": no column for factor " + factors.get(f).path());
-        }
+    private static double[][] readDesign(SweepFolder folder, List<SweepData.Factor> factors, int points) {
+        Path file = folder.dir().resolve("design.csv");
+        List<String[]> cells = folder.design(factors.stream().map(SweepData.Factor::path).toList());
+        if (cells.size() > points) throw new UserError(file + ": more rows than the " + points + " design points of manifest.json");
+        if (cells.size() != points) throw new UserError(file + ": " + cells.size() + " rows, but manifest.json says " + points + " design points");
         double[][] x = new double[points][];
-        int row = 0;
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isEmpty()) continue;
-            if (row >= points) throw new UserError(file + ": more rows than the " + points + " design points of manifest.json");
-            List<String> cells = Csv.split(lines.get(i));
-            if (cells.size() != header.size()) throw new UserError(file + ":" + (i + 1) + ": expected " + header.size() + " columns, found " + cells.size());
-            x[row] = new double[col.length];
-            for (int f = 0; f < col.length; f++) x[row][f] = number(cells.get(col[f]));
-            row++;
+        for (int p = 0; p < points; p++) {
+            x[p] = new double[factors.size()];
+            for (int f = 0; f < factors.size(); f++) x[p][f] = number(cells.get(p)[f]);
         }
-        if (row != points) throw new UserError(file + ": " + row + " rows, but manifest.json says " + points + " design points");
         return x;
     }
 
@@ -148,12 +121,12 @@ final class SweepReader {
      * Reads runs.csv by column name. Rows must be in run order (the sweep writes them so); a torn
      * last line (an interrupted sweep) counts as missing, not as an error.
      */
-    private static Runs readRuns(Path file, List<SweepData.Factor> factors, int points, int reps) {
+    private static Runs readRuns(SweepFolder folder, List<SweepData.Factor> factors, int points, int reps) {
         long expected = (long) points * reps;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String head = r.readLine();
-            if (head == null) return new Runs(0, List.of(), List.of(), Map.of());
-            List<String> header = Csv.split(head);
+        Path file = folder.dir().resolve("runs.csv");
+        if (size(file) == 0) return new Runs(0, List.of(), List.of(), Map.of());
+        try (CsvTable r = folder.runs()) {
+            List<String> header = List.of(r.header());
             int run = header.indexOf("run"), point = header.indexOf("point"), status = header.indexOf("status");
             if (run < 0 || point < 0 || status < 0) throw new UserError(file + ": not a sweep's runs.csv (no run, point or status column)");
             int last = status;
@@ -168,11 +141,9 @@ final class SweepReader {
             double[][] cols = new double[outcomes.size()][(int) expected];
             List<Long> failed = new ArrayList<>();
             long count = 0;
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isEmpty()) continue;
-                List<String> cells = Csv.split(line);
-                if (cells.size() != header.size()) break; // torn last line
+            String[] row;
+            while ((row = r.next()) != null) {
+                List<String> cells = List.of(row);
                 long runNo;
                 try {
                     runNo = Long.parseLong(cells.get(run));
@@ -188,6 +159,12 @@ final class SweepReader {
             Map<String, double[]> values = new HashMap<>();
             for (int o = 0; o < outcomes.size(); o++) values.put(outcomes.get(o), cols[o]);
             return new Runs(count, failed, outcomes, values);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
         } catch (IOException e) {
             throw new UserError(file + ": cannot read: " + firstLine(e.getMessage()));
         }

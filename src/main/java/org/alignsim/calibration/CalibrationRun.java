@@ -6,8 +6,8 @@ import org.alignsim.base.Shown;
 import org.alignsim.base.UserError;
 import org.alignsim.chart.ChartFiles;
 import org.alignsim.base.Version;
-import org.alignsim.output.Json;
-import org.alignsim.output.ManifestFile;
+import org.alignsim.results.Json;
+import org.alignsim.results.CalibrationManifest;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.output.ResumableFolder;
 import org.alignsim.scenario.ScenarioLoader;
@@ -15,17 +15,14 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -106,14 +103,14 @@ public final class CalibrationRun {
         Path manifest = dir.resolve("manifest.json");
         if (opt.resume()) {
             if (!Files.isRegularFile(manifest)) throw new UserError(Shown.path(dir) + ": nothing to resume here (no manifest.json)");
-            JsonNode m = ManifestFile.read(manifest);
-            if (!spec.sha256().equals(m.path("calibration_sha256").asText())) {
+            CalibrationManifest m = CalibrationManifest.read(dir);
+            if (!spec.sha256().equals(m.calibrationSha256())) {
                 throw new UserError(Shown.path(dir) + ": this folder holds a calibration of another file (its calibration_sha256 differs)");
             }
-            if (m.path("seed").asLong(-1) != spec.seed()) {
-                throw new UserError(Shown.path(dir) + ": this folder's calibration used seed " + m.path("seed").asText() + ", not " + spec.seed());
+            if (m.seed() != spec.seed()) {
+                throw new UserError(Shown.path(dir) + ": this folder's calibration used seed " + m.seed() + ", not " + spec.seed());
             }
-            if (!Json.tree(scenarioFiles(checked)).equals(m.path("scenario_files"))) {
+            if (!Json.tree(scenarioFiles(checked)).equals(Json.tree(m.scenarioFiles()))) {
                 throw new UserError(Shown.path(dir) + ": a scenario file changed since this calibration started (see scenario_files in manifest.json)");
             }
             return;
@@ -157,52 +154,23 @@ public final class CalibrationRun {
 
     private static void writeManifest(Path dir, CalibrationSpec spec, CalibrationCheck.Checked checked, Options opt, int lambda,
                                       Instant started, Calibrator.Result r, String status) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("program", "alignsim");
-        m.put("version", Version.get());
-        m.put("command", "calibrate");
-        m.put("name", spec.name());
-        m.put("calibration_file", spec.shown());
-        m.put("calibration_sha256", spec.sha256());
-        m.put("scenario_files", scenarioFiles(checked));
-        m.put("seed", spec.seed());
-        m.put("seed_rule", "stance replication r: Seeds.runSeed(seed, r); backcast replication r: Seeds.runSeed(Seeds.mix(seed + 1), r); "
-                + "CMA-ES restart k: MersenneTwister(Seeds.runSeed(seed, k)); the same for every candidate (common random numbers)");
-        m.put("budget", opt.budget());
-        m.put("threads", opt.threads());
-        m.put("optimizer", Holdout.ordered("method", "CMA-ES (Commons Math 3.6.1 CMAESOptimizer, active CMA, SimpleBounds on [0,1]^k)",
-                "population", lambda, "sigma", spec.sigma(), "restarts", "from the best point with twice the population when CMA-ES stops before the budget"));
-        List<Map<String, Object>> ps = new ArrayList<>();
+        List<CalibrationManifest.Parameter> ps = new ArrayList<>();
         for (int k = 0; k < spec.parameters().size(); k++) {
             CalibrationSpec.Parameter p = spec.parameters().get(k);
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("path", p.path());
-            e.put("lower", p.lower());
-            e.put("upper", p.upper());
-            e.put("start", checked.start()[k]);
-            if (r != null) e.put("best", r.best().x()[k]);
-            ps.add(e);
+            ps.add(new CalibrationManifest.Parameter(p.path(), p.lower(), p.upper(), checked.start()[k], r == null ? null : r.best().x()[k]));
         }
-        m.put("parameters", ps);
-        m.put("fit", spec.fit().key);
-        m.put("holdout", Holdout.holdoutTargets(spec));
-        m.put("replications", spec.replications());
-        if (spec.backcast() != null) m.put("backcast_replications", spec.backcast().replications());
-        m.put("status", status);
-        if (r != null) {
-            m.put("evaluations", r.evaluations());
-            m.put("generations", r.generations());
-            m.put("restarts", r.restarts());
-            m.put("stop_reason", r.stopReason());
-            m.put("best_evaluation", r.best().evaluation());
-            m.put("best_loss", r.best().loss());
-            m.put("start_loss", r.first().loss());
-            m.put("outputs", outputs(spec));
-        }
-        m.put("java", System.getProperty("java.version"));
-        m.put("started", started.toString());
-        m.put("ended", r == null ? null : Instant.now().toString());
-        Json.write(dir.resolve("manifest.json"), m);
+        boolean done = r != null;
+        Json.write(dir.resolve("manifest.json"), new CalibrationManifest("alignsim", Version.get(), CalibrationManifest.COMMAND, spec.name(),
+                spec.shown(), spec.sha256(), scenarioFiles(checked), spec.seed(),
+                "stance replication r: Seeds.runSeed(seed, r); backcast replication r: Seeds.runSeed(Seeds.mix(seed + 1), r); "
+                        + "CMA-ES restart k: MersenneTwister(Seeds.runSeed(seed, k)); the same for every candidate (common random numbers)",
+                opt.budget(), opt.threads(),
+                Holdout.ordered("method", "CMA-ES (Commons Math 3.6.1 CMAESOptimizer, active CMA, SimpleBounds on [0,1]^k)", "population", lambda,
+                        "sigma", spec.sigma(), "restarts", "from the best point with twice the population when CMA-ES stops before the budget"),
+                ps, spec.fit().key, Holdout.holdoutTargets(spec), spec.replications(), spec.backcast() == null ? null : spec.backcast().replications(),
+                status, done ? r.evaluations() : null, done ? r.generations() : null, done ? r.restarts() : null, done ? r.stopReason() : null,
+                done ? r.best().evaluation() : null, done ? r.best().loss() : null, done ? r.first().loss() : null, done ? outputs(spec) : null,
+                System.getProperty("java.version"), started.toString(), done ? Instant.now().toString() : null));
     }
 
     private static List<String> outputs(CalibrationSpec spec) {
@@ -215,6 +183,6 @@ public final class CalibrationRun {
     }
 
     static String fmt(double v) {
-        return org.alignsim.output.Csv.format(v);
+        return org.alignsim.results.Csv.format(v);
     }
 }

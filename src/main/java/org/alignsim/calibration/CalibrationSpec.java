@@ -26,6 +26,12 @@ public record CalibrationSpec(String name, String description, Path file, String
                               double sigma, List<Parameter> parameters, Fit fit, double misclassificationWeight,
                               double phasePenalty, Stances stances, Backcast backcast) {
 
+    /** The same calibration with another seed (--seed). */
+    public CalibrationSpec withSeed(long seed) {
+        return new CalibrationSpec(name, description, file, sha256, text, scenarioFile, seed, replications,
+                budget, population, sigma, parameters, fit, misclassificationWeight, phasePenalty, stances, backcast);
+    }
+
     /** Which targets the loss fits; the others are the hold-out. */
     public enum Fit {
         STANCES("stances"), BACKCAST("backcast"), BOTH("both");

@@ -1,7 +1,7 @@
 package org.alignsim.calibration;
 
 import org.alignsim.scenario.ScenarioException;
-import org.alignsim.sweep.Seeds;
+import org.alignsim.runtime.Seeds;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;

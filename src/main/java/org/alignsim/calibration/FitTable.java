@@ -1,6 +1,6 @@
 package org.alignsim.calibration;
 
-import org.alignsim.output.Csv;
+import org.alignsim.results.CsvOut;
 
 /**
  * fit.csv: per state, the observed class against the simulated classes at the best parameters.
@@ -20,20 +20,10 @@ public final class FitTable {
             int[] c = d.counts()[i];
             StanceClass modal = modal(c);
             StanceClass obs = d.observed().get(i);
-            b.append(d.codes().get(i)).append(',').append(obs.key);
-            for (int k = 0; k < 3; k++) {
-                b.append(',');
-                Csv.append(b, c[k] / (double) d.replications());
-            }
-            b.append(',');
-            Csv.append(b, d.meanAlignment()[i]);
-            b.append(',').append(modal.key).append(',');
-            Csv.append(b, c[obs.ordinal()] / (double) d.replications());
-            b.append(',').append(modal == obs ? 1 : 0);
             int[] sc = start.counts()[i];
-            b.append(',').append(modal(sc).key).append(',');
-            Csv.append(b, sc[obs.ordinal()] / (double) start.replications());
-            b.append('\n');
+            double reps = d.replications();
+            CsvOut.record(b, d.codes().get(i), obs.key, c[0] / reps, c[1] / reps, c[2] / reps, d.meanAlignment()[i], modal.key,
+                    c[obs.ordinal()] / reps, modal == obs ? 1 : 0, modal(sc).key, sc[obs.ordinal()] / (double) start.replications());
         }
         return b.toString();
     }

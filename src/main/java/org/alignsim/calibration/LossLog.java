@@ -2,7 +2,8 @@ package org.alignsim.calibration;
 
 import org.alignsim.base.FileError;
 import org.alignsim.base.FileOut;
-import org.alignsim.output.Csv;
+import org.alignsim.results.Csv;
+import org.alignsim.results.CsvOut;
 import org.alignsim.scenario.ScenarioException;
 import org.alignsim.scenario.ScenarioLoader;
 
@@ -31,13 +32,12 @@ public final class LossLog implements AutoCloseable {
     public record Row(long evaluation, long generation, int restart, double loss, double[] components, double[] x) {}
 
     private final FileOut out;
-    private final StringBuilder line = new StringBuilder(256);
 
     public static String header(CalibrationSpec spec) {
-        StringBuilder b = new StringBuilder("evaluation,generation,restart,loss");
-        for (String c : components(spec)) b.append(',').append(c);
-        for (CalibrationSpec.Parameter p : spec.parameters()) b.append(',').append(Csv.text(p.path()));
-        return b.toString();
+        List<String> rest = new ArrayList<>(components(spec));
+        for (CalibrationSpec.Parameter p : spec.parameters()) rest.add(p.path());
+        String h = CsvOut.header(List.of("evaluation", "generation", "restart", "loss"), rest);
+        return h.substring(0, h.length() - 1);
     }
 
     public static List<String> components(CalibrationSpec spec) {
@@ -71,19 +71,11 @@ public final class LossLog implements AutoCloseable {
     }
 
     public void append(Row r) {
-        line.setLength(0);
-        line.append(r.evaluation()).append(',').append(r.generation()).append(',').append(r.restart()).append(',');
-        Csv.appendExact(line, r.loss());
-        for (double c : r.components()) {
-            line.append(',');
-            Csv.appendExact(line, c);
-        }
-        for (double v : r.x()) {
-            line.append(',');
-            Csv.appendExact(line, v);
-        }
-        line.append('\n');
-        out.write(line.toString());
+        // Exact values: resuming replays the log and must go on from the very same numbers.
+        List<Object> cells = new ArrayList<>(List.of(r.evaluation(), r.generation(), r.restart(), Csv.exact(r.loss())));
+        for (double c : r.components()) cells.add(Csv.exact(c));
+        for (double v : r.x()) cells.add(Csv.exact(v));
+        out.write(CsvOut.record(cells.toArray()));
         out.flush();
     }
 
@@ -103,25 +95,25 @@ public final class LossLog implements AutoCloseable {
                     ch.truncate(end);
                 }
             }
-            String[] lines = new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n");
             List<Row> rows = new ArrayList<>();
             if (end == 0) return rows;
-            if (!lines[0].equals(header(spec))) {
+            List<Csv.Row> lines = Csv.rows(new String(bytes, 0, end, StandardCharsets.UTF_8), shown);
+            if (lines.isEmpty() || !String.join(",", lines.get(0).cells()).equals(header(spec))) {
                 throw new ScenarioException(shown, 1, "", "the columns do not match this calibration's parameters: expected " + header(spec));
             }
             int nc = components(spec).size(), np = spec.parameters().size();
-            for (int i = 1; i < lines.length; i++) {
-                String[] f = lines[i].split(",", -1);
-                if (f.length != 4 + nc + np) throw new ScenarioException(shown, i + 1, "", "expected " + (4 + nc + np) + " fields, found " + f.length);
+            for (int i = 1; i < lines.size(); i++) {
+                String[] f = lines.get(i).cells().toArray(String[]::new);
+                if (f.length != 4 + nc + np) throw new ScenarioException(shown, lines.get(i).line(), "", "expected " + (4 + nc + np) + " fields, found " + f.length);
                 try {
                     long ev = Long.parseLong(f[0]);
-                    if (ev != i) throw new ScenarioException(shown, i + 1, "evaluation", "expected evaluation " + i + ", found " + ev);
+                    if (ev != i) throw new ScenarioException(shown, lines.get(i).line(), "evaluation", "expected evaluation " + i + ", found " + ev);
                     double[] comp = new double[nc], x = new double[np];
                     for (int k = 0; k < nc; k++) comp[k] = Double.parseDouble(f[4 + k]);
                     for (int k = 0; k < np; k++) x[k] = Double.parseDouble(f[4 + nc + k]);
                     rows.add(new Row(ev, Long.parseLong(f[1]), Integer.parseInt(f[2]), Double.parseDouble(f[3]), comp, x));
                 } catch (NumberFormatException e) {
-                    throw new ScenarioException(shown, i + 1, "", "not a number: " + e.getMessage());
+                    throw new ScenarioException(shown, lines.get(i).line(), "", "not a number: " + e.getMessage());
                 }
             }
             return rows;

@@ -3,7 +3,7 @@ package org.alignsim.calibration;
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.Scenario;
 import org.alignsim.model.World;
-import org.alignsim.sweep.Seeds;
+import org.alignsim.runtime.Seeds;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -160,7 +160,7 @@ public final class Objective implements AutoCloseable {
     static double[] windowMeans(World w, long seed, int[] idx, double from, double to) {
         double[] sum = new double[idx.length];
         int[] count = {0};
-        AlignmentModel model = org.alignsim.landscape.DecisionRules.model(w, seed);
+        AlignmentModel model = org.alignsim.runtime.DecisionRules.model(w, seed);
         model.setRecordingPulls(false);
         model.addObserver(mm -> {
             double y = mm.year();
@@ -209,7 +209,7 @@ public final class Objective implements AutoCloseable {
     static double[] phaseMeans(World w, long seed, int state, double[][] phases) {
         double[] sum = new double[phases.length];
         int[] count = new int[phases.length];
-        AlignmentModel model = org.alignsim.landscape.DecisionRules.model(w, seed);
+        AlignmentModel model = org.alignsim.runtime.DecisionRules.model(w, seed);
         model.setRecordingPulls(false);
         model.addObserver(mm -> {
             double y = mm.year();

@@ -1,6 +1,6 @@
 package org.alignsim.calibration;
 
-import org.alignsim.output.Csv;
+import org.alignsim.results.Csv;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

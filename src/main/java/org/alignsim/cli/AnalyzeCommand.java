@@ -13,6 +13,7 @@ import org.alignsim.base.UserError;
 import org.alignsim.report.Headless;
 import org.alignsim.report.Reports;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * {@code alignsim analyze sobol|morris|prim DIR}: sensitivity analysis and scenario discovery on a
@@ -36,6 +39,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new UserError("analyze needs a method: sobol, morris or prim (see ./alignsim analyze --help)");
+    }
+
+    /** What every analysis does: read the sweep, analyse it, write its files, print its table, refresh the report. */
+    static <R> int analyse(Path dir, Function<SweepData, R> method, BiFunction<SweepData, R, List<Path>> write, BiFunction<SweepData, R, String> table) {
+        Headless.ensure();
+        SweepData data = SweepData.read(dir);
+        R r = method.apply(data);
+        List<Path> written = write.apply(data, r);
+        print(table.apply(data, r), written);
+        refreshReport(dir);
+        return 0;
     }
 
     static void print(String table, List<Path> written) {
@@ -69,8 +83,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         @Parameters(paramLabel = "DIR", description = "A finished sweep's result folder.")
         Path dir;
 
-        @Option(names = "--outcome", paramLabel = "NAME", description = "An outcome column of runs.csv (repeatable; default: asian_nato_formed, share_us_gdp, share_us_count, mean_alignment).")
-        List<String> outcomes;
+        @Mixin Options.Outcomes outcomes;
 
         @Option(names = "--second-order", description = "Also second-order indices (needs design.second_order: true).")
         boolean secondOrder;
@@ -78,18 +91,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap resamples of the base samples (default: ${DEFAULT-VALUE}).")
         int bootstrap = 1000;
 
-        @Option(names = "--seed", converter = SeedConverter.class, paramLabel = "S", description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")
-        long seed = 1;
+        @Mixin Options.Seed seed;
 
         @Override
         public Integer call() {
-            Headless.ensure();
-            SweepData data = SweepData.read(dir);
-            SobolAnalysis.Result r = SobolAnalysis.analyse(data, outcomes, secondOrder, bootstrap, seed);
-            List<Path> written = SobolOutput.write(data, r);
-            print(SobolOutput.table(data, r), written);
-            refreshReport(dir);
-            return 0;
+            return analyse(dir, data -> SobolAnalysis.analyse(data, outcomes.names, secondOrder, bootstrap, seed.or(1)), SobolOutput::write,
+                    SobolOutput::table);
         }
     }
 
@@ -100,18 +107,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         @Parameters(paramLabel = "DIR", description = "A finished sweep's result folder.")
         Path dir;
 
-        @Option(names = "--outcome", paramLabel = "NAME", description = "An outcome column of runs.csv (repeatable; default: asian_nato_formed, share_us_gdp, share_us_count, mean_alignment).")
-        List<String> outcomes;
+        @Mixin Options.Outcomes outcomes;
 
         @Override
         public Integer call() {
-            Headless.ensure();
-            SweepData data = SweepData.read(dir);
-            MorrisAnalysis.Result r = MorrisAnalysis.analyse(data, outcomes);
-            List<Path> written = MorrisOutput.write(data, r);
-            print(MorrisOutput.table(data, r), written);
-            refreshReport(dir);
-            return 0;
+            return analyse(dir, data -> MorrisAnalysis.analyse(data, outcomes.names), MorrisOutput::write, MorrisOutput::table);
         }
     }
 
@@ -150,13 +150,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             if (above && below) throw new UserError("--above and --below contradict each other");
-            Headless.ensure();
-            SweepData data = SweepData.read(dir);
-            PrimAnalysis.Result r = PrimAnalysis.analyse(data, new PrimAnalysis.Options(outcome, threshold, !below, alpha, massMin, minDensity, paste));
-            List<Path> written = PrimOutput.write(data, r);
-            print(PrimOutput.table(data, r), written);
-            refreshReport(dir);
-            return 0;
+            return analyse(dir, data -> PrimAnalysis.analyse(data, new PrimAnalysis.Options(outcome, threshold, !below, alpha, massMin, minDensity, paste)),
+                    PrimOutput::write, PrimOutput::table);
         }
     }
 }

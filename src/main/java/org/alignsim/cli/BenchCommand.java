@@ -3,6 +3,7 @@ package org.alignsim.cli;
 import org.alignsim.base.UserError;
 import org.alignsim.bench.Benchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -20,8 +21,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "Runs per throughput measurement (default: ${DEFAULT-VALUE}).")
     int runs = 4000;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel figure (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin Options.Threads threads;
 
     @Option(names = "--sweep", paramLabel = "FILE", description = "Sweep to time end to end, scaled by its replications (default: ${DEFAULT-VALUE}).")
     Path sweep = Path.of("scenarios/sweeps/asian-nato.yaml");
@@ -43,9 +43,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (runs < threads || threads < 1) throw new UserError("--runs must be at least --threads, and --threads at least 1");
+        if (runs < threads.get()) throw new UserError("--runs must be at least --threads");
         if (sweepRuns < 1) throw new UserError("--sweep-runs must be at least 1");
-        Benchmark b = new Benchmark(scenario, runs, threads, System.out);
+        // Bad files are told before minutes of measuring, not after.
+        org.alignsim.scenario.ScenarioLoader.load(scenario);
+        if (!noEndToEnd) org.alignsim.sweep.SweepSpec.load(sweep);
+        Benchmark b = new Benchmark(scenario, runs, threads.get(), System.out);
         if (!noEndToEnd) b.endToEnd(sweep, sweepRuns, huge);
         b.run(!noMemory, !noScaling);
         return 0;

@@ -5,6 +5,7 @@ import org.alignsim.calibration.CalibrationRun;
 import org.alignsim.calibration.CalibrationSpec;
 import org.alignsim.calibration.FitTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,47 +25,36 @@ public final class CalibrateCommand implements java.util.concurrent.Callable<Int
     @Option(names = "--budget", paramLabel = "N", description = "Most evaluations (default: the file's budget).")
     Long budget;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads running one candidate's replications (default: all cores, ${DEFAULT-VALUE}); results do not depend on it.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin Options.Threads threads;
 
     @Option(names = "--resume", description = "Continue an interrupted calibration from its last logged evaluation.")
     boolean resume;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Result folder (default: results/calibration/<name>/<timestamp>; with --resume, the newest unfinished one).")
-    Path out;
+    @Mixin Options.Out out;
 
-    @Option(names = "--seed", converter = SeedConverter.class, paramLabel = "S", description = "Seed (default: the file's seed).")
-    Long seed;
+    @Mixin Options.Seed seed;
 
-    @Option(names = "--force", description = "Replace the output folder if it exists; only a folder of AlignSim results (or an empty one) is replaced.")
-    boolean force;
+    @Mixin Options.Force force;
 
-    @Option(names = "--no-report", description = "Do not write report.html at the end.")
-    boolean noReport;
+    @Mixin Options.NoReport noReport;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
-    boolean quiet;
+    @Mixin Options.Quiet quiet;
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1) throw new UserError("--threads must be at least 1");
+        threads.get();
         if (budget != null && budget < 1) throw new UserError("--budget must be at least 1");
-        if (resume && force) throw new UserError("--resume and --force contradict each other");
+        if (resume && force.on) throw new UserError("--resume and --force contradict each other");
         CalibrationSpec spec = CalibrationSpec.load(file);
-        if (seed != null) spec = withSeed(spec, seed);
-        Path dir = out != null ? out : defaultFolder(spec);
-        CalibrationRun.Outcome o = CalibrationRun.run(spec, new CalibrationRun.Options(dir, threads, resume, force, budget != null ? budget : spec.budget(), quiet));
-        if (!quiet) summary(spec, o);
-        if (!noReport) {
+        if (seed.value != null) spec = spec.withSeed(seed.value);
+        Path dir = out.dir != null ? out.dir : defaultFolder(spec);
+        CalibrationRun.Outcome o = CalibrationRun.run(spec, new CalibrationRun.Options(dir, threads.get(), resume, force.on, budget != null ? budget : spec.budget(), quiet.on));
+        if (!quiet.on) summary(spec, o);
+        if (!noReport.on) {
             Path report = ResultFolders.report(o.dir());
-            if (!quiet) System.out.println("report " + report);
+            if (!quiet.on) System.out.println("report " + report);
         }
         return 0;
-    }
-
-    private static CalibrationSpec withSeed(CalibrationSpec s, long seed) {
-        return new CalibrationSpec(s.name(), s.description(), s.file(), s.sha256(), s.text(), s.scenarioFile(), seed, s.replications(),
-                s.budget(), s.population(), s.sigma(), s.parameters(), s.fit(), s.misclassificationWeight(), s.phasePenalty(), s.stances(), s.backcast());
     }
 
     private static void summary(CalibrationSpec spec, CalibrationRun.Outcome o) {

@@ -3,6 +3,7 @@ package org.alignsim.cli;
 import org.alignsim.report.Charts;
 import org.alignsim.report.Headless;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,15 +44,14 @@ public final class ChartCommand implements Callable<Integer> {
             description = "Output file, with or without .png/.svg (default: DIR/charts/<kind>-<outcome>).")
     Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
-    boolean quiet;
+    @Mixin Options.Quiet quiet;
 
     @Override
     public Integer call() {
         Headless.ensure();
         boolean wantPng = png || !svg;
         List<Path> written = Charts.draw(kind.name(), dir, outcome, points, out, wantPng, svg);
-        if (!quiet) for (Path p : written) System.out.println("wrote " + p);
+        if (!quiet.on) for (Path p : written) System.out.println("wrote " + p);
         return 0;
     }
 }

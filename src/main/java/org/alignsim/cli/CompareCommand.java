@@ -3,7 +3,7 @@ package org.alignsim.cli;
 import org.alignsim.report.Headless;
 import org.alignsim.report.Reports;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -18,22 +18,18 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "DIR", description = "Result folders; the first is the baseline of the differences.")
     List<Path> dirs;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, new unless --force (default: results/compare/<timestamp>).")
-    Path out;
+    @Mixin Options.Out out;
 
-    @Option(names = "--force", description = "Replace the output folder if it exists; only a folder of AlignSim results (or an empty one) is replaced.")
-    boolean force;
+    @Mixin Options.Force force;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
-    boolean quiet;
+    @Mixin Options.Quiet quiet;
 
     @Override
     public Integer call() {
         Headless.ensure();
-        Path target = out != null ? out
-                : ResultFolders.timestamped(Path.of("results", "compare"));
-        Path html = Reports.compare(dirs, target, force);
-        if (!quiet) System.out.println("wrote " + html);
+        Path target = out.or(ResultFolders.timestamped(Path.of("results", "compare")));
+        Path html = Reports.compare(dirs, target, force.on);
+        if (!quiet.on) System.out.println("wrote " + html);
         return 0;
     }
 }

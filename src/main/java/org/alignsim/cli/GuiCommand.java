@@ -7,7 +7,7 @@ import org.alignsim.model.Scenario;
 import org.alignsim.model.World;
 import org.alignsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import sim.display.Console;
 
@@ -28,8 +28,7 @@ public final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/indo-pacific-2024.yaml")
     Path scenarioFile;
 
-    @Option(names = "--seed", converter = SeedConverter.class, defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}); the Console's seed field changes it for the next run.")
-    long seed;
+    @Mixin Options.Seed seed;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -38,7 +37,7 @@ public final class GuiCommand implements Callable<Integer> {
         if (GraphicsEnvironment.isHeadless()) {
             throw new UserError("a display is needed for the GUI (set DISPLAY); run and sweep work headless");
         }
-        AlignmentModel model = org.alignsim.landscape.DecisionRules.model(new World(s), seed);
+        AlignmentModel model = org.alignsim.runtime.DecisionRules.model(new World(s), seed.or(42));
         Console console;
         try {
             console = GuiWindows.open(model);

@@ -2,6 +2,7 @@ package org.alignsim.cli;
 
 import org.alignsim.sweep.Merge;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,24 +18,23 @@ public final class MergeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "Shard result folders (any order).")
     List<Path> shards;
 
+    // Not Options.Out: merge has no default folder, so picocli itself asks for it.
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the merged result.")
     Path out;
 
-    @Option(names = "--force", description = "Replace the output folder if it exists; only a folder of AlignSim results (or an empty one) is replaced.")
-    boolean force;
+    @Mixin Options.Force force;
 
-    @Option(names = "--no-report", description = "Do not write report.html and charts/ into the merged folder.")
-    boolean noReport;
+    @Mixin Options.NoReport noReport;
 
     @Option(names = "--allow-partial", description = "Merge even if shards are missing or unfinished (the manifest says so).")
     boolean allowPartial;
 
     @Override
     public Integer call() throws IOException {
-        Merge.Result r = Merge.merge(shards, out, force, allowPartial);
+        Merge.Result r = Merge.merge(shards, out, force.on, allowPartial);
         System.out.printf("merged %d shards: %d runs%s%nwrote %s%n", r.shards(), r.runs(),
                 r.failed() > 0 ? " (" + r.failed() + " failed)" : "", r.dir());
-        if (!noReport) System.out.println("report " + ResultFolders.report(r.dir()));
+        if (!noReport.on) System.out.println("report " + ResultFolders.report(r.dir()));
         return 0;
     }
 }

@@ -3,7 +3,7 @@ package org.alignsim.cli;
 import org.alignsim.report.Headless;
 import org.alignsim.report.Reports;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -18,17 +18,15 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "A result folder of 'alignsim run', 'sweep', 'calibrate' or 'landscape'.")
     Path dir;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write report.html (and charts/) here instead of into DIR.")
-    Path out;
+    @Mixin Options.Out out;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
-    boolean quiet;
+    @Mixin Options.Quiet quiet;
 
     @Override
     public Integer call() {
         Headless.ensure();
-        Path html = Reports.write(dir, out != null ? out : dir);
-        if (!quiet) System.out.println("wrote " + html);
+        Path html = Reports.write(dir, out.or(dir));
+        if (!quiet.on) System.out.println("wrote " + html);
         return 0;
     }
 }

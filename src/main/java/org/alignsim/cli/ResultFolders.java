@@ -3,14 +3,13 @@ package org.alignsim.cli;
 import org.alignsim.base.UserError;
 import org.alignsim.base.FileError;
 import org.alignsim.base.Shown;
-import org.alignsim.output.ManifestFile;
+import org.alignsim.results.ManifestFile;
+import org.alignsim.output.OutputFolder;
 import org.alignsim.report.Reports;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -18,9 +17,8 @@ import java.util.stream.Stream;
 final class ResultFolders {
     private ResultFolders() {}
 
-    /** A new folder under parent named by the current time (sorts by time). */
     static Path timestamped(Path parent) {
-        return parent.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        return OutputFolder.timestamped(parent);
     }
 
     /**

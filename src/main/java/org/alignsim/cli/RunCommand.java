@@ -1,24 +1,15 @@
 package org.alignsim.cli;
 
-import org.alignsim.base.Version;
-import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.Outcome;
 import org.alignsim.model.Scenario;
-import org.alignsim.model.World;
-import org.alignsim.output.Json;
-import org.alignsim.output.OutputFolder;
-import org.alignsim.output.RunWriter;
-import org.alignsim.output.Summaries;
+import org.alignsim.runtime.SingleRun;
 import org.alignsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -28,67 +19,31 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/indo-pacific-2024.yaml")
     Path scenarioFile;
 
-    @Option(names = "--seed", converter = SeedConverter.class, defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin Options.Seed seedOption;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario>/seed-<seed>).")
-    Path out;
+    @Mixin Options.Out out;
 
-    @Option(names = "--force", description = "Replace the output folder if it exists; only a folder of AlignSim results (or an empty one) is replaced.")
-    boolean force;
+    @Mixin Options.Force force;
 
     @Option(names = "--no-states", description = "Do not write the per-state states.csv.")
     boolean noStates;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
-    boolean quiet;
+    @Mixin Options.Quiet quiet;
 
     @Override
     public Integer call() {
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioFile);
         Scenario s = loaded.scenario();
-        Path target = out != null ? out : Path.of("results", s.name(), "seed-" + seed);
-        Instant started = Instant.now();
-        try (OutputFolder folder = new OutputFolder(target, force)) {
-            Ran ran = folder.fill(dir -> {
-                AlignmentModel model = org.alignsim.landscape.DecisionRules.model(new World(s), seed);
-                Outcome o;
-                try (RunWriter writer = new RunWriter(dir, !noStates)) {
-                    model.addObserver(writer);
-                    o = model.runToEnd();
-                }
-                Json.write(dir.resolve("summary.json"), Summaries.summary(s, seed, o));
-                Json.write(dir.resolve("manifest.json"), manifest(loaded, started));
-                return new Ran(model.year(), o);
-            });
-            Outcome outcome = ran.outcome();
-            if (!quiet) {
-                System.out.printf("%s, seed %d: %d steps to %.2f; Asian NATO %s; final shares US %.2f / hedging %.2f / China %.2f%n",
-                        s.name(), seed, s.time().steps(), ran.year(),
-                        outcome.asianNatoFormed() ? "formed in " + String.format("%.2f", outcome.asianNatoYear()) : "did not form",
-                        outcome.last().usCount(), outcome.last().hedgeCount(), outcome.last().chinaCount());
-                System.out.println("wrote " + folder.target());
-            }
+        long seed = seedOption.or(42);
+        SingleRun.Result ran = SingleRun.run(loaded, seed, out.or(Path.of("results", s.name(), "seed-" + seed)), force.on, !noStates);
+        Outcome outcome = ran.outcome();
+        if (!quiet.on) {
+            System.out.printf("%s, seed %d: %d steps to %.2f; Asian NATO %s; final shares US %.2f / hedging %.2f / China %.2f%n",
+                    s.name(), seed, s.time().steps(), ran.year(),
+                    outcome.asianNatoFormed() ? "formed in " + String.format("%.2f", outcome.asianNatoYear()) : "did not form",
+                    outcome.last().usCount(), outcome.last().hedgeCount(), outcome.last().chinaCount());
+            System.out.println("wrote " + ran.folder());
         }
         return 0;
-    }
-
-    private record Ran(double year, Outcome outcome) {}
-
-    private Map<String, Object> manifest(ScenarioLoader.Loaded loaded, Instant started) {
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("program", "alignsim");
-        manifest.put("version", Version.get());
-        manifest.put("command", "run");
-        manifest.put("scenario", loaded.scenario().name());
-        manifest.put("scenario_files", loaded.files());
-        manifest.put("seed", seed);
-        manifest.put("outputs", noStates ? List.of("timeseries.csv", "summary.json", "manifest.json")
-                : List.of("timeseries.csv", "states.csv", "summary.json", "manifest.json"));
-        manifest.put("java", System.getProperty("java.version"));
-        manifest.put("started", started.toString());
-        manifest.put("ended", Instant.now().toString());
-        manifest.put("parameters", loaded.scenario());
-        return manifest;
     }
 }

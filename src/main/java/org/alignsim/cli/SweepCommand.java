@@ -1,14 +1,14 @@
 package org.alignsim.cli;
 
 import org.alignsim.base.UserError;
-import org.alignsim.model.AlignmentModel;
-import org.alignsim.model.World;
 import org.alignsim.scenario.ScenarioLoader;
+import org.alignsim.sweep.DryRun;
 import org.alignsim.sweep.Shard;
 import org.alignsim.sweep.SweepDesign;
 import org.alignsim.sweep.SweepRunner;
 import org.alignsim.sweep.SweepSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,17 +27,14 @@ public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep YAML file, e.g. scenarios/sweeps/trade-vs-threat.yaml")
     Path sweepFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Result folder (default: results/<sweep>/<timestamp>; with --resume, the newest unfinished one).")
-    Path out;
+    @Mixin Options.Out out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin Options.Threads threads;
 
     @Option(names = "--resume", description = "Continue an interrupted sweep: run only what is missing.")
     boolean resume;
 
-    @Option(names = "--force", description = "Replace the output folder if it exists; only a folder of AlignSim results (or an empty one) is replaced.")
-    boolean force;
+    @Mixin Options.Force force;
 
     @Option(names = "--dry-run", description = "Print the design, the run count and the estimated time; run nothing.")
     boolean dryRun;
@@ -54,20 +51,18 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--design", paramLabel = "FILE.csv", description = "Run a stored design (e.g. another sweep's design.csv) exactly, instead of the sweep file's design.")
     Path designFile;
 
-    @Option(names = "--no-report", description = "Do not write report.html and charts/ at the end.")
-    boolean noReport;
+    @Mixin Options.NoReport noReport;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
-    boolean quiet;
+    @Mixin Options.Quiet quiet;
 
     @Option(names = "--fail-run", hidden = true, paramLabel = "RUN", description = "Make this run fail (for testing the failure path).")
     List<Long> failRuns;
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1) throw new UserError("--threads must be at least 1");
+        threads.get();
         if (maxRuns < 1) throw new UserError("--max-runs must be at least 1");
-        if (resume && force) throw new UserError("--resume and --force contradict each other");
+        if (resume && force.on) throw new UserError("--resume and --force contradict each other");
         Shard sh;
         try {
             sh = shard == null ? Shard.ALL : Shard.parse(shard);
@@ -82,10 +77,10 @@ public final class SweepCommand implements Callable<Integer> {
             throw new UserError("--shard " + sh + ": more shards than design points (" + design.points() + ")");
         }
         if (dryRun) {
-            dryRun(spec, base, design, sh);
+            System.out.print(DryRun.describe(spec, base, design, sh, threads.get()));
             return 0;
         }
-        Path dir = out != null ? out : defaultFolder(spec);
+        Path dir = out.dir != null ? out.dir : defaultFolder(spec);
         Set<Long> fail = failRuns == null ? Set.of() : new HashSet<>(failRuns);
         boolean keepStates = false;
         for (String k : keep == null ? List.<String>of() : keep) {
@@ -93,16 +88,16 @@ public final class SweepCommand implements Callable<Integer> {
             keepStates = true;
         }
         SweepRunner.Result r = new SweepRunner(spec, base, design,
-                new SweepRunner.Options(dir, threads, resume, force, sh, quiet, fail, keepStates)).run();
-        if (!quiet) {
+                new SweepRunner.Options(dir, threads.get(), resume, force.on, sh, quiet.on, fail, keepStates)).run();
+        if (!quiet.on) {
             System.out.printf("%s: %d runs (%d this time) in %.1f s%s%n", spec.name(), r.total(), r.runsWritten(), r.seconds(),
                     r.failed() > 0 ? "; " + r.failed() + " FAILED: see the status and error columns of runs.csv" : "");
             System.out.println("wrote " + r.dir());
         }
         // A shard's report would describe a slice; the merged folder gets the report instead.
-        if (!noReport && sh.whole()) {
+        if (!noReport.on && sh.whole()) {
             Path report = ResultFolders.report(r.dir());
-            if (!quiet) System.out.println("report " + report);
+            if (!quiet.on) System.out.println("report " + report);
         }
         return 0;
     }
@@ -113,25 +108,5 @@ public final class SweepCommand implements Callable<Integer> {
             return ResultFolders.toResume(parent);
         }
         return ResultFolders.timestamped(parent);
-    }
-
-    private void dryRun(SweepSpec spec, ScenarioLoader.Loaded base, SweepDesign design, Shard sh) {
-        int pStart = sh.firstPoint(design.points()), pEnd = sh.endPoint(design.points());
-        long runs = (long) (pEnd - pStart) * spec.replications();
-        System.out.printf("sweep %s on %s%n", spec.name(), ScenarioLoader.display(spec.scenarioFile()));
-        System.out.printf("design %s: %d points x %d replications = %d runs%s%n", spec.design().type().key, design.points(),
-                spec.replications(), design.runs(), sh.whole() ? "" : "; shard " + sh + ": points " + pStart + "-" + (pEnd - 1) + ", " + runs + " runs");
-        for (SweepSpec.Factor f : spec.factors()) {
-            System.out.printf("  factor %s: %s%n", f.path(), f.levels() != null ? f.levels() : "[" + f.min() + ", " + f.max() + "]");
-        }
-        // Time a few runs of the first point to estimate the whole.
-        World w = new World(base.with(design.overrides(pStart)));
-        for (int k = 0; k < 20; k++) new AlignmentModel(w, k).runToEnd();
-        int probes = 50;
-        long t0 = System.nanoTime();
-        for (int k = 0; k < probes; k++) new AlignmentModel(w, 100 + k).runToEnd();
-        double perRun = (System.nanoTime() - t0) / 1e9 / probes;
-        double est = perRun * runs / Math.min(threads, Math.max(1, runs));
-        System.out.printf("estimated time: %.1f s on %d threads (%.2f ms per run)%n", est, threads, perRun * 1000);
     }
 }

@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.alignsim.validation.Validation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,14 +37,11 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Folder of the historical panels, for the reference figures and for the scenarios' series (default: data/history, and each scenario's own data folder).")
     Path data;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Result folder (default: results/validate/<timestamp>).")
-    Path out;
+    @Mixin Options.Out out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores, ${DEFAULT-VALUE}); results do not depend on it.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin Options.Threads threads;
 
-    @Option(names = "--force", description = "Replace an existing result folder.")
-    boolean force;
+    @Mixin Options.Force force;
 
     @Option(names = "--quick", description = "Leave out the judgement-call experiment (metric 6), which makes most of the runs.")
     boolean quick;
@@ -51,36 +49,34 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with code 1 when a metric misses its target.")
     boolean strict;
 
-    @Option(names = "--no-report", description = "Do not write report.html and charts/.")
-    boolean noReport;
+    @Mixin Options.NoReport noReport;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no scorecard on the terminal.")
-    boolean quiet;
+    @Mixin Options.Quiet quiet;
 
     @Override
     public Integer call() {
         if (seeds < 2 || seeds > 100_000) throw new org.alignsim.base.UserError("--seeds must be a whole number from 2 to 100000");
-        if (threads < 1) throw new org.alignsim.base.UserError("--threads must be at least 1");
+        threads.get();
         List<Path> files = new ArrayList<>();
         if (scenarios.isEmpty()) for (String s : DEFAULT_SCENARIOS) files.add(Home.file(s));
         else files.addAll(scenarios);
-        Path dir = out != null ? out : ResultFolders.timestamped(Path.of("results", "validate"));
-        org.alignsim.output.OutputFolder.checkReplaceable(dir.toAbsolutePath().normalize(), force);
+        Path dir = out.or(ResultFolders.timestamped(Path.of("results", "validate")));
+        org.alignsim.output.OutputFolder.checkReplaceable(dir.toAbsolutePath().normalize(), force.on);
         Validation.Options o = new Validation.Options(files, spec != null ? spec : Home.file("scenarios/validation/validation.yaml"),
-                data != null ? data : Home.file("data/history"), seeds, threads, dir, force, org.alignsim.base.Version.get(), quick, data);
+                data != null ? data : Home.file("data/history"), seeds, threads.get(), dir, force.on, org.alignsim.base.Version.get(), quick, data);
         Validation.Inputs in = Validation.load(o);
         Validation.Outcome result;
-        try (ProgressBar bar = quiet || System.console() == null ? null : new ProgressBarBuilder().setTaskName("runs")
+        try (ProgressBar bar = quiet.on || System.console() == null ? null : new ProgressBarBuilder().setTaskName("runs")
                 .setInitialMax(Validation.plannedRuns(in, seeds, quick)).setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).build()) {
             result = Validation.run(o, in, n -> { if (bar != null) bar.stepTo(n); });
         }
-        if (!noReport) org.alignsim.report.Reports.writeFor(result.dir());
-        if (!quiet) {
+        if (!noReport.on) org.alignsim.report.Reports.writeFor(result.dir());
+        if (!quiet.on) {
             System.out.print(result.card().table());
             System.out.printf("%d runs; %d of %d judged metrics miss their target%n", result.runs(), result.card().failures(),
                     result.card().rows().stream().filter(r -> !r.status().equals("info")).count());
-            System.out.println("wrote " + result.dir() + (noReport ? "" : " (report.html)"));
+            System.out.println("wrote " + result.dir() + (noReport.on ? "" : " (report.html)"));
         }
         return strict && result.card().failures() > 0 ? 1 : 0;
     }

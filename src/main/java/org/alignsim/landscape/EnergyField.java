@@ -1,5 +1,6 @@
 package org.alignsim.landscape;
 
+import org.alignsim.runtime.Landscape;
 /**
  * A configuration of the landscape with the local fields that make single-actor moves O(n).
  *

@@ -1,5 +1,6 @@
 package org.alignsim.landscape;
 
+import org.alignsim.runtime.Landscape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,14 +1,15 @@
 package org.alignsim.landscape;
 
+import org.alignsim.runtime.Landscape;
 import org.alignsim.base.FileBatch;
-import org.alignsim.output.Csv;
+import org.alignsim.results.Csv;
+import org.alignsim.results.CsvOut;
 import org.alignsim.scenario.ScenarioException;
 import org.alignsim.scenario.ScenarioLoader;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,9 +40,9 @@ public final class LandscapeFiles {
      */
     public static Landscape read(Path propensityFile, Path sizeFile, Set<String> known) {
         String pf = ScenarioLoader.display(propensityFile);
-        List<String> lines = lines(propensityFile, PROPENSITIES_FORMAT);
-        if (lines.isEmpty() || lines.get(0).isBlank()) throw new ScenarioException(pf, 1, "", "empty file; " + PROPENSITIES_FORMAT);
-        List<String> header = split(lines.get(0));
+        List<Csv.Row> lines = rows(propensityFile, PROPENSITIES_FORMAT);
+        if (lines.isEmpty() || lines.get(0).blank()) throw new ScenarioException(pf, 1, "", "empty file; " + PROPENSITIES_FORMAT);
+        List<String> header = lines.get(0).cells();
         List<String> cols = header.subList(1, header.size());
         if (cols.isEmpty()) throw new ScenarioException(pf, 1, "", "the header row names no actors; " + PROPENSITIES_FORMAT);
         Map<String, Integer> colIndex = new LinkedHashMap<>();
@@ -55,26 +56,27 @@ public final class LandscapeFiles {
         double[] p = new double[n * n];
         int[] rowLine = new int[n];
         int rows = 0;
-        for (int ln = 1; ln < lines.size(); ln++) {
-            if (lines.get(ln).isBlank()) continue;
-            List<String> f = split(lines.get(ln));
+        for (Csv.Row row : lines.subList(1, lines.size())) {
+            if (row.blank()) continue;
+            List<String> f = row.cells();
+            int line = row.line();
             String code = f.get(0);
             Integer r = colIndex.get(code);
             if (r == null) {
-                throw new ScenarioException(pf, ln + 1, code, known != null && !known.contains(code)
+                throw new ScenarioException(pf, line, code, known != null && !known.contains(code)
                         ? "unknown actor code (not a state of the scenario)"
                         : "row actor is not a column of the header: the propensity matrix must be square, with the same actors in rows and columns");
             }
-            if (rowLine[r] != 0) throw new ScenarioException(pf, ln + 1, code, "actor has two rows (first on line " + rowLine[r] + ")");
+            if (rowLine[r] != 0) throw new ScenarioException(pf, line, code, "actor has two rows (first on line " + rowLine[r] + ")");
             if (f.size() != n + 1) {
-                throw new ScenarioException(pf, ln + 1, code, "the propensity matrix must be square: " + (f.size() - 1) + " values in this row, " + n + " actors in the header");
+                throw new ScenarioException(pf, line, code, "the propensity matrix must be square: " + (f.size() - 1) + " values in this row, " + n + " actors in the header");
             }
-            rowLine[r] = ln + 1;
+            rowLine[r] = line;
             rows++;
             for (int c = 0; c < n; c++) {
                 String v = f.get(c + 1);
                 if (c == r && v.isEmpty()) continue;
-                p[r * n + c] = number(v, pf, ln + 1, code + "." + cols.get(c));
+                p[r * n + c] = number(v, pf, line, code + "." + cols.get(c));
             }
         }
         if (rows != n) {
@@ -96,28 +98,29 @@ public final class LandscapeFiles {
 
     private static double[] readSizes(Path file, Map<String, Integer> colIndex, Set<String> known) {
         String sf = ScenarioLoader.display(file);
-        List<String> lines = lines(file, SIZES_FORMAT);
-        if (lines.isEmpty() || !lines.get(0).replace(" ", "").equals("actor,size")) {
+        List<Csv.Row> lines = rows(file, SIZES_FORMAT);
+        if (lines.isEmpty() || !lines.get(0).cells().equals(List.of("actor", "size"))) {
             throw new ScenarioException(sf, 1, "", "the header must be 'actor,size'; " + SIZES_FORMAT);
         }
         int n = colIndex.size();
         double[] s = new double[n];
         int[] at = new int[n];
-        for (int ln = 1; ln < lines.size(); ln++) {
-            if (lines.get(ln).isBlank()) continue;
-            List<String> f = split(lines.get(ln));
-            if (f.size() != 2) throw new ScenarioException(sf, ln + 1, "", "expected two fields, actor and size, found " + f.size());
+        for (Csv.Row row : lines.subList(1, lines.size())) {
+            if (row.blank()) continue;
+            List<String> f = row.cells();
+            int line = row.line();
+            if (f.size() != 2) throw new ScenarioException(sf, line, "", "expected two fields, actor and size, found " + f.size());
             String code = f.get(0);
             Integer i = colIndex.get(code);
             if (i == null) {
-                throw new ScenarioException(sf, ln + 1, code, known != null && !known.contains(code)
+                throw new ScenarioException(sf, line, code, known != null && !known.contains(code)
                         ? "unknown actor code (not a state of the scenario)" : "unknown actor code (not in the propensity matrix)");
             }
-            if (at[i] != 0) throw new ScenarioException(sf, ln + 1, code, "actor has two sizes (first on line " + at[i] + ")");
-            double v = number(f.get(1), sf, ln + 1, code);
-            if (!(v > 0)) throw new ScenarioException(sf, ln + 1, code, "size must be positive, found " + f.get(1));
+            if (at[i] != 0) throw new ScenarioException(sf, line, code, "actor has two sizes (first on line " + at[i] + ")");
+            double v = number(f.get(1), sf, line, code);
+            if (!(v > 0)) throw new ScenarioException(sf, line, code, "size must be positive, found " + f.get(1));
             s[i] = v;
-            at[i] = ln + 1;
+            at[i] = line;
         }
         for (Map.Entry<String, Integer> e : colIndex.entrySet()) {
             if (at[e.getValue()] == 0) {
@@ -138,8 +141,11 @@ public final class LandscapeFiles {
         throw new ScenarioException(file, line, path, "must be a number, found \"" + v + "\"");
     }
 
-    /** The file's lines, read as strictly as scenarios are; an unreadable one is refused with what it should look like. */
-    private static List<String> lines(Path p, String format) {
+    /**
+     * The file's records, fields trimmed, read as strictly as scenarios are; an unreadable one is
+     * refused with what it should look like.
+     */
+    private static List<Csv.Row> rows(Path p, String format) {
         String shown = ScenarioLoader.display(p);
         String text;
         try {
@@ -148,48 +154,31 @@ public final class LandscapeFiles {
             throw new ScenarioException(e.file(), e.line(), e.path(), e.problem() + "; " + format);
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        return Arrays.asList(text.split("\r?\n", -1));
-    }
-
-    private static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        for (String s : line.split(",", -1)) out.add(s.trim());
-        return out;
+        return Csv.rows(text, shown).stream().map(r -> new Csv.Row(r.line(), r.cells().stream().map(String::trim).toList())).toList();
     }
 
     /** minima.csv: rank, energy, basin_size, then each actor's coalition (A = the coalition of the first actor, B the other). */
     public static void writeMinima(Path file, Minima r) {
         Landscape l = r.landscape();
-        StringBuilder b = new StringBuilder("rank,energy,basin_size");
-        for (String c : l.codes()) b.append(',').append(Csv.text(c));
-        b.append('\n');
+        StringBuilder b = new StringBuilder(CsvOut.header(List.of("rank", "energy", "basin_size"), l.codes()));
         int rank = 1;
         for (Minima.Minimum m : r.minima()) {
-            b.append(rank++).append(',');
-            Csv.appendExact(b, m.energy());
-            b.append(',').append(m.basinSize());
-            for (boolean inB : m.inB()) b.append(',').append(inB ? 'B' : 'A');
-            b.append('\n');
+            List<Object> cells = new ArrayList<>(List.of(rank++, Csv.exact(m.energy()), m.basinSize()));
+            for (boolean inB : m.inB()) cells.add(inB ? "B" : "A");
+            CsvOut.record(b, cells);
         }
         write(file, b.toString());
     }
 
     /** actors.csv and propensities.csv: the landscape as used, readable back with {@link #read}. */
     public static void writeLandscape(Path sizes, Path propensities, Landscape l) {
-        StringBuilder s = new StringBuilder("actor,size\n");
-        StringBuilder p = new StringBuilder("actor");
-        for (String c : l.codes()) p.append(',').append(c);
-        p.append('\n');
+        StringBuilder s = new StringBuilder(CsvOut.record("actor", "size"));
+        StringBuilder p = new StringBuilder(CsvOut.header(List.of("actor"), l.codes()));
         for (int i = 0; i < l.n(); i++) {
-            s.append(l.code(i)).append(',');
-            Csv.appendExact(s, l.size(i));
-            s.append('\n');
-            p.append(l.code(i));
-            for (int j = 0; j < l.n(); j++) {
-                p.append(',');
-                Csv.appendExact(p, l.propensity(i, j));
-            }
-            p.append('\n');
+            CsvOut.record(s, l.code(i), Csv.exact(l.size(i)));
+            List<Object> row = new ArrayList<>(List.of(l.code(i)));
+            for (int j = 0; j < l.n(); j++) row.add(Csv.exact(l.propensity(i, j)));
+            CsvOut.record(p, row);
         }
         write(sizes, s.toString());
         write(propensities, p.toString());

@@ -1,5 +1,6 @@
 package org.alignsim.landscape;
 
+import org.alignsim.runtime.Landscape;
 /** Exhaustive search up to a number of actors, the random-restart heuristic beyond. */
 public final class LandscapeSearch {
     private LandscapeSearch() {}

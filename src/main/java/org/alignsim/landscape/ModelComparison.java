@@ -1,13 +1,15 @@
 package org.alignsim.landscape;
 
+import org.alignsim.runtime.Landscape;
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.Outcome;
 import org.alignsim.model.Scenario;
 import org.alignsim.model.World;
-import org.alignsim.output.Csv;
-import org.alignsim.sweep.Seeds;
+import org.alignsim.results.CsvOut;
+import org.alignsim.runtime.Seeds;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -181,18 +183,11 @@ public final class ModelComparison {
         StringBuilder b = new StringBuilder("state,pole,landscape_side,start_bloc,share_us,share_hedging,share_china,mean_final_alignment,"
                 + "verdict,observed,observed_verdict\n");
         for (Row r : c.rows()) {
-            b.append(Csv.text(r.code())).append(',').append(r.pole() ? 1 : 0).append(',')
-                    .append(r.side() == null ? "" : Csv.text(r.side() == Side.WEST ? westCode : eastCode)).append(',')
-                    .append(key(r.initial()));
-            for (double v : r.shares()) {
-                b.append(',');
-                Csv.append(b, v);
-            }
-            b.append(',');
-            Csv.append(b, r.meanFinal());
-            b.append(',').append(r.pole() ? "" : r.verdict()).append(',')
-                    .append(r.observed() == null ? "" : key(r.observed())).append(',')
-                    .append(r.observedVerdict() == null ? "" : r.observedVerdict()).append('\n');
+            List<Object> cells = new ArrayList<>(List.of(r.code(), r.pole() ? 1 : 0, r.side() == null ? "" : r.side() == Side.WEST ? westCode : eastCode,
+                    key(r.initial())));
+            for (double v : r.shares()) cells.add(v);
+            cells.addAll(Arrays.asList(r.meanFinal(), r.pole() ? "" : r.verdict(), r.observed() == null ? "" : key(r.observed()), r.observedVerdict()));
+            CsvOut.record(b, cells);
         }
         return b.toString();
     }

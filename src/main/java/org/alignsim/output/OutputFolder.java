@@ -1,5 +1,6 @@
 package org.alignsim.output;
 
+import org.alignsim.results.ManifestFile;
 import org.alignsim.base.FileBatch;
 import org.alignsim.base.FileError;
 import org.alignsim.base.NewFolders;
@@ -38,6 +39,11 @@ public final class OutputFolder implements AutoCloseable {
     /** What fills the folder, given where to write. */
     public interface Body<T> {
         T write(Path dir);
+    }
+
+    /** A new folder under parent named by the current time, results/<name>/<yyyyMMdd-HHmmss>/ (sorts by time). */
+    public static Path timestamped(Path parent) {
+        return parent.resolve(java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     }
 
     public OutputFolder(Path target, boolean force) {

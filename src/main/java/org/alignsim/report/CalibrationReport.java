@@ -1,6 +1,10 @@
 package org.alignsim.report;
 
+import org.alignsim.results.CsvTable;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.results.CalibrationManifest;
+import org.alignsim.results.ManifestFile;
 import org.alignsim.base.UserError;
 import org.alignsim.calibration.LossChart;
 import org.alignsim.calibration.LossLog;
@@ -25,41 +29,35 @@ import java.util.Map;
  * loss.png (and loss.svg), linked in place; only where loss.png is missing is it drawn again from
  * loss.csv into charts/. The maps of the observed and the simulated classes go to charts/ too.
  */
-record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, List<FitRow> fit, JsonNode holdout, String description) {
+record CalibrationReport(Path dir, CalibrationManifest manifest, List<LossLog.Row> loss, List<FitRow> fit, JsonNode holdout, String description) {
 
     /** One row of fit.csv. */
     record FitRow(String state, StanceClass observed, double[] shares, double meanAlignment, StanceClass simulated, double shareCorrect,
                   boolean match, StanceClass startSimulated, double startShareCorrect) {}
 
-    static CalibrationReport load(Path dir, JsonNode manifest) {
-        Path mf = dir.resolve("manifest.json");
-        String status = manifest.path("status").asText("");
+    static CalibrationReport load(Path dir) {
+        Path mf = dir.resolve(ManifestFile.NAME);
+        CalibrationManifest manifest = ManifestFile.read(mf, CalibrationManifest.class, CalibrationManifest.COMMAND);
+        String status = ReportPage.or(manifest.status(), "");
         if (!status.equals("complete")) {
             throw new UserError(dir + ": the calibration is not finished (manifest.json says status '" + status
                     + "'); finish it with 'alignsim calibrate FILE --resume --out " + dir + "'");
         }
-        if (!manifest.path("parameters").isArray() || manifest.path("parameters").isEmpty()) {
-            throw new UserError(mf + ": no \"parameters\" list");
-        }
-        for (JsonNode p : manifest.path("parameters")) {
-            for (String k : new String[]{"lower", "upper", "start", "best"}) {
-                if (!p.path(k).isNumber()) throw new UserError(mf + ": parameter '" + p.path("path").asText("?") + "' has no number \"" + k + "\"");
-            }
+        if (manifest.parameters() == null || manifest.parameters().isEmpty()) throw new UserError(mf + ": no \"parameters\" list");
+        for (CalibrationManifest.Parameter p : manifest.parameters()) {
+            if (p.best() == null) throw new UserError(mf + ": parameter '" + ReportPage.or(p.path(), "?") + "' has no number \"best\"");
         }
         List<LossLog.Row> loss = loss(dir.resolve("loss.csv"));
-        List<FitRow> fit = Files.exists(dir.resolve("fit.csv")) || lists(manifest, "fit.csv") ? fit(dir.resolve("fit.csv")) : null;
+        boolean listed = manifest.outputs() != null && manifest.outputs().contains("fit.csv");
+        List<FitRow> fit = Files.exists(dir.resolve("fit.csv")) || listed ? fit(dir.resolve("fit.csv")) : null;
         JsonNode holdout = Result.readJson(dir.resolve("holdout.json"));
         return new CalibrationReport(dir, manifest, loss, fit, holdout, description(dir));
     }
 
-    private static boolean lists(JsonNode manifest, String file) {
-        for (JsonNode o : manifest.path("outputs")) if (o.asText().equals(file)) return true;
-        return false;
-    }
 
     private static List<LossLog.Row> loss(Path file) {
         List<LossLog.Row> rows = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, false)) {
+        try (CsvTable r = CsvTable.open(file, false)) {
             int ev = r.require("evaluation"), gen = r.require("generation"), rs = r.require("restart"), l = r.require("loss");
             for (String[] row = r.next(); row != null; row = r.next()) {
                 double v = r.number(row, l);
@@ -73,7 +71,7 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
 
     private static List<FitRow> fit(Path file) {
         List<FitRow> rows = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, false)) {
+        try (CsvTable r = CsvTable.open(file, false)) {
             int st = r.require("state"), obs = r.require("observed"), us = r.require("share_us_aligned"), he = r.require("share_hedger"),
                     cn = r.require("share_china_aligned"), mean = r.require("mean_alignment"), sim = r.require("simulated"),
                     sc = r.require("share_correct"), m = r.require("match"), ss = r.require("start_simulated"), ssc = r.require("start_share_correct");
@@ -92,13 +90,13 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
         return rows;
     }
 
-    private static double share(CsvReader r, String[] row, int col) {
+    private static double share(CsvTable r, String[] row, int col) {
         double v = r.number(row, col);
         if (!(v >= 0 && v <= 1)) throw r.error("column '" + r.header()[col] + "': '" + row[col] + "' is not a share from 0 to 1");
         return v;
     }
 
-    private static StanceClass stance(CsvReader r, String[] row, int col) {
+    private static StanceClass stance(CsvTable r, String[] row, int col) {
         StanceClass c = StanceClass.parse(row[col]);
         if (c == null) throw r.error("column '" + r.header()[col] + "': '" + row[col] + "' is not " + StanceClass.allowed());
         return c;
@@ -116,7 +114,7 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
         }
     }
 
-    String name() { return manifest.path("name").asText(dir.toAbsolutePath().normalize().getFileName().toString()); }
+    String name() { return ReportPage.or(manifest.name(), dir.toAbsolutePath().normalize().getFileName().toString()); }
 
     /**
      * The charts to draw into charts/: the loss chart where the calibration's own loss.png is
@@ -161,61 +159,56 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
     }
 
     String html(List<Figure> figures, Path outDir) {
-        StringBuilder b = new StringBuilder(32 * 1024);
-        JsonNode m = manifest;
-        Html.head(b, "AlignSim calibration: " + name());
-        b.append("<h1>AlignSim calibration: ").append(Html.esc(name())).append("</h1>\n");
-        b.append("<p class=\"lead\">Scenario parameters fitted with CMA-ES by <code>alignsim calibrate</code>, from <code>")
-                .append(Html.esc(dir.toString())).append("</code></p>\n");
-        fitted(b, m);
-        best(b, m);
-        trajectory(b, named(figures, LOSS), outDir);
-        if (fit != null) fitTable(b, named(figures, MAP_OBSERVED, MAP_MODEL));
-        holdoutSection(b);
-        use(b, outDir);
-        files(b, outDir);
+        CalibrationManifest m = manifest;
+        HtmlPage page = new HtmlPage("AlignSim calibration: " + name()).h1("AlignSim calibration: " + name())
+                .lead("Scenario parameters fitted with CMA-ES by " + Html.code("alignsim calibrate") + ", from " + Html.code(dir.toString()));
+        fitted(page, m);
+        best(page, m);
+        trajectory(page, named(figures, LOSS), outDir);
+        if (fit != null) fitTable(page, named(figures, MAP_OBSERVED, MAP_MODEL));
+        holdoutSection(page);
+        use(page, outDir);
+        page.dataFiles(outDir, dir, List.of("best.yaml", "best-backcast.yaml", "loss.csv", "loss.png", "loss.svg", "fit.csv", "holdout.json",
+                "calibration.yaml", "manifest.json"));
         boolean drawn = !named(figures, LOSS).isEmpty();
-        Html.foot(b, m.path("version").asText("unknown"), (drawn ? "The loss chart is in <code>charts/</code> as PNG and SVG"
+        return page.end(ReportPage.or(m.version(), "unknown"), (drawn ? "The loss chart is in <code>charts/</code> as PNG and SVG"
                 : "The loss chart is <code>loss.png</code>" + (Files.isRegularFile(dir.resolve("loss.svg")) ? " (and <code>loss.svg</code>)" : ""))
                 + (fit != null ? "; the maps are in <code>charts/</code> as PNG and SVG" : "") + "; this page needs no network access.");
-        return b.toString();
     }
 
-    private void fitted(StringBuilder b, JsonNode m) {
-        b.append("<h2>What was fitted</h2>\n<table class=\"meta\">\n");
-        Html.row(b, "calibration", Html.esc(name()) + " (<code>" + Html.esc(m.path("calibration_file").asText()) + "</code>) <span class=\"band\">sha256 "
-                + Html.esc(m.path("calibration_sha256").asText()) + "</span>");
-        if (!description.isEmpty()) Html.row(b, "description", Html.esc(description));
-        StringBuilder files = new StringBuilder();
-        for (JsonNode f : m.path("scenario_files")) {
-            files.append("<code>").append(Html.esc(f.path("path").asText())).append("</code> <span class=\"band\">sha256 ")
-                    .append(Html.esc(f.path("sha256").asText())).append("</span><br>");
-        }
-        Html.row(b, "scenario files", files.toString());
+    private void fitted(HtmlPage page, CalibrationManifest m) {
+        HtmlPage.Table t = page.h2("What was fitted").table("meta", false);
+        t.meta("calibration", Html.esc(name()) + " (" + Html.code(ReportPage.or(m.calibrationFile(), "")) + ") "
+                + Html.band("sha256 " + Html.esc(ReportPage.or(m.calibrationSha256(), ""))));
+        if (!description.isEmpty()) t.meta("description", Html.esc(description));
+        t.meta("scenario files", Html.fileSums(m.scenarioFiles()));
         List<String> params = new ArrayList<>();
-        for (JsonNode p : m.path("parameters")) {
-            params.add("<code>" + Html.esc(p.path("path").asText()) + "</code> in [" + Html.g(p.path("lower").asDouble()) + ", " + Html.g(p.path("upper").asDouble()) + "]");
-        }
-        Html.row(b, "parameters", String.join("<br>", params));
-        StringBuilder held = new StringBuilder();
-        for (JsonNode h : m.path("holdout")) held.append(held.length() > 0 ? ", " : "").append(Html.esc(h.asText()));
-        Html.row(b, "targets", "fitted: " + Html.esc(fitText(m.path("fit").asText("?"))) + "; held out: " + (held.length() == 0 ? "none" : held));
-        Html.row(b, "budget", Html.esc(m.path("budget").asText("?")) + " evaluations");
-        Html.row(b, "evaluations run", Html.esc(m.path("evaluations").asText("?")) + " in " + Html.esc(m.path("generations").asText("?")) + " generations, "
-                + Html.esc(m.path("restarts").asText("0")) + " restarts; stopped by " + Html.esc(m.path("stop_reason").asText("?")));
-        JsonNode opt = m.path("optimizer");
-        Html.row(b, "optimizer", Html.esc(opt.path("method").asText("CMA-ES")) + "<br><span class=\"band\">population " + Html.esc(opt.path("population").asText("?"))
-                + ", first step size " + Html.esc(opt.path("sigma").asText("?")) + " of each range</span>");
-        Html.row(b, "replications", Html.esc(m.path("replications").asText("?")) + " runs per candidate"
-                + (m.has("backcast_replications") ? "; backcast " + Html.esc(m.path("backcast_replications").asText()) : "")
-                + " <span class=\"band\">(the same seeds for every candidate)</span>");
-        Html.row(b, "seed", Html.esc(m.path("seed").asText()) + "<br><span class=\"band\">" + Html.esc(m.path("seed_rule").asText()) + "</span>");
-        Html.row(b, "threads", Html.esc(m.path("threads").asText("?")));
-        Html.row(b, "started", Html.esc(m.path("started").asText("–")));
-        Html.row(b, "ended", m.path("ended").isTextual() ? Html.esc(m.path("ended").asText()) : "not finished");
-        Html.row(b, "time taken", Html.esc(ReportPage.timeTaken(m)));
-        Html.row(b, "program", "alignsim " + Html.esc(m.path("version").asText("unknown")) + ", Java " + Html.esc(m.path("java").asText("?")));
-        b.append("</table>\n");
+        for (CalibrationManifest.Parameter p : m.parameters()) params.add(Html.code(p.path()) + " in [" + Html.g(p.lower()) + ", " + Html.g(p.upper()) + "]");
+        t.meta("parameters", String.join("<br>", params));
+        List<String> holdout = m.holdout() == null ? List.of() : m.holdout();
+        String held = String.join(", ", holdout.stream().map(Html::esc).toList());
+        Map<String, Object> opt = m.optimizer() == null ? Map.of() : m.optimizer();
+        t.meta("targets", "fitted: " + Html.esc(fitText(ReportPage.or(m.fit(), "?"))) + "; held out: " + (held.isEmpty() ? "none" : held))
+                .meta("budget", m.budget() + " evaluations")
+                .meta("evaluations run", text(m.evaluations(), "?") + " in " + text(m.generations(), "?") + " generations, "
+                        + text(m.restarts(), "0") + " restarts; stopped by " + text(m.stopReason(), "?"))
+                .meta("optimizer", text(opt.get("method"), "CMA-ES") + "<br>" + Html.band("population " + text(opt.get("population"), "?")
+                        + ", first step size " + text(opt.get("sigma"), "?") + " of each range"))
+                .meta("replications", m.replications() + " runs per candidate"
+                        + (m.backcastReplications() != null ? "; backcast " + m.backcastReplications() : "")
+                        + " " + Html.band("(the same seeds for every candidate)"))
+                .meta("seed", m.seed() + "<br>" + Html.band(text(m.seedRule(), "")))
+                .meta("threads", Integer.toString(m.threads()))
+                .meta("started", text(m.started(), "–"))
+                .meta("ended", m.ended() != null ? Html.esc(m.ended()) : "not finished")
+                .meta("time taken", Html.esc(ReportPage.timeTaken(m)))
+                .meta("program", "alignsim " + text(m.version(), "unknown") + ", Java " + text(m.java(), "?"))
+                .end();
+    }
+
+    /** A manifest's value as escaped text, or otherwise when it records none. */
+    private static String text(Object value, String otherwise) {
+        return Html.esc(value == null ? otherwise : value.toString());
     }
 
     private static String fitText(String key) {
@@ -227,28 +220,27 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
         };
     }
 
-    private void best(StringBuilder b, JsonNode m) {
-        b.append("<h2>Best parameters</h2>\n<p>The best of ").append(Html.esc(m.path("evaluations").asText("?")))
-                .append(" evaluations is evaluation ").append(Html.esc(m.path("best_evaluation").asText("?"))).append(": loss ")
-                .append(loss(m.path("best_loss").asDouble(Double.NaN))).append(", against ").append(loss(m.path("start_loss").asDouble(Double.NaN)))
-                .append(" at the starting values (the scenario's own, or the calibration file's <code>start</code>).</p>\n");
-        b.append("<div class=\"scroll\"><table class=\"stats\">\n<tr><th>parameter (scenario key)</th><th>lower</th><th>upper</th><th>start</th><th>best</th><th>change</th></tr>\n");
-        for (JsonNode p : m.path("parameters")) {
-            double lo = p.path("lower").asDouble(), hi = p.path("upper").asDouble(), s = p.path("start").asDouble(), x = p.path("best").asDouble();
+    private void best(HtmlPage page, CalibrationManifest m) {
+        HtmlPage.Table t = page.h2("Best parameters").p("The best of " + text(m.evaluations(), "?") + " evaluations is evaluation "
+                        + text(m.bestEvaluation(), "?") + ": loss " + loss(m.bestLoss() == null ? Double.NaN : m.bestLoss()) + ", against "
+                        + loss(m.startLoss() == null ? Double.NaN : m.startLoss()) + " at the starting values (the scenario's own, or the calibration file's "
+                        + Html.code("start") + ").")
+                .table("stats", true).head("parameter (scenario key)", "lower", "upper", "start", "best", "change");
+        for (CalibrationManifest.Parameter p : m.parameters()) {
+            double lo = p.lower(), hi = p.upper(), s = p.start(), x = p.best();
             double d = x - s;
-            b.append("<tr><td><code>").append(Html.esc(p.path("path").asText())).append("</code></td><td class=\"n\">").append(Html.g(lo))
-                    .append("</td><td class=\"n\">").append(Html.g(hi)).append("</td><td class=\"n\">").append(Html.g(s))
-                    .append("</td><td class=\"n\"><b>").append(Html.g(x)).append("</b></td><td class=\"n\"><span class=\"").append(d > 0 ? "pos" : d < 0 ? "neg" : "")
-                    .append("\">").append(d == 0 ? "0" : (d > 0 ? "+" : "−") + Html.g(Math.abs(d))).append("</span></td></tr>\n");
+            t.cells(Html.td(Html.code(p.path())), Html.tdN(Html.g(lo)), Html.tdN(Html.g(hi)), Html.tdN(Html.g(s)),
+                    Html.tdN("<b>" + Html.g(x) + "</b>"),
+                    Html.tdN("<span class=\"" + (d > 0 ? "pos" : d < 0 ? "neg" : "") + "\">" + (d == 0 ? "0" : (d > 0 ? "+" : "−") + Html.g(Math.abs(d))) + "</span>"));
         }
-        b.append("</table></div>\n<p class=\"band\">Exact values (the shortest decimals that read back as the fitted numbers) are in best.yaml and manifest.json.</p>\n");
+        t.end().p("band", "Exact values (the shortest decimals that read back as the fitted numbers) are in best.yaml and manifest.json.");
     }
 
     private static String loss(double v) {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.4f", v);
     }
 
-    private void trajectory(StringBuilder b, List<Figure> figures, Path outDir) {
+    private void trajectory(HtmlPage page, List<Figure> figures, Path outDir) {
         double best = Double.POSITIVE_INFINITY;
         long bestAt = 0;
         for (LossLog.Row r : loss) {
@@ -257,17 +249,16 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
                 bestAt = r.evaluation();
             }
         }
-        b.append("<h2>Loss trajectory</h2>\n<p>").append(loss.size()).append(" evaluations logged in loss.csv; the best loss, ").append(loss(best))
-                .append(", was first reached at evaluation ").append(bestAt).append(". A line that still falls at the end means the budget, not the optimizer, "
-                        + "ended the search.</p>\n");
+        page.h2("Loss trajectory").p(loss.size() + " evaluations logged in loss.csv; the best loss, " + loss(best) + ", was first reached at evaluation "
+                + bestAt + ". A line that still falls at the end means the budget, not the optimizer, ended the search.");
         String caption = "Loss trajectory: the loss of every evaluation (grey dots) and the best loss so far (line), by evaluation.";
         if (!figures.isEmpty()) {
-            for (Figure f : figures) Html.figure(b, f);
+            for (Figure f : figures) page.figure(f);
             return;
         }
         Path png = dir.resolve("loss.png"), svg = dir.resolve("loss.svg");
         int[] size = Sensitivity.pngSize(png);
-        Html.figure(b, Html.href(outDir, png), Files.isRegularFile(svg) ? Html.href(outDir, svg) : null,
+        page.figure(Html.href(outDir, png), Files.isRegularFile(svg) ? Html.href(outDir, svg) : null,
                 size[0] / ChartFiles.PNG_SCALE, size[1] / ChartFiles.PNG_SCALE, "Calibration " + name() + ": loss by evaluation", caption);
     }
 
@@ -279,83 +270,80 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
         };
     }
 
-    private void fitTable(StringBuilder b, List<Figure> maps) {
+    private void fitTable(HtmlPage page, List<Figure> maps) {
         long matches = fit.stream().filter(FitRow::match).count();
         long startMatches = fit.stream().filter(r -> r.startSimulated() == r.observed()).count();
         JsonNode st = holdout.path("stances");
-        b.append("<h2>Fit per state</h2>\n<p>Observed 2024 class against the classes simulated at the best parameters");
-        if (st.isObject()) b.append(" (").append(Html.esc(st.path("role").asText())).append(", over ").append(Html.esc(st.path("replications").asText("?")))
-                .append(" replications, mean alignment from ").append(Html.esc(st.path("window").path("from").asText("?"))).append(" to ")
-                .append(Html.esc(st.path("window").path("to").asText("?"))).append(")");
-        b.append(": the share of replications in each class, and the modal class. The modal class is right for <b>").append(matches).append(" of ")
-                .append(fit.size()).append("</b> states at the best parameters, ").append(startMatches).append(" at the start.</p>\n");
-        b.append("<div class=\"pair\">\n");
-        for (Figure f : maps) Html.figure(b, f);
-        b.append("</div>\n");
-        b.append("<div class=\"scroll\"><table class=\"stats\">\n<tr><th>state</th><th>observed</th><th>simulated<br><span class=\"band\">modal class</span></th>"
-                + "<th>US-aligned<br><span class=\"band\">share</span></th><th>hedger<br><span class=\"band\">share</span></th><th>China-aligned<br><span class=\"band\">share</span></th>"
-                + "<th>mean alignment</th><th>share correct</th><th>match</th><th>at the start<br><span class=\"band\">modal class, share correct</span></th></tr>\n");
+        String over = !st.isObject() ? "" : " (" + Html.esc(st.path("role").asText()) + ", over " + Html.esc(st.path("replications").asText("?"))
+                + " replications, mean alignment from " + Html.esc(st.path("window").path("from").asText("?")) + " to "
+                + Html.esc(st.path("window").path("to").asText("?")) + ")";
+        page.h2("Fit per state").p("Observed 2024 class against the classes simulated at the best parameters" + over
+                + ": the share of replications in each class, and the modal class. The modal class is right for <b>" + matches + " of " + fit.size()
+                + "</b> states at the best parameters, " + startMatches + " at the start.");
+        page.html("<div class=\"pair\">\n");
+        for (Figure f : maps) page.figure(f);
+        page.html("</div>\n");
+        HtmlPage.Table t = page.table("stats", true).head("state", "observed", "simulated<br>" + Html.band("modal class"),
+                "US-aligned<br>" + Html.band("share"), "hedger<br>" + Html.band("share"), "China-aligned<br>" + Html.band("share"),
+                "mean alignment", "share correct", "match", "at the start<br>" + Html.band("modal class, share correct"));
         for (FitRow r : fit) {
-            b.append("<tr><td><code>").append(Html.esc(r.state())).append("</code></td><td>").append(className(r.observed())).append("</td><td>")
-                    .append(className(r.simulated())).append("</td>");
-            for (double s : r.shares()) b.append("<td class=\"n\">").append(Html.percent(s)).append("</td>");
-            b.append("<td class=\"n\">").append(Html.num(r.meanAlignment())).append("</td><td class=\"n\">").append(Html.percent(r.shareCorrect()))
-                    .append("</td><td class=\"n\">").append(r.match() ? "<span class=\"pos\">yes</span>" : "<span class=\"neg\"><b>no</b></span>")
-                    .append("</td><td>").append(className(r.startSimulated())).append(", ").append(Html.percent(r.startShareCorrect())).append("</td></tr>\n");
+            List<String> cells = new ArrayList<>(List.of(Html.td(Html.code(r.state())), Html.td(className(r.observed())), Html.td(className(r.simulated()))));
+            for (double s : r.shares()) cells.add(Html.tdN(Html.percent(s)));
+            cells.addAll(List.of(Html.tdN(Html.num(r.meanAlignment())), Html.tdN(Html.percent(r.shareCorrect())),
+                    Html.tdN(r.match() ? "<span class=\"pos\">yes</span>" : "<span class=\"neg\"><b>no</b></span>"),
+                    Html.td(className(r.startSimulated()) + ", " + Html.percent(r.startShareCorrect()))));
+            t.cells(cells.toArray(String[]::new));
         }
-        b.append("</table></div>\n");
+        t.end();
     }
 
-    private void holdoutSection(StringBuilder b) {
-        b.append("<h2>Hold-out check</h2>\n");
+    private void holdoutSection(HtmlPage page) {
         List<String> held = new ArrayList<>();
         for (JsonNode h : holdout.path("holdout")) held.add(h.asText());
-        b.append("<p>").append(held.isEmpty() ? "Nothing was held out: every target with data was fitted, so this section shows the fitted targets "
+        page.h2("Hold-out check").p((held.isEmpty() ? "Nothing was held out: every target with data was fitted, so this section shows the fitted targets "
                         + "only (over-fitting would not show here)."
                         : "Targets not fitted, evaluated at the best parameters and at the start: if the fit improves what it was fitted to while "
-                        + "the hold-out gets worse, it has learned the target, not the mechanisms.")
-                .append(" Details: <code>holdout.json</code>.</p>\n");
+                        + "the hold-out gets worse, it has learned the target, not the mechanisms.") + " Details: " + Html.code("holdout.json") + ".");
         JsonNode bc = holdout.path("backcast");
-        if (bc.isObject()) backcast(b, bc);
+        if (bc.isObject()) backcast(page, bc);
         JsonNode st = holdout.path("stances");
         if (st.isObject()) {
-            b.append("<h3>2024 stances (").append(Html.esc(st.path("role").asText())).append(")</h3>\n<table class=\"stats\">\n<tr><th></th><th>misclassification</th>"
-                    + "<th>modal class right</th></tr>\n");
-            stanceRow(b, "at the start", st.path("at_start"));
-            stanceRow(b, "at the best", st.path("at_best"));
+            HtmlPage.Table t = page.h3Html("2024 stances (" + Html.esc(st.path("role").asText()) + ")").table("stats", false)
+                    .head("", "misclassification", "modal class right");
+            stanceRow(t, "at the start", st.path("at_start"));
+            stanceRow(t, "at the best", st.path("at_best"));
             JsonNode fresh = st.path("fresh_seeds");
             if (fresh.isObject()) {
-                stanceRow(b, "at the start, " + fresh.path("replications").asText("?") + " fresh seeds", fresh.path("at_start"));
-                stanceRow(b, "at the best, " + fresh.path("replications").asText("?") + " fresh seeds", fresh.path("at_best"));
+                stanceRow(t, "at the start, " + fresh.path("replications").asText("?") + " fresh seeds", fresh.path("at_start"));
+                stanceRow(t, "at the best, " + fresh.path("replications").asText("?") + " fresh seeds", fresh.path("at_best"));
             }
-            b.append("</table>\n<p class=\"band\">Misclassification: the share of (replication, state) pairs in the wrong class. Fresh seeds: other runs than "
-                    + "those the fit saw, so a best that only fits its own draws shows there.</p>\n");
+            t.end().p("band", "Misclassification: the share of (replication, state) pairs in the wrong class. Fresh seeds: other runs than "
+                    + "those the fit saw, so a best that only fits its own draws shows there.");
         }
     }
 
-    private static void stanceRow(StringBuilder b, String label, JsonNode n) {
-        b.append("<tr><th>").append(Html.esc(label)).append("</th><td class=\"n\">").append(Html.num(n.path("misclassification").asDouble(Double.NaN)))
-                .append("</td><td class=\"n\">").append(Html.esc(n.path("modal_matches").asText("–"))).append("</td></tr>\n");
+    private static void stanceRow(HtmlPage.Table t, String label, JsonNode n) {
+        t.cells(Html.th(Html.esc(label)), Html.tdN(Html.num(n.path("misclassification").asDouble(Double.NaN))),
+                Html.tdN(Html.esc(n.path("modal_matches").asText("–"))));
     }
 
-    private static void backcast(StringBuilder b, JsonNode bc) {
-        b.append("<h3>Backcast phase signs (").append(Html.esc(bc.path("role").asText())).append(")</h3>\n<p>Mean alignment of <code>")
-                .append(Html.esc(bc.path("state").asText())).append("</code> in the backcast <code>").append(Html.esc(bc.path("scenario").asText()))
-                .append("</code> over ").append(Html.esc(bc.path("replications").asText("?")))
-                .append(" replications, phase by phase; each sign says whether a phase's mean must be above (up) or below (down) the one before.</p>\n");
+    private static void backcast(HtmlPage page, JsonNode bc) {
         JsonNode phases = bc.path("phases");
         JsonNode best = bc.path("at_best"), start = bc.path("at_start");
-        b.append("<div class=\"scroll\"><table class=\"stats\">\n<tr><th>phases</th><th>expected</th><th>at the start<br><span class=\"band\">change of the mean; "
-                + "share of runs right</span></th><th>at the best<br><span class=\"band\">change of the mean; share of runs right</span></th></tr>\n");
+        HtmlPage.Table t = page.h3Html("Backcast phase signs (" + Html.esc(bc.path("role").asText()) + ")")
+                .p("Mean alignment of " + Html.code(bc.path("state").asText()) + " in the backcast " + Html.code(bc.path("scenario").asText())
+                        + " over " + Html.esc(bc.path("replications").asText("?"))
+                        + " replications, phase by phase; each sign says whether a phase's mean must be above (up) or below (down) the one before.")
+                .table("stats", true).head("phases", "expected", "at the start<br>" + Html.band("change of the mean; share of runs right"),
+                        "at the best<br>" + Html.band("change of the mean; share of runs right"));
         int n = Math.max(best.path("signs").size(), start.path("signs").size());
         for (int k = 0; k < n; k++) {
             JsonNode sb = best.path("signs").path(k), ss = start.path("signs").path(k);
-            b.append("<tr><td>").append(phase(phases.path(k))).append(" → ").append(phase(phases.path(k + 1))).append("</td><td>")
-                    .append(Html.esc(sb.path("expected").asText(ss.path("expected").asText("?")))).append("</td>")
-                    .append(sign(ss)).append(sign(sb)).append("</tr>\n");
+            t.cells(Html.td(phase(phases.path(k)) + " → " + phase(phases.path(k + 1))), Html.td(Html.esc(sb.path("expected").asText(ss.path("expected").asText("?")))),
+                    sign(ss), sign(sb));
         }
-        b.append("</table></div>\n<p>Wrong signs per run: ").append(Html.num(start.path("mean_wrong_signs_per_replication").asDouble(Double.NaN)))
-                .append(" at the start, ").append(Html.num(best.path("mean_wrong_signs_per_replication").asDouble(Double.NaN))).append(" at the best.</p>\n");
+        t.end().p("Wrong signs per run: " + Html.num(start.path("mean_wrong_signs_per_replication").asDouble(Double.NaN)) + " at the start, "
+                + Html.num(best.path("mean_wrong_signs_per_replication").asDouble(Double.NaN)) + " at the best.");
     }
 
     private static String phase(JsonNode p) {
@@ -364,30 +352,21 @@ record CalibrationReport(Path dir, JsonNode manifest, List<LossLog.Row> loss, Li
     }
 
     private static String sign(JsonNode s) {
-        if (!s.isObject()) return "<td class=\"n\">–</td>";
+        if (!s.isObject()) return Html.tdN("–");
         boolean holds = s.path("holds").asBoolean();
-        return "<td class=\"n\">" + Html.diff(s.path("mean_difference").asDouble(Double.NaN)) + "; " + Html.percent(s.path("share_of_replications_right").asDouble(Double.NaN))
-                + " <span class=\"" + (holds ? "pos\">holds" : "neg\"><b>fails</b>") + "</span></td>";
+        return Html.tdN(Html.diff(s.path("mean_difference").asDouble(Double.NaN)) + "; " + Html.percent(s.path("share_of_replications_right").asDouble(Double.NaN))
+                + " <span class=\"" + (holds ? "pos\">holds" : "neg\"><b>fails</b>") + "</span>");
     }
 
-    private void use(StringBuilder b, Path outDir) {
-        b.append("<h2>Using the result</h2>\n<p><a href=\"").append(Html.esc(Html.href(outDir, dir.resolve("best.yaml"))))
-                .append("\"><code>best.yaml</code></a> is a scenario that <code>extends</code> the calibrated one and sets the fitted keys to their best values. "
-                        + "Run it, sweep around it, or extend it like any scenario:</p>\n<pre><code>./alignsim run ")
-                .append(Html.esc(dir.resolve("best.yaml").toString())).append("</code></pre>\n");
+    private void use(HtmlPage page, Path outDir) {
+        page.h2("Using the result").p("<a href=\"" + Html.esc(Html.href(outDir, dir.resolve("best.yaml"))) + "\">" + Html.code("best.yaml")
+                        + "</a> is a scenario that " + Html.code("extends") + " the calibrated one and sets the fitted keys to their best values. "
+                        + "Run it, sweep around it, or extend it like any scenario:")
+                .html("<pre><code>./alignsim run " + Html.esc(dir.resolve("best.yaml").toString()) + "</code></pre>\n");
         if (Files.isRegularFile(dir.resolve("best-backcast.yaml"))) {
-            b.append("<p>The same values on the backcast: <a href=\"").append(Html.esc(Html.href(outDir, dir.resolve("best-backcast.yaml"))))
-                    .append("\"><code>best-backcast.yaml</code></a>.</p>\n<pre><code>./alignsim run ").append(Html.esc(dir.resolve("best-backcast.yaml").toString()))
-                    .append("</code></pre>\n");
+            page.p("The same values on the backcast: <a href=\"" + Html.esc(Html.href(outDir, dir.resolve("best-backcast.yaml"))) + "\">"
+                            + Html.code("best-backcast.yaml") + "</a>.")
+                    .html("<pre><code>./alignsim run " + Html.esc(dir.resolve("best-backcast.yaml").toString()) + "</code></pre>\n");
         }
-    }
-
-    private void files(StringBuilder b, Path outDir) {
-        b.append("<h2>Data files</h2>\n<p>");
-        for (String n : List.of("best.yaml", "best-backcast.yaml", "loss.csv", "loss.png", "loss.svg", "fit.csv", "holdout.json", "calibration.yaml", "manifest.json")) {
-            if (!Files.exists(dir.resolve(n))) continue;
-            b.append("<a href=\"").append(Html.esc(Html.href(outDir, dir.resolve(n)))).append("\"><code>").append(Html.esc(n)).append("</code></a> ");
-        }
-        b.append("</p>\n");
     }
 }

@@ -39,7 +39,7 @@ public final class Charts {
     private static Figure alignment(Result r, List<Integer> points) {
         Integer point = null;
         if (points != null && !points.isEmpty()) {
-            if (!(r instanceof SweepFolder s)) throw new UserError("--point is for sweep folders; " + r.dir() + " is a single run");
+            if (!(r instanceof SweepResult s)) throw new UserError("--point is for sweep folders; " + r.dir() + " is a single run");
             if (points.size() > 1) throw new UserError("chart alignment takes one --point");
             point = ReportCharts.checkPoint(s, points.get(0));
         }
@@ -47,7 +47,7 @@ public final class Charts {
     }
 
     private static Figure phase(Result r, String outcome) {
-        if (!(r instanceof SweepFolder s)) throw new UserError(r.dir() + ": a phase chart needs a sweep folder, this is a single run");
+        if (!(r instanceof SweepResult s)) throw new UserError(r.dir() + ": a phase chart needs a sweep folder, this is a single run");
         if (s.factors().isEmpty()) throw new UserError(r.dir() + ": a phase chart needs a sweep with at least one factor");
         if (s.pointsWithRuns().isEmpty()) throw new UserError(r.dir().resolve("runs.csv") + ": no successful runs yet");
         return ReportCharts.overFactors(s, outcome, null);

@@ -1,6 +1,6 @@
 package org.alignsim.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.results.Manifest;
 import org.alignsim.base.Version;
 
 import java.nio.file.Path;
@@ -11,44 +11,34 @@ final class ComparePage {
     private ComparePage() {}
 
     static String html(List<Result> results, List<String> labels, List<Figure> figures, Path outDir) {
-        StringBuilder b = new StringBuilder(64 * 1024);
         String title = "AlignSim comparison: " + String.join(" vs ", labels);
-        Html.head(b, title);
-        b.append("<h1>").append(Html.esc(title)).append("</h1>\n<p class=\"lead\">").append(results.size())
-                .append(" results compared on shared axes; differences are taken from the first, <b>")
-                .append(Html.esc(labels.get(0))).append("</b>.</p>\n");
+        HtmlPage page = new HtmlPage(title).h1(title).lead(results.size() + " results compared on shared axes; differences are taken from the first, <b>"
+                + Html.esc(labels.get(0)) + "</b>.");
         for (Result r : results) {
-            if (r instanceof SweepFolder s && s.partial()) {
-                b.append(ReportPage.partialNote(s).replace("Partial result:", "Partial result <b>" + Html.esc(labels.get(results.indexOf(r))) + "</b>:"));
+            if (r instanceof SweepResult s && s.partial()) {
+                page.html(ReportPage.partialNote(s).replace("Partial result:", "Partial result <b>" + Html.esc(labels.get(results.indexOf(r))) + "</b>:"));
             }
         }
-        b.append("<h2>What was compared</h2>\n<div class=\"scroll\"><table>\n<tr><th>result</th><th>kind</th><th>scenario</th><th>design</th>"
-                + "<th>runs</th><th>seed</th><th>time taken</th><th>program</th><th>folder</th></tr>\n");
+        HtmlPage.Table t = page.h2("What was compared").table(null, true)
+                .head("result", "kind", "scenario", "design", "runs", "seed", "time taken", "program", "folder");
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
-            JsonNode m = r.manifest();
-            b.append("<tr><td>").append(Html.esc(labels.get(i))).append("</td><td>").append(r instanceof SweepFolder ? "sweep" : "run")
-                    .append("</td><td>").append(Html.esc(r.scenario().name())).append("</td><td>");
-            if (r instanceof SweepFolder s) {
-                b.append(Html.esc(s.designType())).append(", ").append(s.design().size()).append(s.design().size() == 1 ? " point × " : " points × ").append(s.replications())
-                        .append(" replications");
-                if (!s.factors().isEmpty()) {
-                    b.append("<br><span class=\"band\">factors: ")
-                            .append(Html.esc(String.join(", ", s.factors().stream().map(SweepFolder.Factor::path).toList()))).append("</span>");
-                }
-            } else {
-                b.append("single run");
+            Manifest m = r.typed();
+            String design = "single run";
+            if (r instanceof SweepResult s) {
+                design = Html.esc(s.designType()) + ", " + s.design().size() + (s.design().size() == 1 ? " point × " : " points × ") + s.replications()
+                        + " replications" + (s.factors().isEmpty() ? ""
+                        : "<br>" + Html.band("factors: " + Html.esc(String.join(", ", s.factors().stream().map(SweepResult.Factor::path).toList()))));
             }
-            b.append("</td><td class=\"n\">").append(r instanceof SweepFolder s ? s.runs().size() + (s.partial() ? " (partial)" : "") : "1")
-                    .append("</td><td class=\"n\">").append(Html.esc(m.path("seed").asText())).append("</td><td>")
-                    .append(Html.esc(ReportPage.timeTaken(m))).append("</td><td>").append(Html.esc(m.path("version").asText("unknown")))
-                    .append("</td><td><a href=\"").append(Html.esc(Html.href(outDir, r.dir().resolve("manifest.json")))).append("\"><code>")
-                    .append(Html.esc(r.dir().toString())).append("</code></a></td></tr>\n");
+            t.cells(Html.td(Html.esc(labels.get(i))), Html.td(r instanceof SweepResult ? "sweep" : "run"), Html.td(Html.esc(r.scenario().name())),
+                    Html.td(design), Html.tdN(r instanceof SweepResult s ? s.runs().size() + (s.partial() ? " (partial)" : "") : "1"),
+                    Html.tdN(Long.toString(r instanceof SweepResult s ? s.typed().seed() : ((RunFolder) r).seed())), Html.td(Html.esc(ReportPage.timeTaken(m))),
+                    Html.td(Html.esc(ReportPage.or(m.version(), "unknown"))),
+                    Html.td("<a href=\"" + Html.esc(Html.href(outDir, r.dir().resolve("manifest.json"))) + "\">" + Html.code(r.dir().toString()) + "</a>"));
         }
-        b.append("</table></div>\n<h2>Charts</h2>\n");
-        for (Figure f : figures) Html.figure(b, f);
-        StatsTables.compare(b, results, labels);
-        Html.foot(b, Version.get());
-        return b.toString();
+        t.end().h2("Charts");
+        for (Figure f : figures) page.figure(f);
+        StatsTables.compare(page, results, labels);
+        return page.end(Version.get());
     }
 }

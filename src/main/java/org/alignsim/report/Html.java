@@ -1,5 +1,8 @@
 package org.alignsim.report;
 
+import org.alignsim.results.Json;
+import org.alignsim.results.Sample;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -140,10 +143,47 @@ final class Html {
         b.append(" <a href=\"").append(esc(png)).append("\">PNG</a></figcaption>\n</figure>\n");
     }
 
+    /** A data cell holding html. */
+    static String td(String html) {
+        return "<td>" + html + "</td>";
+    }
+
+    /** A number's cell, right-aligned in a stats table. */
+    static String tdN(Object html) {
+        return "<td class=\"n\">" + html + "</td>";
+    }
+
+    /** A header cell holding html. */
+    static String th(String html) {
+        return "<th>" + html + "</th>";
+    }
+
+    /** Text as code. */
+    static String code(String text) {
+        return "<code>" + esc(text) + "</code>";
+    }
+
+    /** Secondary text under or beside a value (html). */
+    static String band(String html) {
+        return "<span class=\"band\">" + html + "</span>";
+    }
+
+    /** A file a manifest names, {"path", "sha256"}: its path as code and its SHA-256 beside it. */
+    static String fileSum(com.fasterxml.jackson.databind.JsonNode f) {
+        return code(f.path("path").asText()) + " " + band("sha256 " + esc(f.path("sha256").asText()));
+    }
+
+    /** Such files as a manifest record lists them (null: none), one a line. */
+    static String fileSums(Object files) {
+        StringBuilder b = new StringBuilder();
+        if (files != null) for (com.fasterxml.jackson.databind.JsonNode f : Json.tree(files)) b.append(fileSum(f)).append("<br>");
+        return b.toString();
+    }
+
     /** Mean with its 5–95 % range under it, for a stats table cell. */
-    static String cell(Stats s) {
-        if (s.n() == 0) return "<td class=\"n\">–</td>";
-        if (s.n() == 1 || s.p5() == s.p95()) return "<td class=\"n\">" + num(s.mean()) + "</td>";
-        return "<td class=\"n\">" + num(s.mean()) + "<br><span class=\"band\">" + num(s.p5()) + " – " + num(s.p95()) + "</span></td>";
+    static String cell(Sample s) {
+        if (s.n() == 0) return tdN("–");
+        if (s.n() == 1 || s.p5() == s.p95()) return tdN(num(s.mean()));
+        return tdN(num(s.mean()) + "<br>" + band(num(s.p5()) + " – " + num(s.p95())));
     }
 }

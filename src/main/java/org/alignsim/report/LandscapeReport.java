@@ -1,6 +1,9 @@
 package org.alignsim.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.results.CsvTable;
+
+import org.alignsim.results.LandscapeManifest;
+import org.alignsim.results.ManifestFile;
 import org.alignsim.base.UserError;
 
 import java.io.IOException;
@@ -21,7 +24,7 @@ import java.util.Map;
  * comparison.csv, split into the states on which the two agree, those the model leaves hedging
  * and those on opposite sides. Everything is read and checked before anything is written.
  */
-record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[] sizes, List<Minimum> minima,
+record LandscapeReport(Path dir, LandscapeManifest manifest, List<String> actors, double[] sizes, List<Minimum> minima,
                        List<Row> comparison, List<String> paragraphs, String west, String east) {
 
     /** Local minima shown in the table; minima.csv holds them all. */
@@ -34,11 +37,12 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
     record Row(String state, boolean pole, String side, String start, double[] shares, double meanFinal, String verdict, String observed,
                String observedVerdict) {}
 
-    static LandscapeReport load(Path dir, JsonNode manifest) {
+    static LandscapeReport load(Path dir) {
+        LandscapeManifest manifest = ManifestFile.read(dir.resolve(ManifestFile.NAME), LandscapeManifest.class, LandscapeManifest.COMMAND);
         List<String> actors = new ArrayList<>();
         List<Double> sizes = new ArrayList<>();
         Path af = dir.resolve("actors.csv");
-        try (CsvReader r = CsvReader.open(af, false)) {
+        try (CsvTable r = CsvTable.open(af, false)) {
             int a = r.require("actor"), s = r.require("size");
             for (String[] row = r.next(); row != null; row = r.next()) {
                 double v = r.number(row, s);
@@ -54,16 +58,16 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
         List<Row> comparison = Files.exists(cc) ? comparison(cc) : null;
         Path md = dir.resolve("comparison.md");
         List<String> paragraphs = Files.isRegularFile(md) ? paragraphs(md) : List.of();
-        JsonNode poles = manifest.path("poles");
-        String west = poles.path("west").isTextual() && actors.contains(poles.path("west").asText()) ? poles.path("west").asText() : null;
-        String east = poles.path("east").isTextual() && actors.contains(poles.path("east").asText()) ? poles.path("east").asText() : null;
+        LandscapeManifest.Poles poles = manifest.poles();
+        String west = poles != null && actors.contains(poles.west()) ? poles.west() : null;
+        String east = poles != null && actors.contains(poles.east()) ? poles.east() : null;
         return new LandscapeReport(dir, manifest, List.copyOf(actors), sizes.stream().mapToDouble(Double::doubleValue).toArray(), minima,
                 comparison, paragraphs, west, east);
     }
 
     private static List<Minimum> minima(Path file, List<String> actors) {
         List<Minimum> out = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, false)) {
+        try (CsvTable r = CsvTable.open(file, false)) {
             String[] h = r.header();
             List<String> expected = new ArrayList<>(List.of("rank", "energy", "basin_size"));
             expected.addAll(actors);
@@ -97,7 +101,7 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
 
     private static List<Row> comparison(Path file) {
         List<Row> out = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, false)) {
+        try (CsvTable r = CsvTable.open(file, false)) {
             int st = r.require("state"), pole = r.require("pole"), side = r.require("landscape_side"), start = r.require("start_bloc"),
                     us = r.require("share_us"), he = r.require("share_hedging"), cn = r.require("share_china"), mean = r.require("mean_final_alignment"),
                     v = r.require("verdict"), obs = r.require("observed"), ov = r.require("observed_verdict");
@@ -119,7 +123,7 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
         return out;
     }
 
-    private static void bloc(CsvReader r, String[] row, int col, boolean emptyOk) {
+    private static void bloc(CsvTable r, String[] row, int col, boolean emptyOk) {
         String b = row[col];
         if (b.equals("us") || b.equals("hedging") || b.equals("china") || (emptyOk && b.isEmpty())) return;
         throw r.error("column '" + r.header()[col] + "': '" + b + "' is not us, hedging or china");
@@ -148,58 +152,47 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
         return out;
     }
 
-    String name() { return manifest.path("name").asText(dir.toAbsolutePath().normalize().getFileName().toString()); }
+    String name() { return ReportPage.or(manifest.name(), dir.toAbsolutePath().normalize().getFileName().toString()); }
 
     private Minimum global() { return minima.get(0); }
 
-    private boolean exhaustive() { return "exhaustive".equals(manifest.path("search").asText()); }
+    private boolean exhaustive() { return "exhaustive".equals(manifest.search()); }
 
     String html(Path outDir) {
-        StringBuilder b = new StringBuilder(32 * 1024);
-        JsonNode m = manifest;
-        Html.head(b, "AlignSim landscape: " + name());
-        b.append("<h1>AlignSim landscape: ").append(Html.esc(name())).append("</h1>\n");
-        b.append("<p class=\"lead\">Axelrod and Bennett's landscape theory of aggregation (1993) ")
-                .append(m.has("scenario") ? "on the scenario <b>" + Html.esc(m.path("scenario").asText()) + "</b>" : "on a landscape given in files")
-                .append(", from <code>").append(Html.esc(dir.toString())).append("</code></p>\n");
-        meta(b, m);
-        actorsTable(b);
-        globalMinimum(b);
-        minimaTable(b);
-        comparisonSection(b, outDir);
-        files(b, outDir);
-        Html.foot(b, m.path("version").asText("unknown"), "This page has no charts and needs no network access.");
-        return b.toString();
+        LandscapeManifest m = manifest;
+        HtmlPage page = new HtmlPage("AlignSim landscape: " + name()).h1("AlignSim landscape: " + name())
+                .lead("Axelrod and Bennett's landscape theory of aggregation (1993) "
+                        + (m.scenario() != null ? "on the scenario <b>" + Html.esc(m.scenario()) + "</b>" : "on a landscape given in files")
+                        + ", from " + Html.code(dir.toString()));
+        meta(page, m);
+        actorsTable(page);
+        globalMinimum(page);
+        minimaTable(page);
+        comparisonSection(page, outDir);
+        page.dataFiles(outDir, dir, List.of("minima.csv", "actors.csv", "propensities.csv", "comparison.md", "comparison.csv", "manifest.json"));
+        return page.end(ReportPage.or(m.version(), "unknown"), "This page has no charts and needs no network access.");
     }
 
-    private void meta(StringBuilder b, JsonNode m) {
-        b.append("<h2>What was computed</h2>\n<table class=\"meta\">\n");
-        Html.row(b, "rule", Html.esc(m.path("rule").asText("Axelrod & Bennett (1993)")));
-        Html.row(b, "actors", actors.size() + "");
-        if (m.has("scenario_files")) {
-            StringBuilder files = new StringBuilder();
-            for (JsonNode f : m.path("scenario_files")) {
-                files.append("<code>").append(Html.esc(f.path("path").asText())).append("</code> <span class=\"band\">sha256 ")
-                        .append(Html.esc(f.path("sha256").asText())).append("</span><br>");
-            }
-            Html.row(b, "scenario files", files.toString());
-        }
-        Html.row(b, "propensities", Html.esc(m.path("propensities").asText("?")) + (m.has("sizes") ? "; sizes: " + Html.esc(m.path("sizes").asText()) : ""));
-        String starts = m.path("configurations_or_restarts").asText("?");
-        Html.row(b, "search", exhaustive() ? "exhaustive: every one of the " + Html.esc(starts) + " configurations, each descended to its local minimum"
-                : "heuristic: steepest descent from " + Html.esc(starts) + " random configurations (seed " + Html.esc(m.path("seed").asText("?"))
+    private void meta(HtmlPage page, LandscapeManifest m) {
+        HtmlPage.Table t = page.h2("What was computed").table("meta", false)
+                .meta("rule", Html.esc(ReportPage.or(m.rule(), "Axelrod & Bennett (1993)")))
+                .meta("actors", actors.size() + "");
+        if (m.scenarioFiles() != null) t.meta("scenario files", Html.fileSums(m.scenarioFiles()));
+        t.meta("propensities", Html.esc(ReportPage.or(m.propensities(), "?")) + (m.sizes() != null ? "; sizes: " + Html.esc(m.sizes()) : ""));
+        String starts = Long.toString(m.configurationsOrRestarts());
+        t.meta("search", exhaustive() ? "exhaustive: every one of the " + starts + " configurations, each descended to its local minimum"
+                : "heuristic: steepest descent from " + starts + " random configurations (seed " + (m.seed() == null ? "?" : m.seed())
                 + "); basins count restarts, an estimate");
-        long found = m.path("local_minima").asLong(minima.size()), written = m.path("local_minima_written").asLong(minima.size());
-        Html.row(b, "local minima", found + (exhaustive() ? "" : " found") + (written < found ? " (the best " + written + " in minima.csv)" : ""));
-        if (m.has("comparison_replications")) {
-            Html.row(b, "comparison", Html.esc(m.path("comparison_replications").asText()) + " model runs, master seed "
-                    + Html.esc(m.path("comparison_master_seed").asText()));
+        long found = m.localMinima(), written = m.localMinimaWritten();
+        t.meta("local minima", found + (exhaustive() ? "" : " found") + (written < found ? " (the best " + written + " in minima.csv)" : ""));
+        if (m.comparisonReplications() != null) {
+            t.meta("comparison", m.comparisonReplications() + " model runs, master seed " + m.comparisonMasterSeed());
         }
-        Html.row(b, "started", Html.esc(m.path("started").asText("–")));
-        Html.row(b, "ended", m.path("ended").isTextual() ? Html.esc(m.path("ended").asText()) : "not finished");
-        Html.row(b, "time taken", Html.esc(ReportPage.timeTaken(m)));
-        Html.row(b, "program", "alignsim " + Html.esc(m.path("version").asText("unknown")) + ", Java " + Html.esc(m.path("java").asText("?")));
-        b.append("</table>\n");
+        t.meta("started", Html.esc(ReportPage.or(m.started(), "–")))
+                .meta("ended", m.ended() != null ? Html.esc(m.ended()) : "not finished")
+                .meta("time taken", Html.esc(ReportPage.timeTaken(m)))
+                .meta("program", "alignsim " + Html.esc(ReportPage.or(m.version(), "unknown")) + ", Java " + Html.esc(ReportPage.or(m.java(), "?")))
+                .end();
     }
 
     /** The two coalitions of a minimum, the west pole's first when the poles are known, else that of the first actor. */
@@ -219,45 +212,42 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
         return k == 0 ? "coalition A (with " + actors.get(coalition.get(0)) + ")" : "coalition B";
     }
 
-    private void actorsTable(StringBuilder b) {
+    private void actorsTable(HtmlPage page) {
         List<List<Integer>> g = coalitions(global());
-        b.append("<h2>Actors</h2>\n<p>Sizes as used (").append(manifest.has("scenario_files") ? "relative to the strongest state" : "as given")
-                .append("), and each actor's coalition in the global minimum.</p>\n<div class=\"scroll\"><table class=\"stats\">\n"
-                        + "<tr><th>actor</th><th>size</th><th>global minimum</th></tr>\n");
+        HtmlPage.Table t = page.h2("Actors").p("Sizes as used (" + (manifest.scenarioFiles() != null ? "relative to the strongest state" : "as given")
+                + "), and each actor's coalition in the global minimum.").table("stats", true).head("actor", "size", "global minimum");
         for (int i = 0; i < actors.size(); i++) {
             int side = g.get(0).contains(i) ? 0 : 1;
-            b.append("<tr><td><code>").append(Html.esc(actors.get(i))).append("</code>").append(isPole(i) ? " <span class=\"band\">pole</span>" : "")
-                    .append("</td><td class=\"n\">").append(Html.g(sizes[i])).append("</td><td>").append(Html.esc(label(g.get(side), side))).append("</td></tr>\n");
+            t.cells(Html.td(Html.code(actors.get(i)) + (isPole(i) ? " " + Html.band("pole") : "")), Html.tdN(Html.g(sizes[i])),
+                    Html.td(Html.esc(label(g.get(side), side))));
         }
-        b.append("</table></div>\n");
+        t.end();
     }
 
     private boolean isPole(int i) {
         return actors.get(i).equals(west) || actors.get(i).equals(east);
     }
 
-    private void globalMinimum(StringBuilder b) {
+    private void globalMinimum(HtmlPage page) {
         Minimum x = global();
         List<List<Integer>> g = coalitions(x);
-        b.append("<h2>Global minimum</h2>\n<p>Energy ").append(energy(x.energy())).append("; ")
-                .append(exhaustive() ? "its basin holds " + x.basin() + " of the " + Html.esc(manifest.path("configurations_or_restarts").asText("?")) + " configurations"
-                        : "reached from " + x.basin() + " of the " + Html.esc(manifest.path("configurations_or_restarts").asText("?")) + " restarts")
-                .append(". Lower energy is better: the actors' frustration, summed.</p>\n<div class=\"scroll\"><table class=\"stats\">\n<tr>");
+        String of = Long.toString(manifest.configurationsOrRestarts());
+        List<String> heads = new ArrayList<>();
         for (int k = 0; k < 2; k++) {
             double total = g.get(k).stream().mapToDouble(i -> sizes[i]).sum();
-            b.append("<th>").append(Html.esc(label(g.get(k), k))).append("<br><span class=\"band\">").append(g.get(k).size()).append(" actors, total size ")
-                    .append(Html.g(total)).append("</span></th>");
+            heads.add(Html.esc(label(g.get(k), k)) + "<br>" + Html.band(g.get(k).size() + " actors, total size " + Html.g(total)));
         }
-        b.append("</tr>\n<tr>");
-        for (List<Integer> c : g) b.append("<td>").append(members(c)).append("</td>");
-        b.append("</tr>\n</table></div>\n");
+        page.h2("Global minimum").p("Energy " + energy(x.energy()) + "; "
+                        + (exhaustive() ? "its basin holds " + x.basin() + " of the " + of + " configurations" : "reached from " + x.basin() + " of the " + of + " restarts")
+                        + ". Lower energy is better: the actors' frustration, summed.")
+                .table("stats", true).head(heads.toArray(String[]::new)).cells(g.stream().map(c -> Html.td(members(c))).toArray(String[]::new)).end();
     }
 
     private String members(List<Integer> c) {
         if (c.isEmpty()) return "–";
         StringBuilder s = new StringBuilder();
         for (int i : c) {
-            s.append(s.length() > 0 ? " " : "").append(isPole(i) ? "<b><code>" + Html.esc(actors.get(i)) + "</code></b>" : "<code>" + Html.esc(actors.get(i)) + "</code>");
+            s.append(s.length() > 0 ? " " : "").append(isPole(i) ? "<b>" + Html.code(actors.get(i)) + "</b>" : Html.code(actors.get(i)));
         }
         return s.toString();
     }
@@ -267,34 +257,31 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
         return s.startsWith("-") ? "−" + s.substring(1) : s;
     }
 
-    private void minimaTable(StringBuilder b) {
-        b.append("<h2>Local minima</h2>\n<p>Every configuration from which no single actor can lower the energy by switching sides, best first, with its basin: "
-                + (exhaustive() ? "the configurations from which steepest descent ends there." : "the restarts that ended there (an estimate).")
-                + (west != null ? " The first coalition is the one of " + Html.esc(west) + "." : " The first coalition is the one of " + Html.esc(actors.get(0)) + ".")
-                + "</p>\n");
-        b.append("<div class=\"scroll\"><table class=\"stats\">\n<tr><th>rank</th><th>energy</th><th>basin</th><th>")
-                .append(west != null ? "with " + Html.esc(west) : "coalition A").append("</th><th>")
-                .append(west != null ? "other coalition" : "coalition B").append("</th></tr>\n");
+    private void minimaTable(HtmlPage page) {
+        HtmlPage.Table t = page.h2("Local minima").p("Every configuration from which no single actor can lower the energy by switching sides, best first, with its basin: "
+                        + (exhaustive() ? "the configurations from which steepest descent ends there." : "the restarts that ended there (an estimate).")
+                        + " The first coalition is the one of " + Html.esc(west != null ? west : actors.get(0)) + ".")
+                .table("stats", true).head("rank", "energy", "basin", west != null ? "with " + Html.esc(west) : "coalition A",
+                        west != null ? "other coalition" : "coalition B");
         int shown = Math.min(MAX_SHOWN, minima.size());
         for (int k = 0; k < shown; k++) {
             Minimum x = minima.get(k);
             List<List<Integer>> g = coalitions(x);
-            b.append("<tr><td class=\"n\">").append(x.rank()).append("</td><td class=\"n\">").append(energy(x.energy())).append("</td><td class=\"n\">")
-                    .append(x.basin()).append("</td><td>").append(members(g.get(0))).append("</td><td>").append(members(g.get(1))).append("</td></tr>\n");
+            t.cells(Html.tdN(x.rank()), Html.tdN(energy(x.energy())), Html.tdN(x.basin()), Html.td(members(g.get(0))), Html.td(members(g.get(1))));
         }
-        b.append("</table></div>\n");
-        if (minima.size() > shown) b.append("<p>The other ").append(minima.size() - shown).append(" minima are in <code>minima.csv</code>.</p>\n");
+        t.end();
+        if (minima.size() > shown) page.p("The other " + (minima.size() - shown) + " minima are in " + Html.code("minima.csv") + ".");
     }
 
     private static final Map<String, String> BLOC = Map.of("us", "US-aligned", "hedging", "hedging", "china", "China-aligned");
 
-    private void comparisonSection(StringBuilder b, Path outDir) {
+    private void comparisonSection(HtmlPage page, Path outDir) {
         if (comparison == null && paragraphs.isEmpty()) return;
-        b.append("<h2>Comparison with the alignment model</h2>\n");
-        for (String p : paragraphs) b.append("<p>").append(Html.esc(p).replaceAll("\\*\\*(.+?)\\*\\*", "<b>$1</b>")).append("</p>\n");
+        page.h2("Comparison with the alignment model");
+        for (String p : paragraphs) page.p(Html.esc(p).replaceAll("\\*\\*(.+?)\\*\\*", "<b>$1</b>"));
         if (comparison == null) {
-            b.append("<p>No comparison.csv in this folder (written by an older alignsim): the table is in <a href=\"")
-                    .append(Html.esc(Html.href(outDir, dir.resolve("comparison.md")))).append("\"><code>comparison.md</code></a>.</p>\n");
+            page.p("No comparison.csv in this folder (written by an older alignsim): the table is in <a href=\""
+                    + Html.esc(Html.href(outDir, dir.resolve("comparison.md"))) + "\">" + Html.code("comparison.md") + "</a>.");
             return;
         }
         boolean obs = comparison.stream().anyMatch(r -> !r.observed().isEmpty());
@@ -306,46 +293,38 @@ record LandscapeReport(Path dir, JsonNode manifest, List<String> actors, double[
         for (Map.Entry<String, String> g : groups.entrySet()) {
             List<Row> rows = comparison.stream().filter(r -> !r.pole() && r.verdict().equals(g.getKey())).toList();
             if (rows.isEmpty() && g.getKey().equals("undefined")) continue;
-            b.append("<h3>").append(Html.esc(g.getValue())).append(" (").append(rows.size()).append(")</h3>\n");
+            page.h3Html(Html.esc(g.getValue()) + " (" + rows.size() + ")");
             if (rows.isEmpty()) {
-                b.append("<p>None.</p>\n");
+                page.p("None.");
                 continue;
             }
-            table(b, rows, obs);
+            table(page, rows, obs);
         }
         List<Row> poles = comparison.stream().filter(Row::pole).toList();
         if (!poles.isEmpty()) {
-            b.append("<h3>The poles</h3>\n");
-            table(b, poles, obs);
+            page.h3Html("The poles");
+            table(page, poles, obs);
         }
-        b.append("<p class=\"band\">Model: bloc at the end of each run by the hedging band (US-aligned above it, China-aligned below minus it); "
-                + "shares over the runs, in the order US-aligned / hedging / China-aligned. Data: <a href=\"")
-                .append(Html.esc(Html.href(outDir, dir.resolve("comparison.csv")))).append("\"><code>comparison.csv</code></a>.</p>\n");
+        page.p("band", "Model: bloc at the end of each run by the hedging band (US-aligned above it, China-aligned below minus it); "
+                + "shares over the runs, in the order US-aligned / hedging / China-aligned. Data: <a href=\""
+                + Html.esc(Html.href(outDir, dir.resolve("comparison.csv"))) + "\">" + Html.code("comparison.csv") + "</a>.");
     }
 
-    private static void table(StringBuilder b, List<Row> rows, boolean obs) {
-        b.append("<div class=\"scroll\"><table class=\"stats\">\n<tr><th>state</th><th>landscape side</th><th>start bloc</th>"
-                + "<th>model<br><span class=\"band\">US / hedging / China</span></th><th>mean final alignment</th>").append(obs ? "<th>observed 2024</th>" : "").append("</tr>\n");
+    private static void table(HtmlPage page, List<Row> rows, boolean obs) {
+        List<String> head = new ArrayList<>(List.of("state", "landscape side", "start bloc", "model<br>" + Html.band("US / hedging / China"), "mean final alignment"));
+        if (obs) head.add("observed 2024");
+        HtmlPage.Table t = page.table("stats", true).head(head.toArray(String[]::new));
         for (Row r : rows) {
-            b.append("<tr><td><code>").append(Html.esc(r.state())).append("</code></td><td>").append(r.side().isEmpty() ? "–" : "with " + Html.esc(r.side()))
-                    .append("</td><td>").append(Html.esc(BLOC.getOrDefault(r.start(), r.start()))).append("</td><td class=\"n\">")
-                    .append(Html.percent(r.shares()[0])).append(" / ").append(Html.percent(r.shares()[1])).append(" / ").append(Html.percent(r.shares()[2]))
-                    .append("</td><td class=\"n\">").append(Html.diff(r.meanFinal())).append("</td>");
+            List<String> cells = new ArrayList<>(List.of(Html.td(Html.code(r.state())), Html.td(r.side().isEmpty() ? "–" : "with " + Html.esc(r.side())),
+                    Html.td(Html.esc(BLOC.getOrDefault(r.start(), r.start()))),
+                    Html.tdN(Html.percent(r.shares()[0]) + " / " + Html.percent(r.shares()[1]) + " / " + Html.percent(r.shares()[2])),
+                    Html.tdN(Html.diff(r.meanFinal()))));
             if (obs) {
-                b.append("<td>").append(r.observed().isEmpty() ? "–" : Html.esc(BLOC.getOrDefault(r.observed(), r.observed()))
-                        + (r.observedVerdict().isEmpty() ? "" : " <span class=\"band\">(" + Html.esc(r.observedVerdict()) + ")</span>")).append("</td>");
+                cells.add(Html.td(r.observed().isEmpty() ? "–" : Html.esc(BLOC.getOrDefault(r.observed(), r.observed()))
+                        + (r.observedVerdict().isEmpty() ? "" : " " + Html.band("(" + Html.esc(r.observedVerdict()) + ")"))));
             }
-            b.append("</tr>\n");
+            t.cells(cells.toArray(String[]::new));
         }
-        b.append("</table></div>\n");
-    }
-
-    private void files(StringBuilder b, Path outDir) {
-        b.append("<h2>Data files</h2>\n<p>");
-        for (String n : List.of("minima.csv", "actors.csv", "propensities.csv", "comparison.md", "comparison.csv", "manifest.json")) {
-            if (!Files.exists(dir.resolve(n))) continue;
-            b.append("<a href=\"").append(Html.esc(Html.href(outDir, dir.resolve(n)))).append("\"><code>").append(Html.esc(n)).append("</code></a> ");
-        }
-        b.append("</p>\n");
+        t.end();
     }
 }

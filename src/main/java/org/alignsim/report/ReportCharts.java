@@ -1,5 +1,7 @@
 package org.alignsim.report;
 
+import org.alignsim.results.Sample;
+
 import org.alignsim.base.UserError;
 import org.alignsim.chart.AlignmentChart;
 import org.alignsim.chart.AlignmentChart.StateValue;
@@ -52,7 +54,7 @@ final class ReportCharts {
 
     /** A chart subtitle, with the run count of a sweep that has not finished. */
     static String sub(Result r, String text) {
-        if (!(r instanceof SweepFolder s) || !s.partial()) return text;
+        if (!(r instanceof SweepResult s) || !s.partial()) return text;
         return text + " — PARTIAL: " + s.runs().size() + " of " + s.expectedRuns() + " runs";
     }
 
@@ -75,7 +77,7 @@ final class ReportCharts {
     }
 
     /** A sweep: bloc shares of GDP at a few contrasting design points, median and 5–95 % band across replications. */
-    static Figure sweepBlocShares(SweepFolder sweep) {
+    static Figure sweepBlocShares(SweepResult sweep) {
         Map<Integer, String> chosen = contrastingPoints(sweep, "share_us_gdp");
         Set<String> outcomes = new LinkedHashSet<>(blocOutcomes("gdp").values());
         Map<Integer, Map<String, SweepSeries.Series>> data = SweepSeries.of(sweep, chosen.keySet(), outcomes);
@@ -99,7 +101,7 @@ final class ReportCharts {
     }
 
     /** Design points to show over time, with a panel title each: all if few, else lowest, median and highest mean final outcome. */
-    static Map<Integer, String> contrastingPoints(SweepFolder sweep, String outcome) {
+    static Map<Integer, String> contrastingPoints(SweepResult sweep, String outcome) {
         int reps = sweep.replications();
         List<Integer> done = sweep.pointsWithRuns().stream()
                 .filter(p -> sweep.runs().stream().filter(r -> r.point() == p).count() == reps).toList();
@@ -110,7 +112,7 @@ final class ReportCharts {
             return out;
         }
         List<Integer> byMean = new ArrayList<>(done);
-        byMean.sort(Comparator.comparingDouble(p -> Stats.of(sweep.finals(outcome, p)).mean()));
+        byMean.sort(Comparator.comparingDouble(p -> Sample.of(sweep.finals(outcome, p)).mean()));
         String what = Outcomes.label(outcome);
         out.put(byMean.get(0), "lowest " + what + ": point " + byMean.get(0) + " (" + sweep.pointLabel(byMean.get(0)) + ")");
         int mid = byMean.get(byMean.size() / 2);
@@ -134,7 +136,7 @@ final class ReportCharts {
             bands.add(Band.line(run.name(), BlocColors.series(0), run.years(), run.series().get(outcome)));
             sub = "seed " + run.seed();
         } else {
-            SweepFolder sweep = (SweepFolder) r;
+            SweepResult sweep = (SweepResult) r;
             Map<Integer, String> chosen = new LinkedHashMap<>();
             if (points == null || points.isEmpty()) chosen = contrastingPoints(sweep, outcome);
             else for (int p : points) chosen.put(checkPoint(sweep, p), "point " + p + ": " + sweep.pointLabel(p));
@@ -153,7 +155,7 @@ final class ReportCharts {
         return new Figure("timeseries-" + outcome, c, WIDTH, 560, Outcomes.label(outcome) + " over time.");
     }
 
-    static int checkPoint(SweepFolder sweep, int p) {
+    static int checkPoint(SweepResult sweep, int p) {
         if (p < 0 || p >= sweep.design().size()) {
             throw new UserError("--point " + p + ": the sweep has design points 0-" + (sweep.design().size() - 1));
         }
@@ -174,8 +176,8 @@ final class ReportCharts {
             for (StateValue v : s) byCode.put(v.iso3(), v);
             ordered.add(rows.stream().map(v -> byCode.get(v.iso3())).toList());
         }
-        boolean spread = results.stream().anyMatch(r -> r instanceof SweepFolder);
-        boolean pooled = point == null && results.stream().anyMatch(r -> r instanceof SweepFolder s && s.design().size() > 1);
+        boolean spread = results.stream().anyMatch(r -> r instanceof SweepResult);
+        boolean pooled = point == null && results.stream().anyMatch(r -> r instanceof SweepResult s && s.design().size() > 1);
         String sub = !spread ? "final step of the run"
                 : "dot: median; whisker: 5–95 % across " + (point != null ? "the replications of point " + point : "all runs");
         for (Result r : results) sub = sub(r, sub);
@@ -190,8 +192,8 @@ final class ReportCharts {
     private static List<StateValue> values(Result r, ScenarioInfo info, Integer point) {
         List<StateValue> out = new ArrayList<>();
         for (ScenarioInfo.State s : info.deciders()) {
-            double[] xs = point != null && r instanceof SweepFolder sw ? sw.finalAlignment(s.iso3(), point) : r.finalAlignment(s.iso3());
-            Stats st = Stats.of(xs);
+            double[] xs = point != null && r instanceof SweepResult sw ? sw.finalAlignment(s.iso3(), point) : r.finalAlignment(s.iso3());
+            Sample st = Sample.of(xs);
             out.add(new StateValue(s.iso3(), s.name(), s.region(), st.p5(), st.p50(), st.p95()));
         }
         return out;
@@ -216,12 +218,12 @@ final class ReportCharts {
     }
 
     /** Mean of the outcome over the runs in each cell of the first two factors' grid (averaging over any others). */
-    static double[][] grid(SweepFolder sweep, String outcome) {
+    static double[][] grid(SweepResult sweep, String outcome) {
         int nx = sweep.factors().get(0).levels().size(), ny = sweep.factors().get(1).levels().size();
         double[][] sum = new double[nx][ny];
         int[][] n = new int[nx][ny];
         int k = Outcomes.index(outcome);
-        for (SweepFolder.Run r : sweep.runs()) {
+        for (SweepResult.Run r : sweep.runs()) {
             if (!r.ok() || Double.isNaN(r.aggregates()[k])) continue;
             double[] d = sweep.design().get(r.point());
             sum[(int) d[0]][(int) d[1]] += r.aggregates()[k];
@@ -233,13 +235,13 @@ final class ReportCharts {
     }
 
     /** An outcome over the sweep's factors: heat map, scatter or line with band; null with no factors. */
-    static Figure overFactors(SweepFolder sweep, String outcome, ColourScale shared) {
-        List<SweepFolder.Factor> f = sweep.factors();
+    static Figure overFactors(SweepResult sweep, String outcome, ColourScale shared) {
+        List<SweepResult.Factor> f = sweep.factors();
         if (f.isEmpty()) return null;
         String what = Outcomes.isIndicator(outcome) ? Outcomes.label(outcome) + " (share of runs)" : Outcomes.label(outcome);
         String title = what + ": " + sweep.name();
         if (f.size() == 1) return factorLine(sweep, outcome, title);
-        String rest = f.size() > 2 ? "; averaged over " + String.join(", ", f.subList(2, f.size()).stream().map(SweepFolder.Factor::path).toList()) : "";
+        String rest = f.size() > 2 ? "; averaged over " + String.join(", ", f.subList(2, f.size()).stream().map(SweepResult.Factor::path).toList()) : "";
         String sub = sub(sweep, "mean over the runs of each design point" + rest);
         if (f.get(0).gridded() && f.get(1).gridded()) {
             double[][] z = grid(sweep, outcome);
@@ -254,7 +256,7 @@ final class ReportCharts {
         for (int i = 0; i < pts.size(); i++) {
             x[i] = sweep.design().get(pts.get(i))[0];
             y[i] = sweep.design().get(pts.get(i))[1];
-            z[i] = Stats.of(sweep.finals(outcome, pts.get(i))).mean();
+            z[i] = Sample.of(sweep.finals(outcome, pts.get(i))).mean();
         }
         ColourScale scale = shared != null ? shared : scaleFor(outcome, min(new double[][]{z}), max(new double[][]{z}));
         JFreeChart c = PhaseDiagram.scatter(title, sub + " (" + sweep.designType() + " design)", f.get(0).path(), x, f.get(1).path(), y, z,
@@ -264,14 +266,14 @@ final class ReportCharts {
     }
 
     /** One factor: the outcome's median (mean for 0/1 outcomes) and 5–95 % band against the factor. */
-    private static Figure factorLine(SweepFolder sweep, String outcome, String title) {
-        SweepFolder.Factor f = sweep.factors().get(0);
+    private static Figure factorLine(SweepResult sweep, String outcome, String title) {
+        SweepResult.Factor f = sweep.factors().get(0);
         List<Integer> pts = new ArrayList<>(sweep.pointsWithRuns());
         pts.sort(Comparator.comparingDouble(p -> sweep.design().get(p)[0]));
         double[] x = new double[pts.size()], lo = new double[pts.size()], mid = new double[pts.size()], hi = new double[pts.size()];
         boolean indicator = Outcomes.isIndicator(outcome);
         for (int i = 0; i < pts.size(); i++) {
-            Stats s = Stats.of(sweep.finals(outcome, pts.get(i)));
+            Sample s = Sample.of(sweep.finals(outcome, pts.get(i)));
             x[i] = sweep.design().get(pts.get(i))[0];
             mid[i] = indicator ? s.mean() : s.p50();
             lo[i] = indicator ? s.mean() : s.p5();
@@ -306,8 +308,8 @@ final class ReportCharts {
     static Figure map(Result r, Integer point, String file, String title) {
         Map<String, Double> median = new LinkedHashMap<>();
         for (ScenarioInfo.State s : r.scenario().states()) {
-            double[] xs = point != null && r instanceof SweepFolder sw ? sw.finalAlignment(s.iso3(), point) : r.finalAlignment(s.iso3());
-            median.put(s.iso3(), Stats.of(xs).p50());
+            double[] xs = point != null && r instanceof SweepResult sw ? sw.finalAlignment(s.iso3(), point) : r.finalAlignment(s.iso3());
+            median.put(s.iso3(), Sample.of(xs).p50());
         }
         String sub = r instanceof RunFolder run ? "final step of the run, seed " + run.seed()
                 : "median final alignment over the runs of " + (point != null ? "point " + point : "all design points");
@@ -318,7 +320,7 @@ final class ReportCharts {
     }
 
     /** A sweep's maps: one per design point the time-series chart shows (the same contrasting points). */
-    static List<Figure> sweepMaps(SweepFolder sweep) {
+    static List<Figure> sweepMaps(SweepResult sweep) {
         List<Figure> out = new ArrayList<>();
         contrastingPoints(sweep, "share_us_gdp").forEach((p, panel) ->
                 out.add(map(sweep, p, "map-point" + p, "Final alignment, " + panel)));
@@ -338,7 +340,7 @@ final class ReportCharts {
                 blocOutcomes("gdp").forEach((bloc, o) -> bands.add(Band.line(bloc.label, BlocColors.of(bloc), run.years(), run.series().get(o))));
             } else {
                 anySweep = true;
-                SweepFolder sweep = (SweepFolder) r;
+                SweepResult sweep = (SweepResult) r;
                 Map<String, SweepSeries.Series> pooled = SweepSeries.pooled(sweep, outcomes);
                 boolean single = sweep.design().size() == 1;
                 blocOutcomes("gdp").forEach((bloc, o) -> {

@@ -1,6 +1,8 @@
 package org.alignsim.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.results.Manifest;
+import org.alignsim.results.SweepFolder;
+import org.alignsim.results.SweepManifest;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,107 +18,97 @@ final class ReportPage {
     private ReportPage() {}
 
     static String html(Result r, List<Figure> figures, Path outDir) {
-        StringBuilder b = new StringBuilder(64 * 1024);
-        boolean sweep = r instanceof SweepFolder;
-        Html.head(b, "AlignSim report: " + r.name());
-        b.append("<h1>AlignSim report: ").append(Html.esc(r.name())).append("</h1>\n");
-        b.append("<p class=\"lead\">").append(sweep ? "Parameter sweep" : "Single run").append(" of the scenario <b>")
-                .append(Html.esc(r.scenario().name())).append("</b>, from <code>").append(Html.esc(r.dir().toString())).append("</code></p>\n");
-        if (r instanceof SweepFolder s && s.partial()) b.append(partialNote(s));
-        b.append("<h2>What was run</h2>\n<table class=\"meta\">\n");
-        if (r instanceof SweepFolder s) sweepMeta(b, s);
-        else runMeta(b, (RunFolder) r);
-        common(b, r.manifest());
-        b.append("</table>\n");
-        if (r instanceof SweepFolder s) factors(b, s);
-        b.append("<h2>Charts</h2>\n");
-        for (Figure f : figures) Html.figure(b, f);
-        if (r instanceof SweepFolder s) {
+        boolean sweep = r instanceof SweepResult;
+        HtmlPage page = new HtmlPage("AlignSim report: " + r.name()).h1("AlignSim report: " + r.name())
+                .lead((sweep ? "Parameter sweep" : "Single run") + " of the scenario <b>" + Html.esc(r.scenario().name()) + "</b>, from "
+                        + Html.code(r.dir().toString()));
+        if (r instanceof SweepResult s && s.partial()) page.html(partialNote(s));
+        HtmlPage.Table meta = page.h2("What was run").table("meta", false);
+        if (r instanceof SweepResult s) sweepMeta(meta, s);
+        else runMeta(meta, (RunFolder) r);
+        common(meta, r.typed(), r instanceof SweepResult s ? s.typed().scenarioFiles() : ((RunFolder) r).typed().scenarioFiles());
+        meta.end();
+        if (r instanceof SweepResult s) factors(page, s);
+        page.h2("Charts");
+        for (Figure f : figures) page.figure(f);
+        if (r instanceof SweepResult s) {
             Sensitivity analysis = Sensitivity.load(s.dir());
-            if (analysis != null) analysis.html(b, outDir);
+            if (analysis != null) analysis.html(page, outDir);
         }
-        if (r instanceof SweepFolder s) StatsTables.perPoint(b, s);
-        else StatsTables.run(b, (RunFolder) r);
-        files(b, r, outDir);
-        Html.foot(b, r.manifest().path("version").asText("unknown"));
-        return b.toString();
+        if (r instanceof SweepResult s) StatsTables.perPoint(page, s);
+        else StatsTables.run(page, (RunFolder) r);
+        page.dataFiles(outDir, r.dir(), sweep ? List.of("design.csv", "runs.csv", "timeseries.csv", "sweep.yaml", "manifest.json")
+                : List.of("timeseries.csv", "states.csv", "summary.json", "manifest.json"));
+        return page.end(or(r.typed().version(), "unknown"));
     }
 
-    static String partialNote(SweepFolder s) {
+    static String partialNote(SweepResult s) {
         return "<p class=\"partial\">Partial result: " + s.runs().size() + " of " + s.expectedRuns() + " runs (sweep status: "
-                + Html.esc(s.manifest().path("status").asText("unknown")) + "). Statistics and charts cover only the finished runs.</p>\n";
+                + Html.esc(or(s.typed().status(), "unknown")) + "). Statistics and charts cover only the finished runs.</p>\n";
     }
 
-    private static void sweepMeta(StringBuilder b, SweepFolder s) {
-        JsonNode m = s.manifest();
-        Html.row(b, "sweep", Html.esc(s.name()) + " (<code>" + Html.esc(m.path("sweep_file").asText()) + "</code>)");
+    private static void sweepMeta(HtmlPage.Table b, SweepResult s) {
+        SweepManifest m = s.typed();
+        b.meta("sweep", Html.esc(s.name()) + " (" + Html.code(or(m.sweepFile(), "")) + ")");
         String description = SweepText.description(s.dir());
-        if (!description.isEmpty()) Html.row(b, "description", Html.esc(description));
-        Html.row(b, "design", Html.esc(s.designType()) + ": " + s.design().size() + (s.design().size() == 1 ? " design point × " : " design points × ") + s.replications()
-                + " replications = " + m.path("design").path("runs").asText("?") + " runs");
-        Html.row(b, "factors", s.factors().isEmpty() ? "none (replications of the base scenario)"
-                : Html.esc(String.join(", ", s.factors().stream().map(SweepFolder.Factor::path).toList())));
-        Html.row(b, "runs in this folder", s.runs().size() + (s.partial() ? " of " + s.expectedRuns() + " (partial)" : "")
+        if (!description.isEmpty()) b.meta("description", Html.esc(description));
+        b.meta("design", Html.esc(s.designType()) + ": " + s.design().size() + (s.design().size() == 1 ? " design point × " : " design points × ") + s.replications()
+                + " replications = " + SweepFolder.designRuns(m) + " runs");
+        b.meta("factors", s.factors().isEmpty() ? "none (replications of the base scenario)"
+                : Html.esc(String.join(", ", s.factors().stream().map(SweepResult.Factor::path).toList())));
+        b.meta("runs in this folder", s.runs().size() + (s.partial() ? " of " + s.expectedRuns() + " (partial)" : "")
                 + (s.failed() > 0 ? "; <b>" + s.failed() + " failed</b> (see the error column of runs.csv)" : "; none failed"));
-        Html.row(b, "status", Html.esc(m.path("status").asText("unknown")) + (m.path("shard").asText("0/1").equals("0/1") ? ""
-                : ", shard " + Html.esc(m.path("shard").asText())));
-        Html.row(b, "master seed", Html.esc(m.path("seed").asText()) + "<br><span class=\"band\">" + Html.esc(m.path("seed_rule").asText())
-                + "; each run's seed is in runs.csv</span>");
-        Html.row(b, "threads", Html.esc(m.path("threads").asText("?")));
+        String shard = or(m.shard(), "0/1");
+        b.meta("status", Html.esc(or(m.status(), "unknown")) + (shard.equals("0/1") ? "" : ", shard " + Html.esc(shard)));
+        b.meta("master seed", m.seed() + "<br>" + Html.band(Html.esc(or(m.seedRule(), "")) + "; each run's seed is in runs.csv"));
+        b.meta("threads", Integer.toString(m.threads()));
     }
 
-    private static void runMeta(StringBuilder b, RunFolder r) {
-        Html.row(b, "scenario", Html.esc(r.scenario().name()));
-        Html.row(b, "seed", Html.esc(r.manifest().path("seed").asText()));
-        Html.row(b, "steps", r.scenario().steps() + " steps of " + Html.num(r.scenario().dt()) + " years from "
+    private static void runMeta(HtmlPage.Table b, RunFolder r) {
+        b.meta("scenario", Html.esc(r.scenario().name()));
+        b.meta("seed", Long.toString(r.seed()));
+        b.meta("steps", r.scenario().steps() + " steps of " + Html.num(r.scenario().dt()) + " years from "
                 + Html.esc(r.summary().path("start_year").asText()) + " to " + Html.esc(r.summary().path("end_year").asText()));
         boolean formed = r.summary().path("asian_nato_formed").asBoolean();
-        Html.row(b, "Asian NATO", formed ? "formed in " + Html.esc(r.summary().path("asian_nato_year").asText()) : "did not form");
+        b.meta("Asian NATO", formed ? "formed in " + Html.esc(r.summary().path("asian_nato_year").asText()) : "did not form");
     }
 
-    private static void common(StringBuilder b, JsonNode m) {
-        StringBuilder files = new StringBuilder();
-        for (JsonNode f : m.path("scenario_files")) {
-            files.append("<code>").append(Html.esc(f.path("path").asText())).append("</code> <span class=\"band\">sha256 ")
-                    .append(Html.esc(f.path("sha256").asText())).append("</span><br>");
-        }
-        Html.row(b, "scenario files", files.toString());
-        Html.row(b, "started", Html.esc(m.path("started").asText("–")));
-        Html.row(b, "ended", m.path("ended").isNull() || m.path("ended").isMissingNode() ? "not finished" : Html.esc(m.path("ended").asText()));
-        Html.row(b, "time taken", Html.esc(timeTaken(m)));
-        Html.row(b, "program", "alignsim " + Html.esc(m.path("version").asText("unknown")) + ", Java " + Html.esc(m.path("java").asText("?")));
+    private static void common(HtmlPage.Table b, Manifest m, Object scenarioFiles) {
+        b.meta("scenario files", Html.fileSums(scenarioFiles));
+        b.meta("started", Html.esc(or(m.started(), "–")));
+        b.meta("ended", m.ended() == null ? "not finished" : Html.esc(m.ended()));
+        b.meta("time taken", Html.esc(timeTaken(m)));
+        b.meta("program", "alignsim " + Html.esc(or(m.version(), "unknown")) + ", Java " + Html.esc(or(m.java(), "?")));
     }
 
-    static String timeTaken(JsonNode m) {
+    static String or(String value, String otherwise) {
+        return value == null ? otherwise : value;
+    }
+
+    /** The time from start to end of what a manifest records; "not finished" without an end. */
+    static String timeTaken(Manifest m) {
+        return timeTaken(m.started(), m.ended());
+    }
+
+    private static String timeTaken(String started, String ended) {
         try {
-            Instant a = Instant.parse(m.path("started").asText());
-            if (!m.path("ended").isTextual()) return "not finished";
-            Instant e = Instant.parse(m.path("ended").asText());
+            Instant a = Instant.parse(started == null ? "" : started);
+            if (ended == null) return "not finished";
+            Instant e = Instant.parse(ended);
             return Html.duration(Duration.between(a, e).toMillis() / 1000.0);
         } catch (DateTimeParseException ex) {
             return "unknown";
         }
     }
 
-    private static void factors(StringBuilder b, SweepFolder s) {
+    private static void factors(HtmlPage page, SweepResult s) {
         if (s.factors().isEmpty()) return;
-        b.append("<h2>Factors</h2>\n<table>\n<tr><th>factor (scenario key)</th><th>values</th></tr>\n");
-        for (SweepFolder.Factor f : s.factors()) {
+        HtmlPage.Table t = page.h2("Factors").table(null, false).head("factor (scenario key)", "values");
+        for (SweepResult.Factor f : s.factors()) {
             String values = f.gridded() ? "levels " + String.join(", ", f.levels())
                     : "range " + Html.num(f.min()) + " to " + Html.num(f.max()) + " (sampled)";
-            b.append("<tr><td><code>").append(Html.esc(f.path())).append("</code></td><td>").append(Html.esc(values)).append("</td></tr>\n");
+            t.cells(Html.td(Html.code(f.path())), Html.td(Html.esc(values)));
         }
-        b.append("</table>\n");
-    }
-
-    private static void files(StringBuilder b, Result r, Path outDir) {
-        b.append("<h2>Data files</h2>\n<p>");
-        List<String> names = r instanceof SweepFolder ? List.of("design.csv", "runs.csv", "timeseries.csv", "sweep.yaml", "manifest.json")
-                : List.of("timeseries.csv", "states.csv", "summary.json", "manifest.json");
-        for (String n : names) {
-            if (!java.nio.file.Files.exists(r.dir().resolve(n))) continue;
-            b.append("<a href=\"").append(Html.esc(Html.href(outDir, r.dir().resolve(n)))).append("\"><code>").append(Html.esc(n)).append("</code></a> ");
-        }
-        b.append("</p>\n");
+        t.end();
     }
 }

@@ -9,8 +9,8 @@ import org.alignsim.base.UserError;
 import org.alignsim.base.Version;
 import org.alignsim.chart.ChartFiles;
 import org.alignsim.chart.ColourScale;
-import org.alignsim.output.Json;
-import org.alignsim.output.ManifestFile;
+import org.alignsim.results.Json;
+import org.alignsim.results.ManifestFile;
 import org.alignsim.output.OutputFolder;
 
 import java.io.IOException;
@@ -51,17 +51,17 @@ public final class Reports {
         checkPlace(resultFolder, outDir);
         switch (manifest.path("command").asText("")) {
             case "calibrate" -> {
-                CalibrationReport c = CalibrationReport.load(resultFolder, manifest);
+                CalibrationReport c = CalibrationReport.load(resultFolder);
                 List<Figure> figures = c.figures();
                 return publish(outDir, figures, c.html(figures, outDir), !figures.isEmpty());
             }
             case "validate" -> {
-                ValidationReport v = ValidationReport.load(resultFolder, manifest);
+                ValidationReport v = ValidationReport.load(resultFolder);
                 List<Figure> figures = v.figures();
                 return publish(outDir, figures, v.html(figures, outDir));
             }
             case "landscape" -> {
-                LandscapeReport l = LandscapeReport.load(resultFolder, manifest);
+                LandscapeReport l = LandscapeReport.load(resultFolder);
                 return publish(outDir, List.of(), l.html(outDir), false);
             }
             default -> {
@@ -135,7 +135,7 @@ public final class Reports {
             out.add(ReportCharts.map(r, null, "map", "Final alignment: " + r.name()));
             return out;
         }
-        SweepFolder s = (SweepFolder) r;
+        SweepResult s = (SweepResult) r;
         if (!s.pointsWithRuns().isEmpty()) {
             for (String o : FACTOR_OUTCOMES) {
                 Figure f = ReportCharts.overFactors(s, o, null);
@@ -164,16 +164,16 @@ public final class Reports {
 
     /** Heat maps of sweeps over the same two gridded factors, one per sweep, with one colour scale. */
     private static List<Figure> comparePhases(List<Result> results, List<String> labels) {
-        List<SweepFolder> sweeps = new ArrayList<>();
-        for (Result r : results) if (r instanceof SweepFolder s) sweeps.add(s);
+        List<SweepResult> sweeps = new ArrayList<>();
+        for (Result r : results) if (r instanceof SweepResult s) sweeps.add(s);
         if (sweeps.size() < 2 || sweeps.size() != results.size()) return List.of();
-        SweepFolder first = sweeps.get(0);
+        SweepResult first = sweeps.get(0);
         if (first.factors().size() != 2 || !first.factors().get(0).gridded() || !first.factors().get(1).gridded()) return List.of();
-        for (SweepFolder s : sweeps) if (!s.factors().equals(first.factors()) || s.pointsWithRuns().isEmpty()) return List.of();
+        for (SweepResult s : sweeps) if (!s.factors().equals(first.factors()) || s.pointsWithRuns().isEmpty()) return List.of();
         List<Figure> out = new ArrayList<>();
         for (String o : List.of("asian_nato_formed", "share_us_gdp")) {
             double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-            for (SweepFolder s : sweeps) {
+            for (SweepResult s : sweeps) {
                 double[][] z = ReportCharts.grid(s, o);
                 lo = Math.min(lo, ReportCharts.min(z));
                 hi = Math.max(hi, ReportCharts.max(z));

@@ -2,7 +2,8 @@ package org.alignsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.UserError;
-import org.alignsim.output.ManifestFile;
+import org.alignsim.results.Manifest;
+import org.alignsim.results.ManifestFile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +12,15 @@ import java.nio.file.Path;
  * A result folder read whole and checked: a single run or a sweep. Everything a report shows
  * comes through here, so that bad input is refused before any file is written.
  */
-sealed interface Result permits RunFolder, SweepFolder {
+sealed interface Result permits RunFolder, SweepResult {
 
     Path dir();
 
+    /** The manifest as JSON, for the resolved scenario under "parameters" (whose shape is the model's). */
     JsonNode manifest();
+
+    /** The manifest as its record: what was run, by whom, when. */
+    Manifest typed();
 
     ScenarioInfo scenario();
 
@@ -40,7 +45,7 @@ sealed interface Result permits RunFolder, SweepFolder {
         String command = manifest.path("command").asText("");
         return switch (command) {
             case "run" -> RunFolder.load(dir, manifest);
-            case "sweep" -> SweepFolder.load(dir, manifest);
+            case "sweep" -> SweepResult.load(dir, manifest);
             case "calibrate", "landscape" -> throw new UserError(dir + ": a folder of 'alignsim " + command
                     + "'; this needs the result folder of 'alignsim run' or 'alignsim sweep'");
             default -> throw new UserError(dir.resolve("manifest.json") + ": \"command\" is '" + command

@@ -1,5 +1,9 @@
 package org.alignsim.report;
 
+import org.alignsim.results.CsvTable;
+import org.alignsim.results.ManifestFile;
+import org.alignsim.results.RunManifest;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.UserError;
 import org.alignsim.model.Aggregates;
@@ -11,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A folder from `alignsim run`: timeseries.csv, summary.json and manifest.json. */
-record RunFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, double[] years, Map<String, double[]> series,
+record RunFolder(Path dir, JsonNode manifest, RunManifest typed, ScenarioInfo scenario, double[] years, Map<String, double[]> series,
                  JsonNode summary) implements Result {
 
     static RunFolder load(Path dir, JsonNode manifest) {
@@ -23,7 +27,7 @@ record RunFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, double[] ye
         List<double[]> rows = new ArrayList<>();
         int yearCol;
         int[] cols = new int[Aggregates.COLUMNS.length];
-        try (CsvReader r = CsvReader.open(dir.resolve("timeseries.csv"), false)) {
+        try (CsvTable r = CsvTable.open(dir.resolve("timeseries.csv"), false)) {
             yearCol = r.require("year");
             for (int k = 0; k < cols.length; k++) cols[k] = r.require(Aggregates.COLUMNS[k]);
             for (String[] row = r.next(); row != null; row = r.next()) {
@@ -41,13 +45,14 @@ record RunFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, double[] ye
             years[i] = rows.get(i)[0];
             for (int k = 0; k < cols.length; k++) series.get(Aggregates.COLUMNS[k])[i] = rows.get(i)[k + 1];
         }
-        return new RunFolder(dir, manifest, info, years, series, summary);
+        RunManifest typed = ManifestFile.read(dir.resolve(ManifestFile.NAME), RunManifest.class, RunManifest.COMMAND);
+        return new RunFolder(dir, manifest, typed, info, years, series, summary);
     }
 
     @Override
     public String name() { return scenario.name(); }
 
-    public long seed() { return manifest.path("seed").asLong(); }
+    public long seed() { return typed.seed(); }
 
     @Override
     public double[] finals(String outcome) {

@@ -1,5 +1,7 @@
 package org.alignsim.report;
 
+import org.alignsim.results.CsvTable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.analysis.AnalysisFiles;
 import org.alignsim.base.UserError;
@@ -46,7 +48,7 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
 
     private static List<SobolRow> sobol(Path file) {
         List<SobolRow> out = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, false)) {
+        try (CsvTable r = CsvTable.open(file, false)) {
             int f = r.require("factor"), o = r.require("outcome"), s1 = r.require("S1"), s1Lo = r.require("S1_lo"), s1Hi = r.require("S1_hi"),
                     st = r.require("ST"), stLo = r.require("ST_lo"), stHi = r.require("ST_hi");
             for (String[] row = r.next(); row != null; row = r.next()) {
@@ -59,7 +61,7 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
 
     private static List<MorrisRow> morris(Path file) {
         List<MorrisRow> out = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, false)) {
+        try (CsvTable r = CsvTable.open(file, false)) {
             int f = r.require("factor"), o = r.require("outcome"), mu = r.require("mu"), muStar = r.require("mu_star"), sigma = r.require("sigma");
             for (String[] row = r.next(); row != null; row = r.next()) {
                 out.add(new MorrisRow(row[f], row[o], r.number(row, mu), r.number(row, muStar), r.number(row, sigma)));
@@ -70,7 +72,7 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
 
     private static Prim prim(Path dir) {
         List<PrimLimit> limits = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(dir.resolve(AnalysisFiles.PRIM_BOX), false)) {
+        try (CsvTable r = CsvTable.open(dir.resolve(AnalysisFiles.PRIM_BOX), false)) {
             int f = r.require("factor"), lo = r.require("lower"), hi = r.require("upper"), res = r.require("restricted"),
                     min = r.require("min"), max = r.require("max");
             for (String[] row = r.next(); row != null; row = r.next()) {
@@ -79,7 +81,7 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
         }
         Prim chosen = null;
         Path trajectory = dir.resolve(AnalysisFiles.PRIM_TRAJECTORY);
-        try (CsvReader r = CsvReader.open(trajectory, false)) {
+        try (CsvTable r = CsvTable.open(trajectory, false)) {
             int step = r.require("step"), kind = r.require("kind"), n = r.require("n"), mass = r.require("mass"), cov = r.require("coverage"),
                     den = r.require("density"), ch = r.require("chosen");
             for (String[] row = r.next(); row != null; row = r.next()) {
@@ -95,7 +97,7 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
         return new Prim(chosen.limits(), chosen.step(), chosen.kind(), chosen.n(), chosen.mass(), chosen.coverage(), chosen.density(), s);
     }
 
-    private static boolean bool(CsvReader r, String[] row, int col) {
+    private static boolean bool(CsvTable r, String[] row, int col) {
         return switch (row[col]) {
             case "true" -> true;
             case "false" -> false;
@@ -110,89 +112,91 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
         return m;
     }
 
-    void html(StringBuilder b, Path outDir) {
-        b.append("<h2 id=\"sensitivity\">Sensitivity analysis</h2>\n<p>Written by <code>alignsim analyze</code> into <a href=\"")
-                .append(Html.esc(Html.href(outDir, dir))).append("/\"><code>analysis/</code></a>, from the final values of this sweep's runs, "
-                        + "averaged over the replications of each design point. The charts are in that folder as PNG and SVG.</p>\n");
-        if (!sobol.isEmpty()) sobolHtml(b, outDir);
-        if (!morris.isEmpty()) morrisHtml(b, outDir);
-        if (prim != null) primHtml(b, outDir);
+    void html(HtmlPage page, Path outDir) {
+        page.html("<h2 id=\"sensitivity\">Sensitivity analysis</h2>\n").p("Written by " + Html.code("alignsim analyze") + " into <a href=\""
+                + Html.esc(Html.href(outDir, dir)) + "/\">" + Html.code("analysis/") + "</a>, from the final values of this sweep's runs, "
+                + "averaged over the replications of each design point. The charts are in that folder as PNG and SVG.");
+        if (!sobol.isEmpty()) sobolHtml(page, outDir);
+        if (!morris.isEmpty()) morrisHtml(page, outDir);
+        if (prim != null) primHtml(page, outDir);
     }
 
-    private void sobolHtml(StringBuilder b, Path outDir) {
-        b.append("<h3>Sobol indices</h3>\n<p>How to read: S1 is the share of an outcome's variance that a factor explains on its own and ST "
-                + "the share it has a hand in, interactions included, so a factor whose ST is near 0 could be fixed anywhere in its range "
-                + "and a large gap between ST and S1 means it acts through interactions (brackets: 95 % bootstrap intervals; "
-                + "replication noise adds to every ST).</p>\n");
-        b.append("<div class=\"scroll\"><table class=\"stats sensitivity\">\n<tr><th>outcome</th><th>factor</th><th>S1 <span class=\"band\">[95 % interval]</span></th>"
-                + "<th>ST <span class=\"band\">[95 % interval]</span></th></tr>\n");
-        Map<String, List<SobolRow>> groups = byOutcome(sobol, SobolRow::outcome);
-        for (Map.Entry<String, List<SobolRow>> g : groups.entrySet()) {
-            List<SobolRow> rows = new ArrayList<>(g.getValue());
-            rows.sort(Comparator.comparingDouble((SobolRow x) -> Double.isNaN(x.st()) ? Double.NEGATIVE_INFINITY : x.st()).reversed());
+    /** Rows grouped by outcome, the outcome's cell spanning its group's rows. */
+    private static <T> void grouped(HtmlPage.Table t, Map<String, List<T>> groups, java.util.function.Function<T, List<String>> cells) {
+        for (Map.Entry<String, List<T>> g : groups.entrySet()) {
             boolean first = true;
-            for (SobolRow x : rows) {
-                b.append("<tr>");
-                if (first) b.append("<td rowspan=\"").append(rows.size()).append("\"><code>").append(Html.esc(g.getKey())).append("</code></td>");
+            for (T x : g.getValue()) {
+                t.row("<tr>" + (first ? "<td rowspan=\"" + g.getValue().size() + "\">" + Html.code(g.getKey()) + "</td>" : "")
+                        + String.join("", cells.apply(x)) + "</tr>\n");
                 first = false;
-                b.append("<td><code>").append(Html.esc(x.factor())).append("</code></td>")
-                        .append(interval(x.s1(), x.s1Lo(), x.s1Hi())).append(interval(x.st(), x.stLo(), x.stHi())).append("</tr>\n");
             }
         }
-        b.append("</table></div>\n");
+    }
+
+    /** The groups with each one's rows in descending order of key, NaN last. */
+    private static <T> Map<String, List<T>> sortedGroups(List<T> rows, java.util.function.Function<T, String> outcome, java.util.function.ToDoubleFunction<T> key) {
+        Map<String, List<T>> groups = new LinkedHashMap<>();
+        byOutcome(rows, outcome).forEach((o, g) -> {
+            List<T> sorted = new ArrayList<>(g);
+            sorted.sort(Comparator.comparingDouble((T x) -> Double.isNaN(key.applyAsDouble(x)) ? Double.NEGATIVE_INFINITY : key.applyAsDouble(x)).reversed());
+            groups.put(o, sorted);
+        });
+        return groups;
+    }
+
+    private void sobolHtml(HtmlPage page, Path outDir) {
+        page.html("<h3>Sobol indices</h3>\n").p("How to read: S1 is the share of an outcome's variance that a factor explains on its own and ST "
+                + "the share it has a hand in, interactions included, so a factor whose ST is near 0 could be fixed anywhere in its range "
+                + "and a large gap between ST and S1 means it acts through interactions (brackets: 95 % bootstrap intervals; "
+                + "replication noise adds to every ST).");
+        HtmlPage.Table t = page.table("stats sensitivity", true)
+                .head("outcome", "factor", "S1 " + Html.band("[95 % interval]"), "ST " + Html.band("[95 % interval]"));
+        Map<String, List<SobolRow>> groups = sortedGroups(sobol, SobolRow::outcome, SobolRow::st);
+        grouped(t, groups, x -> List.of(Html.td(Html.code(x.factor())), interval(x.s1(), x.s1Lo(), x.s1Hi()), interval(x.st(), x.stLo(), x.stHi())));
+        t.end();
         for (String o : groups.keySet()) {
-            chart(b, outDir, AnalysisFiles.sobolChart(o), "Sobol indices of " + o,
+            chart(page, outDir, AnalysisFiles.sobolChart(o), "Sobol indices of " + o,
                     "Sobol indices of " + o + ": per factor the first-order (S1) and total-order (ST) index with its 95 % bootstrap interval.");
         }
-        files(b, outDir, sobol2 ? List.of(AnalysisFiles.SOBOL, AnalysisFiles.SOBOL2) : List.of(AnalysisFiles.SOBOL),
+        files(page, outDir, sobol2 ? List.of(AnalysisFiles.SOBOL, AnalysisFiles.SOBOL2) : List.of(AnalysisFiles.SOBOL),
                 sobol2 ? " (second-order indices S2 of every pair of factors are in sobol2.csv)" : "");
     }
 
-    private void morrisHtml(StringBuilder b, Path outDir) {
-        b.append("<h3>Morris elementary effects</h3>\n<p>How to read: mu* is the mean size of a factor's effect on the outcome when it moves "
+    private void morrisHtml(HtmlPage page, Path outDir) {
+        page.html("<h3>Morris elementary effects</h3>\n").p("How to read: mu* is the mean size of a factor's effect on the outcome when it moves "
                 + "across its whole range, so it ranks the factors by importance, and a sigma as large as mu* means the effect depends on "
-                + "where it is measured (non-linearity or interactions); mu, the signed mean, gives the direction.</p>\n");
-        b.append("<div class=\"scroll\"><table class=\"stats sensitivity\">\n<tr><th>outcome</th><th>factor</th><th>mu*</th><th>sigma</th><th>mu</th></tr>\n");
-        Map<String, List<MorrisRow>> groups = byOutcome(morris, MorrisRow::outcome);
-        for (Map.Entry<String, List<MorrisRow>> g : groups.entrySet()) {
-            List<MorrisRow> rows = new ArrayList<>(g.getValue());
-            rows.sort(Comparator.comparingDouble((MorrisRow x) -> Double.isNaN(x.muStar()) ? Double.NEGATIVE_INFINITY : x.muStar()).reversed());
-            boolean first = true;
-            for (MorrisRow x : rows) {
-                b.append("<tr>");
-                if (first) b.append("<td rowspan=\"").append(rows.size()).append("\"><code>").append(Html.esc(g.getKey())).append("</code></td>");
-                first = false;
-                b.append("<td><code>").append(Html.esc(x.factor())).append("</code></td><td class=\"n\">").append(Html.num(x.muStar()))
-                        .append("</td><td class=\"n\">").append(Html.num(x.sigma())).append("</td><td class=\"n\">").append(Html.num(x.mu())).append("</td></tr>\n");
-            }
-        }
-        b.append("</table></div>\n");
+                + "where it is measured (non-linearity or interactions); mu, the signed mean, gives the direction.");
+        HtmlPage.Table t = page.table("stats sensitivity", true).head("outcome", "factor", "mu*", "sigma", "mu");
+        Map<String, List<MorrisRow>> groups = sortedGroups(morris, MorrisRow::outcome, MorrisRow::muStar);
+        grouped(t, groups, x -> List.of(Html.td(Html.code(x.factor())), Html.tdN(Html.num(x.muStar())), Html.tdN(Html.num(x.sigma())),
+                Html.tdN(Html.num(x.mu()))));
+        t.end();
         for (String o : groups.keySet()) {
-            chart(b, outDir, AnalysisFiles.morrisChart(o), "Morris screening of " + o,
+            chart(page, outDir, AnalysisFiles.morrisChart(o), "Morris screening of " + o,
                     "Morris screening of " + o + ": mu* (importance) against sigma (non-linearity and interactions), one dot per factor.");
         }
-        files(b, outDir, List.of(AnalysisFiles.MORRIS), "");
+        files(page, outDir, List.of(AnalysisFiles.MORRIS), "");
     }
 
-    private void primHtml(StringBuilder b, Path outDir) {
+    private void primHtml(HtmlPage page, Path outDir) {
         JsonNode s = prim.settings();
-        String interest = s == null ? "the design points of interest are those chosen by <code>alignsim analyze prim</code>"
-                : "the design points of interest are those where <code>" + Html.esc(s.path("outcome").asText()) + "</code>, averaged over the replications, is "
+        String interest = s == null ? "the design points of interest are those chosen by " + Html.code("alignsim analyze prim")
+                : "the design points of interest are those where " + Html.code(s.path("outcome").asText()) + ", averaged over the replications, is "
                 + (s.path("of_interest").asText().equals("<=") ? "≤ " : "≥ ") + Html.esc(s.path("threshold").asText());
-        b.append("<h3>Scenario discovery (PRIM)</h3>\n<p>How to read: ").append(interest)
-                .append("; the box is the ranges of the factors inside which they concentrate, its coverage the share of them it holds and its "
-                        + "density the share of its own points that are of interest, so its limits below are the conditions under which the outcome is likely.</p>\n");
-        b.append("<table class=\"meta\">\n");
+        page.html("<h3>Scenario discovery (PRIM)</h3>\n").p("How to read: " + interest
+                + "; the box is the ranges of the factors inside which they concentrate, its coverage the share of them it holds and its "
+                + "density the share of its own points that are of interest, so its limits below are the conditions under which the outcome is likely.");
+        HtmlPage.Table meta = page.table("meta", false);
         if (s != null) {
-            Html.row(b, "points of interest", Html.esc(s.path("points_of_interest").asText("?")) + " of " + Html.esc(s.path("points").asText("?")) + " design points");
+            meta.meta("points of interest", Html.esc(s.path("points_of_interest").asText("?")) + " of " + Html.esc(s.path("points").asText("?")) + " design points");
         }
-        Html.row(b, "chosen box", "step " + prim.step() + " of prim_trajectory.csv" + (prim.kind().equals("paste") ? ", after pasting" : "")
-                + (s != null && s.hasNonNull("rule") ? " (rule: " + Html.esc(s.path("rule").asText()) + ")" : ""));
-        Html.row(b, "coverage", Html.num(prim.coverage()));
-        Html.row(b, "density", Html.num(prim.density()));
-        Html.row(b, "mass", Html.num(prim.mass()) + " <span class=\"band\">(" + prim.n() + " design points inside the box)</span>");
-        b.append("</table>\n");
-        b.append("<div class=\"scroll\"><table class=\"stats sensitivity\">\n<tr><th>factor</th><th>lower</th><th>upper</th><th>range swept</th></tr>\n");
+        meta.meta("chosen box", "step " + prim.step() + " of prim_trajectory.csv" + (prim.kind().equals("paste") ? ", after pasting" : "")
+                        + (s != null && s.hasNonNull("rule") ? " (rule: " + Html.esc(s.path("rule").asText()) + ")" : ""))
+                .meta("coverage", Html.num(prim.coverage()))
+                .meta("density", Html.num(prim.density()))
+                .meta("mass", Html.num(prim.mass()) + " " + Html.band("(" + prim.n() + " design points inside the box)"))
+                .end();
+        HtmlPage.Table t = page.table("stats sensitivity", true).head("factor", "lower", "upper", "range swept");
         List<String> free = new ArrayList<>();
         for (PrimLimit l : prim.limits()) {
             if (!l.restricted()) {
@@ -200,25 +204,21 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
                 continue;
             }
             boolean lo = l.lower() > l.min(), hi = l.upper() < l.max();
-            b.append("<tr><td><code>").append(Html.esc(l.factor())).append("</code></td><td class=\"n\">").append(lo ? g(l.lower()) : "–")
-                    .append("</td><td class=\"n\">").append(hi ? g(l.upper()) : "–").append("</td><td class=\"n\">")
-                    .append(g(l.min())).append(" – ").append(g(l.max())).append("</td></tr>\n");
+            t.cells(Html.td(Html.code(l.factor())), Html.tdN(lo ? g(l.lower()) : "–"), Html.tdN(hi ? g(l.upper()) : "–"),
+                    Html.tdN(g(l.min()) + " – " + g(l.max())));
         }
-        b.append("</table></div>\n<p>Unrestricted (any value in its range): ");
-        if (free.isEmpty()) b.append("none");
-        for (int i = 0; i < free.size(); i++) b.append(i > 0 ? ", " : "").append("<code>").append(Html.esc(free.get(i))).append("</code>");
-        b.append(".</p>\n");
-        chart(b, outDir, AnalysisFiles.PRIM_CHART, "PRIM coverage against density",
+        t.end().p("Unrestricted (any value in its range): " + (free.isEmpty() ? "none" : String.join(", ", free.stream().map(Html::code).toList())) + ".");
+        chart(page, outDir, AnalysisFiles.PRIM_CHART, "PRIM coverage against density",
                 "PRIM's trade-off: coverage against density of every box on the peeling trajectory, the chosen box marked.");
         List<String> names = new ArrayList<>(List.of(AnalysisFiles.PRIM_BOX, AnalysisFiles.PRIM_LIMITS, AnalysisFiles.PRIM_TRAJECTORY));
         if (s != null) names.add(AnalysisFiles.PRIM_SETTINGS);
-        files(b, outDir, names, "");
+        files(page, outDir, names, "");
     }
 
     /** "0.312 [0.250, 0.370]" */
     private static String interval(double v, double lo, double hi) {
-        if (Double.isNaN(v)) return "<td class=\"n\">–</td>";
-        return "<td class=\"n\">" + Html.num(v) + " <span class=\"band\">[" + Html.num(lo) + ", " + Html.num(hi) + "]</span></td>";
+        if (Double.isNaN(v)) return Html.tdN("–");
+        return Html.tdN(Html.num(v) + " " + Html.band("[" + Html.num(lo) + ", " + Html.num(hi) + "]"));
     }
 
     private static String g(double v) {
@@ -226,21 +226,16 @@ record Sensitivity(Path dir, List<SobolRow> sobol, boolean sobol2, List<MorrisRo
     }
 
     /** A chart the analysis drew, linked in place, at its nominal size (the PNG's pixels / {@link ChartFiles#PNG_SCALE}); none if there is no PNG. */
-    private void chart(StringBuilder b, Path outDir, String base, String alt, String caption) {
+    private void chart(HtmlPage page, Path outDir, String base, String alt, String caption) {
         Path png = dir.resolve(base + ".png"), svg = dir.resolve(base + ".svg");
         if (!Files.isRegularFile(png)) return;
         int[] size = pngSize(png);
-        Html.figure(b, Html.href(outDir, png), Files.isRegularFile(svg) ? Html.href(outDir, svg) : null,
+        page.figure(Html.href(outDir, png), Files.isRegularFile(svg) ? Html.href(outDir, svg) : null,
                 size[0] / ChartFiles.PNG_SCALE, size[1] / ChartFiles.PNG_SCALE, alt, caption);
     }
 
-    private void files(StringBuilder b, Path outDir, List<String> names, String note) {
-        b.append("<p class=\"band\">Data: ");
-        for (String n : names) {
-            if (!Files.exists(dir.resolve(n))) continue;
-            b.append("<a href=\"").append(Html.esc(Html.href(outDir, dir.resolve(n)))).append("\"><code>").append(Html.esc(n)).append("</code></a> ");
-        }
-        b.append(Html.esc(note)).append("</p>\n");
+    private void files(HtmlPage page, Path outDir, List<String> names, String note) {
+        page.p("band", "Data: " + HtmlPage.links(outDir, dir, names) + Html.esc(note));
     }
 
     /** Width and height from a PNG's IHDR chunk. */

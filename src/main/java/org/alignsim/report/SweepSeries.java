@@ -1,8 +1,10 @@
 package org.alignsim.report;
 
+import org.alignsim.results.CsvTable;
+
 import org.alignsim.base.UserError;
 import org.alignsim.model.Aggregates;
-import org.alignsim.sweep.SweepRunner;
+import org.alignsim.results.SweepFolder;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,12 +34,12 @@ final class SweepSeries {
     /** One design point's series, by outcome. */
     record Block(int point, Map<String, Series> series) {}
 
-    static void scan(SweepFolder sweep, Set<String> outcomes, Consumer<Block> sink) {
+    static void scan(SweepResult sweep, Set<String> outcomes, Consumer<Block> sink) {
         int steps = sweep.scenario().steps() + 1;
         int blockRows = steps * Aggregates.COLUMNS.length;
-        try (CsvReader r = CsvReader.open(sweep.dir().resolve("timeseries.csv"), sweep.partial())) {
-            if (!Arrays.equals(r.header(), SweepRunner.TIMESERIES_HEADER)) {
-                throw new UserError(r.file() + ": header is not " + String.join(",", SweepRunner.TIMESERIES_HEADER));
+        try (CsvTable r = CsvTable.open(sweep.dir().resolve("timeseries.csv"), sweep.partial())) {
+            if (!Arrays.equals(r.header(), SweepFolder.TIMESERIES_HEADER)) {
+                throw new UserError(r.file() + ": header is not " + String.join(",", SweepFolder.TIMESERIES_HEADER));
             }
             int point = -1, rows = 0;
             Map<String, Series> current = new LinkedHashMap<>();
@@ -70,13 +72,13 @@ final class SweepSeries {
         }
     }
 
-    private static void finish(CsvReader r, int point, int rows, int blockRows, Map<String, Series> block, Consumer<Block> sink) {
+    private static void finish(CsvTable r, int point, int rows, int blockRows, Map<String, Series> block, Consumer<Block> sink) {
         if (rows != blockRows) throw new UserError(r.file() + ": point " + point + " has " + rows + " rows, expected " + blockRows + " (damaged file)");
         sink.accept(new Block(point, block));
     }
 
     /** The series of some points. */
-    static Map<Integer, Map<String, Series>> of(SweepFolder sweep, Set<Integer> points, Set<String> outcomes) {
+    static Map<Integer, Map<String, Series>> of(SweepResult sweep, Set<Integer> points, Set<String> outcomes) {
         Map<Integer, Map<String, Series>> out = new LinkedHashMap<>();
         scan(sweep, outcomes, b -> { if (points.contains(b.point())) out.put(b.point(), b.series()); });
         return out;
@@ -87,7 +89,7 @@ final class SweepSeries {
      * and, as the band, the envelope of the points' 5-95 % bands. With a single point this is
      * its mean and its 5-95 % band.
      */
-    static Map<String, Series> pooled(SweepFolder sweep, Set<String> outcomes) {
+    static Map<String, Series> pooled(SweepResult sweep, Set<String> outcomes) {
         int steps = sweep.scenario().steps() + 1;
         Map<String, double[][]> acc = new HashMap<>();   // sum n*mean, sum n, min p5, max p95, year
         scan(sweep, outcomes, b -> b.series().forEach((o, s) -> {

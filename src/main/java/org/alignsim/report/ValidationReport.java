@@ -1,6 +1,10 @@
 package org.alignsim.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.alignsim.results.CsvTable;
+
+import org.alignsim.results.Json;
+import org.alignsim.results.ManifestFile;
+import org.alignsim.results.ValidateManifest;
 import org.alignsim.chart.Band;
 import org.alignsim.chart.BandChart;
 import org.alignsim.chart.BlocColors;
@@ -26,14 +30,15 @@ import java.util.Set;
  * with its UN distance from the US, the cross-section by period, the tornado of the judgement
  * calls), the per-state 2024 classes and links to every file. Read from the folder's files.
  */
-record ValidationReport(Path dir, JsonNode manifest, Map<String, List<Map<String, String>>> tables) {
+record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Map<String, String>>> tables) {
 
     private static final List<String> TABLES = List.of("scorecard.csv", "classes.csv", "stickiness.csv", "class_switches.csv", "cross_section.csv",
             "cross_section_states.csv", "china_path.csv", "history_paths.csv", "history_states.csv", "paper.csv", "headline.csv");
     private static final Color GREY = new Color(0x777777), GREEN = new Color(0x009E73);
 
-    static ValidationReport load(Path dir, JsonNode manifest) {
-        if (!"complete".equals(manifest.path("status").asText())) throw new UserError(dir + ": the validation is not finished");
+    static ValidationReport load(Path dir) {
+        ValidateManifest manifest = ManifestFile.read(dir.resolve(ManifestFile.NAME), ValidateManifest.class, ValidateManifest.COMMAND);
+        if (!"complete".equals(manifest.status())) throw new UserError(dir + ": the validation is not finished");
         Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
         for (String f : TABLES) t.put(f, read(dir.resolve(f)));
         if (t.get("scorecard.csv").isEmpty()) throw new UserError(dir.resolve("scorecard.csv") + ": no scores (truncated?)");
@@ -42,7 +47,7 @@ record ValidationReport(Path dir, JsonNode manifest, Map<String, List<Map<String
 
     private static List<Map<String, String>> read(Path file) {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, false)) {
+        try (CsvTable r = CsvTable.open(file, false)) {
             String[] h = r.header();
             for (String[] row = r.next(); row != null; row = r.next()) {
                 Map<String, String> m = new LinkedHashMap<>();
@@ -249,85 +254,69 @@ record ValidationReport(Path dir, JsonNode manifest, Map<String, List<Map<String
     }
 
     String html(List<Figure> figures, Path outDir) {
-        StringBuilder b = new StringBuilder(48 * 1024);
-        Html.head(b, "AlignSim validation");
-        b.append("<h1>AlignSim validation</h1>\n<p class=\"lead\">The model scored against what states actually did, by <code>alignsim validate</code>, from <code>")
-                .append(Html.esc(dir.toString())).append("</code>. Metrics are defined in docs/VALIDATION.md; targets come from the validation file.</p>\n");
-        meta(b);
-        scorecard(b);
-        b.append("<h2>Charts</h2>\n");
-        for (Figure f : figures) Html.figure(b, f);
-        classes(b);
-        b.append("<h2>Files</h2>\n<ul>\n");
-        for (JsonNode o : manifest.path("outputs")) {
-            String f = o.asText();
-            b.append("<li><a href=\"").append(Html.esc(Html.href(outDir, dir.resolve(f)))).append("\">").append(Html.esc(f)).append("</a></li>\n");
+        HtmlPage page = new HtmlPage("AlignSim validation").h1("AlignSim validation")
+                .lead("The model scored against what states actually did, by " + Html.code("alignsim validate") + ", from " + Html.code(dir.toString())
+                        + ". Metrics are defined in docs/VALIDATION.md; targets come from the validation file.");
+        meta(page);
+        scorecard(page);
+        page.h2("Charts");
+        for (Figure f : figures) page.figure(f);
+        classes(page);
+        StringBuilder items = new StringBuilder("<ul>\n");
+        for (String f : manifest.outputs() == null ? List.<String>of() : manifest.outputs()) {
+            items.append("<li><a href=\"").append(Html.esc(Html.href(outDir, dir.resolve(f)))).append("\">").append(Html.esc(f)).append("</a></li>\n");
         }
-        b.append("</ul>\n");
-        Html.foot(b, manifest.path("version").asText("unknown"));
-        return b.toString();
+        page.h2("Files").html(items.append("</ul>\n").toString());
+        return page.end(ReportPage.or(manifest.version(), "unknown"));
     }
 
-    private void meta(StringBuilder b) {
-        JsonNode m = manifest;
-        b.append("<h2>What was run</h2>\n<table class=\"meta\">\n");
+    private void meta(HtmlPage page) {
+        ValidateManifest m = manifest;
         StringBuilder sc = new StringBuilder();
-        for (JsonNode s : m.path("scenarios")) {
-            sc.append("<code>").append(Html.esc(s.path("file").asText())).append("</code>: ").append(Html.esc(s.path("name").asText()))
-                    .append(" <span class=\"band\">scored as ").append(Html.esc(s.path("scored_as").asText())).append("</span><br>");
+        for (ValidateManifest.Scenario s : m.scenarios() == null ? List.<ValidateManifest.Scenario>of() : m.scenarios()) {
+            sc.append(Html.code(s.file())).append(": ").append(Html.esc(s.name()))
+                    .append(' ').append(Html.band("scored as " + Html.esc(s.scoredAs()))).append("<br>");
         }
-        Html.row(b, "scenarios", sc.toString());
-        Html.row(b, "seeds", Html.esc(m.path("seeds").asText()) + " <span class=\"band\">(repeat a run with alignsim run SCENARIO --seed K)</span>");
-        Html.row(b, "model runs", Html.esc(m.path("runs").asText()) + " on " + Html.esc(m.path("threads").asText()) + " threads");
-        Html.row(b, "validation file", "<code>" + Html.esc(m.path("validation_file").path("path").asText()) + "</code> <span class=\"band\">sha256 "
-                + Html.esc(m.path("validation_file").path("sha256").asText()) + "</span>");
-        StringBuilder data = new StringBuilder();
-        for (JsonNode d : m.path("data")) {
-            data.append("<code>").append(Html.esc(d.path("path").asText())).append("</code> <span class=\"band\">sha256 ")
-                    .append(Html.esc(d.path("sha256").asText())).append("</span><br>");
-        }
-        Html.row(b, "data", data.toString());
-        Html.row(b, "time taken", Html.esc(ReportPage.timeTaken(m)));
-        Html.row(b, "program", "alignsim " + Html.esc(m.path("version").asText("unknown")) + ", Java " + Html.esc(m.path("java").asText("?")));
-        b.append("</table>\n");
+        page.h2("What was run").table("meta", false)
+                .meta("scenarios", sc.toString())
+                .meta("seeds", Html.esc(ReportPage.or(m.seeds(), "")) + " " + Html.band("(repeat a run with alignsim run SCENARIO --seed K)"))
+                .meta("model runs", m.runs() + " on " + m.threads() + " threads")
+                .meta("validation file", Html.fileSum(Json.tree(m.validationFile())))
+                .meta("data", Html.fileSums(m.data()))
+                .meta("time taken", Html.esc(ReportPage.timeTaken(m)))
+                .meta("program", "alignsim " + Html.esc(ReportPage.or(m.version(), "unknown")) + ", Java " + Html.esc(ReportPage.or(m.java(), "?")))
+                .end();
     }
 
-    private void scorecard(StringBuilder b) {
+    private void scorecard(HtmlPage page) {
         List<Map<String, String>> rows = tables.get("scorecard.csv");
         long fail = rows.stream().filter(r -> r.get("status").equals("fail")).count();
         long judged = rows.stream().filter(r -> !r.get("status").equals("info")).count();
-        b.append("<h2>Scorecard</h2>\n<p>").append(fail).append(" of ").append(judged)
-                .append(" judged metrics miss their target. A metric without a target is reported, not judged.</p>\n");
-        b.append("<div class=\"scroll\"><table class=\"stats\">\n<tr><th>scenario</th><th>metric</th><th>value</th><th>reference</th><th>target</th>"
-                + "<th>status</th><th>detail</th></tr>\n");
+        HtmlPage.Table t = page.h2("Scorecard").p(fail + " of " + judged + " judged metrics miss their target. A metric without a target is reported, not judged.")
+                .table("stats", true).head("scenario", "metric", "value", "reference", "target", "status", "detail");
         for (Map<String, String> r : rows) {
             String st = r.get("status");
             String cls = st.equals("pass") ? " class=\"pos\"" : st.equals("fail") ? " class=\"neg\"" : "";
-            b.append("<tr><td>").append(Html.esc(r.get("scenario"))).append("</td><td title=\"").append(Html.esc(r.get("measures"))).append("\"><code>")
-                    .append(Html.esc(r.get("metric"))).append("</code></td><td class=\"n\">").append(Html.g(num(r, "value"))).append("</td><td class=\"n\">")
-                    .append(Html.g(num(r, "reference"))).append("</td><td>").append(Html.esc(r.get("target"))).append("</td><td").append(cls).append("><b>")
-                    .append(Html.esc(st)).append("</b></td><td>").append(Html.esc(r.get("detail"))).append("</td></tr>\n");
+            t.cells(Html.td(Html.esc(r.get("scenario"))), "<td title=\"" + Html.esc(r.get("measures")) + "\">" + Html.code(r.get("metric")) + "</td>",
+                    Html.tdN(Html.g(num(r, "value"))), Html.tdN(Html.g(num(r, "reference"))), Html.td(Html.esc(r.get("target"))),
+                    "<td" + cls + "><b>" + Html.esc(st) + "</b></td>", Html.td(Html.esc(r.get("detail"))));
         }
-        b.append("</table></div>\n");
+        t.end();
     }
 
-    private void classes(StringBuilder b) {
+    private void classes(HtmlPage page) {
         List<Map<String, String>> rows = tables.get("classes.csv");
         if (rows.isEmpty()) return;
-        b.append("<h2>2024 classes per state</h2>\n<p>Observed class (calibration file) against the share of seeds in each simulated class, by the mean "
-                + "stance over the observation window. Contestable classes are marked.</p>\n<div class=\"scroll\"><table class=\"stats\">\n"
-                + "<tr><th>scenario</th><th>state</th><th>observed</th><th>modal simulated</th><th>mean stance</th><th>US-aligned</th><th>hedger</th>"
-                + "<th>China-aligned</th><th>wrong</th></tr>\n");
+        HtmlPage.Table t = page.h2("2024 classes per state").p("Observed class (calibration file) against the share of seeds in each simulated class, by the mean "
+                        + "stance over the observation window. Contestable classes are marked.")
+                .table("stats", true).head("scenario", "state", "observed", "modal simulated", "mean stance", "US-aligned", "hedger", "China-aligned", "wrong");
         for (Map<String, String> r : rows) {
             double wrong = num(r, "share_wrong");
-            b.append("<tr><td>").append(Html.esc(r.get("scenario"))).append("</td><td>").append(Html.esc(r.get("state")))
-                    .append(r.get("contestable").equals("1") ? " <span class=\"band\">(contestable)</span>" : "").append("</td><td>")
-                    .append(Html.esc(r.get("observed"))).append("</td><td>").append(Html.esc(r.get("modal_class"))).append("</td><td class=\"n\">")
-                    .append(Html.num(num(r, "mean_stance"))).append("</td><td class=\"n\">").append(Html.percent(num(r, "share_us_aligned")))
-                    .append("</td><td class=\"n\">").append(Html.percent(num(r, "share_hedger"))).append("</td><td class=\"n\">")
-                    .append(Html.percent(num(r, "share_china_aligned"))).append("</td><td class=\"n").append(wrong > 0.5 ? " neg" : "").append("\">")
-                    .append(Html.percent(wrong)).append("</td></tr>\n");
+            t.cells(Html.td(Html.esc(r.get("scenario"))), Html.td(Html.esc(r.get("state")) + (r.get("contestable").equals("1") ? " " + Html.band("(contestable)") : "")),
+                    Html.td(Html.esc(r.get("observed"))), Html.td(Html.esc(r.get("modal_class"))), Html.tdN(Html.num(num(r, "mean_stance"))),
+                    Html.tdN(Html.percent(num(r, "share_us_aligned"))), Html.tdN(Html.percent(num(r, "share_hedger"))),
+                    Html.tdN(Html.percent(num(r, "share_china_aligned"))), "<td class=\"n" + (wrong > 0.5 ? " neg" : "") + "\">" + Html.percent(wrong) + "</td>");
         }
-        b.append("</table></div>\n");
+        t.end();
     }
 }

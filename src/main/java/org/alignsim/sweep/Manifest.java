@@ -1,12 +1,13 @@
 package org.alignsim.sweep;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.FileBatch;
 import org.alignsim.base.Shown;
 import org.alignsim.base.UserError;
 import org.alignsim.base.Version;
-import org.alignsim.output.Json;
-import org.alignsim.output.ManifestFile;
+import org.alignsim.results.Json;
+import org.alignsim.results.ManifestFile;
+import org.alignsim.results.SweepFolder;
+import org.alignsim.results.SweepManifest;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.scenario.ScenarioLoader;
 
@@ -14,8 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,32 +47,31 @@ final class Manifest {
             if (opt.force()) OutputFolder.deleteTree(dir);
             return;
         }
-        Path m = dir.resolve(ManifestFile.NAME);
-        if (!Files.exists(m)) throw new UserError(Shown.path(dir) + ": not a sweep result folder (no manifest.json), cannot resume");
-        JsonNode j = ManifestFile.read(m);
+        if (!Files.exists(dir.resolve(ManifestFile.NAME))) throw new UserError(Shown.path(dir) + ": not a sweep result folder (no manifest.json), cannot resume");
+        SweepManifest j = SweepFolder.open(dir).manifest();
         String shown = Shown.path(dir);
-        if (!j.path("sweep_sha256").asText().equals(spec.fileSha256())) {
-            throw new UserError(shown + ": holds results of a different sweep file (" + j.path("sweep").asText() + "), cannot resume");
+        if (!spec.fileSha256().equals(j.sweepSha256())) {
+            throw new UserError(shown + ": holds results of a different sweep file (" + j.sweep() + "), cannot resume");
         }
-        if (!j.path("shard").asText().equals(opt.shard().toString())) {
-            throw new UserError(shown + ": holds shard " + j.path("shard").asText() + ", not " + opt.shard());
+        if (!opt.shard().toString().equals(j.shard())) {
+            throw new UserError(shown + ": holds shard " + j.shard() + ", not " + opt.shard());
         }
-        if (!j.has("design_sha256") || !j.has("settings_sha256")) {
+        if (j.designSha256() == null || j.settingsSha256() == null) {
             throw new UserError(shown + ": started by an older AlignSim that did not record its design and settings, so resuming could mix "
                     + "two sweeps; start it again with --force");
         }
-        List<String> keep = new ArrayList<>();
-        j.path("keep").forEach(k -> keep.add(k.asText()));
+        List<String> keep = j.keep() == null ? List.of() : j.keep();
         if (!keep.equals(id.keep())) {
             throw new UserError(shown + ": was started " + keepText(keep) + "; resume it " + keepText(keep) + " too (or start again with --force)");
         }
-        if (!j.path("design_sha256").asText().equals(id.designSha256())) {
-            String then = j.path("design").path("stored_design").asText("");
+        if (!j.designSha256().equals(id.designSha256())) {
+            Object stored = j.design() == null ? null : j.design().get("stored_design");
+            String then = stored == null ? "" : stored.toString();
             throw new UserError(shown + ": was started with " + (then.isEmpty() ? "the sweep file's design" : "--design " + then)
                     + ", and this command gives " + (design.source == null ? "the sweep file's design" : "the design in " + design.source)
                     + "; resume with the same design (or start again with --force)");
         }
-        if (!j.path("settings_sha256").asText().equals(id.settingsSha256())) {
+        if (!j.settingsSha256().equals(id.settingsSha256())) {
             throw new UserError(shown + ": the base scenario's parameters differ from those the sweep started with (a scenario file changed? "
                     + "see scenario_files in manifest.json); resuming would mix two sweeps, so start again with --force");
         }
@@ -98,46 +96,17 @@ final class Manifest {
 
     static void write(Path dir, SweepSpec spec, ScenarioLoader.Loaded base, SweepDesign design, SweepRunner.Options opt, Identity id,
                       Instant started, Instant ended, String status, long runs, long failed, Map<String, Object> files) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("program", "alignsim");
-        m.put("version", Version.get());
-        m.put("command", "sweep");
-        m.put("sweep", spec.name());
-        m.put("sweep_file", ScenarioLoader.display(spec.file()));
-        m.put("sweep_sha256", spec.fileSha256());
-        m.put("scenario_files", base.files());
-        m.put("seed", spec.seed());
-        m.put("seed_rule", spec.commonRandomNumbers()
+        String seedRule = spec.commonRandomNumbers()
                 ? "common random numbers: seed = splitmix64(master + golden * (replication + 1))"
-                : "seed = splitmix64(master + golden * (run + 1)), run = point * replications + replication");
-        m.put("design", SweepRunner.describe(design));
-        m.put("design_sha256", id.designSha256());
-        List<Map<String, Object>> factors = design.factors.stream().map(f -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("path", f.path());
-            if (f.levels() != null) x.put("levels", f.levels());
-            if (!Double.isNaN(f.min())) {
-                x.put("min", f.min());
-                x.put("max", f.max());
-            }
-            return x;
-        }).toList();
-        m.put("factors", factors);
-        m.put("shard", opt.shard().toString());
-        m.put("points", List.of(opt.shard().firstPoint(design.points()), opt.shard().endPoint(design.points())));
-        m.put("keep", id.keep());
-        m.put("settings_sha256", id.settingsSha256());
-        m.put("status", status);
-        m.put("runs", runs);
-        m.put("failed_runs", failed);
-        m.put("outputs", outputs(opt));
-        if (files != null) m.put("files", files);
-        m.put("java", System.getProperty("java.version"));
-        m.put("threads", opt.threads());
-        m.put("started", started.toString());
-        m.put("ended", ended == null ? null : ended.toString());
-        m.put("parameters", base.scenario());
-        Json.write(dir.resolve(ManifestFile.NAME), m);
+                : "seed = splitmix64(master + golden * (run + 1)), run = point * replications + replication";
+        List<SweepManifest.Factor> factors = design.factors.stream().map(f -> new SweepManifest.Factor(f.path(), f.levels(),
+                Double.isNaN(f.min()) ? null : f.min(), Double.isNaN(f.min()) ? null : f.max())).toList();
+        Json.write(dir.resolve(ManifestFile.NAME), new SweepManifest("alignsim", Version.get(), SweepManifest.COMMAND, spec.name(),
+                ScenarioLoader.display(spec.file()), spec.fileSha256(), base.files(), spec.seed(), seedRule, SweepRunner.describe(design),
+                id.designSha256(), factors, opt.shard().toString(),
+                List.of(opt.shard().firstPoint(design.points()), opt.shard().endPoint(design.points())), id.keep(), id.settingsSha256(),
+                status, runs, failed, outputs(opt), files, System.getProperty("java.version"), opt.threads(), started.toString(),
+                ended == null ? null : ended.toString(), base.scenario(), null, null));
     }
 
     static List<String> outputs(SweepRunner.Options opt) {

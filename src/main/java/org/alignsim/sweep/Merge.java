@@ -1,13 +1,15 @@
 package org.alignsim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import org.alignsim.base.FileError;
 import org.alignsim.base.Shown;
 import org.alignsim.base.UserError;
-import org.alignsim.output.FileSums;
-import org.alignsim.output.Json;
-import org.alignsim.output.ManifestFile;
+import org.alignsim.results.FileSums;
+import org.alignsim.results.Json;
+import org.alignsim.results.ManifestFile;
+import org.alignsim.results.SweepFolder;
+import org.alignsim.results.SweepManifest;
 import org.alignsim.output.OutputFolder;
 
 import java.io.BufferedInputStream;
@@ -39,8 +41,8 @@ public final class Merge {
 
     public record Result(Path dir, int shards, long runs, long failed) {}
 
-    private record Part(Path dir, JsonNode manifest, int k, int n) {
-        boolean complete() { return "complete".equals(manifest.path("status").asText()); }
+    private record Part(Path dir, SweepManifest manifest, int k, int n) {
+        boolean complete() { return manifest.complete(); }
 
         String remedy() {
             return "run shard " + k + "/" + n + " again (alignsim sweep FILE --shard " + k + "/" + n + " --out " + Shown.path(dir) + " --force)";
@@ -52,7 +54,7 @@ public final class Merge {
         for (Path d : dirs) parts.add(part(d));
         Part first = parts.get(0);
         for (Part p : parts) {
-            if (!p.manifest().path("sweep_sha256").asText().equals(first.manifest().path("sweep_sha256").asText())) {
+            if (!java.util.Objects.equals(p.manifest().sweepSha256(), first.manifest().sweepSha256())) {
                 throw new UserError(Shown.path(p.dir()) + ": from a different sweep than " + Shown.path(first.dir()));
             }
             if (p.n() != first.n()) throw new UserError(Shown.path(p.dir()) + ": shard of " + p.n() + ", not " + first.n());
@@ -81,29 +83,18 @@ public final class Merge {
                 for (String f : joined) sums.put(f, copy(parts, f, dir));
                 long runs = 0, failed = 0;
                 for (Part p : parts) {
-                    runs += p.manifest().path("runs").asLong();
-                    failed += p.manifest().path("failed_runs").asLong();
+                    runs += p.manifest().runs();
+                    failed += p.manifest().failedRuns();
                 }
-                ObjectNode m = (ObjectNode) lead.manifest().deepCopy();
-                m.put("command", "sweep");
-                m.put("shard", "0/1");
-                m.put("merged_from", parts.size() + " shards of " + first.n());
-                m.put("status", problems.isEmpty() ? "complete" : "partial");
-                if (!problems.isEmpty()) m.put("missing", String.join("; ", problems));
-                m.put("runs", runs);
-                m.put("failed_runs", failed);
-                m.putArray("points").add(0).add(lead.manifest().path("design").path("points").asInt());
-                if (!states && m.path("outputs").isArray()) {
-                    List<String> outputs = new ArrayList<>();
-                    for (JsonNode o : m.path("outputs")) if (!o.asText().equals("states.csv")) outputs.add(o.asText());
-                    m.set("outputs", Json.tree(outputs));
-                }
+                List<String> outputs = lead.manifest().outputs();
+                if (!states && outputs != null) outputs = outputs.stream().filter(o -> !o.equals("states.csv")).toList();
                 Map<String, FileSums.Sum> ordered = new LinkedHashMap<>();
                 for (String f : List.of("design.csv", "runs.csv", "timeseries.csv", "states.csv", "sweep.yaml")) {
                     if (sums.containsKey(f)) ordered.put(f, sums.get(f));
                 }
-                m.set("files", Json.tree(FileSums.json(ordered)));
-                Json.write(dir.resolve(ManifestFile.NAME), m);
+                Json.write(dir.resolve(ManifestFile.NAME), lead.manifest().merged(problems.isEmpty() ? "complete" : "partial",
+                        problems.isEmpty() ? null : String.join("; ", problems), runs, failed, outputs, FileSums.json(ordered),
+                        parts.size() + " shards of " + first.n()));
                 return new Result(folder.target(), parts.size(), runs, failed);
             });
         }
@@ -111,18 +102,16 @@ public final class Merge {
 
     private static Part part(Path d) {
         Path m = d.resolve(ManifestFile.NAME);
-        if (!Files.isDirectory(d)) throw new UserError(Shown.path(d) + ": no such folder");
-        if (!Files.exists(m)) throw new UserError(Shown.path(d) + ": not a sweep result folder (no manifest.json)");
-        JsonNode j = ManifestFile.read(m);
-        if (!"sweep".equals(j.path("command").asText())) throw new UserError(Shown.path(d) + ": not a sweep result folder");
+        SweepFolder folder = SweepFolder.open(d);
+        SweepManifest j = folder.manifest();
         Shard s;
         try {
-            s = Shard.parse(j.path("shard").asText("0/1"));
+            s = Shard.parse(folder.shard());
         } catch (IllegalArgumentException e) {
-            throw new UserError(Shown.path(m) + ": \"shard\" is '" + j.path("shard").asText() + "', not k/N");
+            throw new UserError(Shown.path(m) + ": \"shard\" is '" + j.shard() + "', not k/N");
         }
         Part p = new Part(d, j, s.k(), s.n());
-        if (p.complete() && !j.path("files").isObject()) {
+        if (p.complete() && j.files() == null) {
             throw new UserError(Shown.path(m) + ": records no sizes and checksums of its files (written by an older AlignSim), so its files "
                     + "cannot be checked; " + p.remedy());
         }
@@ -170,7 +159,8 @@ public final class Merge {
             if (!p.complete()) return null;
             throw new UserError(Shown.path(src) + ": missing; " + p.remedy());
         }
-        JsonNode want = p.manifest().path("files").path(name);
+        Object recorded = p.manifest().files() == null ? null : p.manifest().files().get(name);
+        JsonNode want = recorded == null ? MissingNode.getInstance() : Json.tree(recorded);
         if (p.complete() && !want.isObject()) {
             throw new UserError(Shown.path(src) + ": not among the files manifest.json records; " + p.remedy());
         }

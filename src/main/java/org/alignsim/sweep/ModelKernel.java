@@ -3,7 +3,6 @@ package org.alignsim.sweep;
 import org.alignsim.model.Aggregates;
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.Outcome;
-import org.alignsim.model.Scenario;
 import org.alignsim.model.World;
 import org.alignsim.scenario.ScenarioLoader;
 
@@ -40,7 +39,7 @@ public final class ModelKernel implements RunKernel {
     @Override
     public Run run(Object prepared, long seed, boolean keepStates) {
         World w = (World) prepared;
-        AlignmentModel m = org.alignsim.landscape.DecisionRules.model(w, seed);
+        AlignmentModel m = org.alignsim.runtime.DecisionRules.model(w, seed);
         m.setRecordingPulls(false);   // a sweep records stances and aggregates, not the pulls
         int steps = steps();
         double[][] series = new double[steps + 1][];

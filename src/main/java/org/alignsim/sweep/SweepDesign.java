@@ -1,5 +1,6 @@
 package org.alignsim.sweep;
 
+import org.alignsim.results.Csv;
 import org.alignsim.scenario.ScenarioException;
 import org.alignsim.scenario.ScenarioLoader;
 import org.alignsim.sweep.design.Designs;
@@ -43,9 +44,9 @@ public final class SweepDesign {
         String shown = ScenarioLoader.display(csv);
         if (!java.nio.file.Files.exists(csv)) throw new ScenarioException(shown, 0, "", "no such design file");
         String text = ScenarioLoader.utf8(ScenarioLoader.readBytes(csv, shown), shown);
-        List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\r?\n"));
+        List<Csv.Row> lines = Csv.rows(text, shown);
         if (lines.isEmpty()) throw new ScenarioException(shown, 1, "", "empty design file");
-        List<String> header = org.alignsim.output.Csv.split(lines.get(0));
+        List<String> header = lines.get(0).cells();
         int k = spec.factors().size();
         if (header.size() != k + 1 || !header.get(0).equals("point")) {
             throw new ScenarioException(shown, 1, "", "the header must be point followed by the sweep's " + k + " factors");
@@ -57,11 +58,11 @@ public final class SweepDesign {
         }
         List<Object[]> rows = new java.util.ArrayList<>();
         List<Integer> rowLines = new java.util.ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isEmpty()) continue;
-            List<String> cells = org.alignsim.output.Csv.split(lines.get(i));
-            if (cells.size() != k + 1) throw new ScenarioException(shown, i + 1, "", "expected " + (k + 1) + " columns, found " + cells.size());
-            if (!cells.get(0).equals(Integer.toString(rows.size()))) throw new ScenarioException(shown, i + 1, "", "points must be numbered 0, 1, 2, ... in order");
+        for (Csv.Row row : lines.subList(1, lines.size())) {
+            List<String> cells = row.cells();
+            int line = row.line();
+            if (cells.size() != k + 1) throw new ScenarioException(shown, line, "", "expected " + (k + 1) + " columns, found " + cells.size());
+            if (!cells.get(0).equals(Integer.toString(rows.size()))) throw new ScenarioException(shown, line, "", "points must be numbered 0, 1, 2, ... in order");
             Object[] v = new Object[k];
             for (int f = 0; f < k; f++) {
                 String c = cells.get(column[f]);
@@ -72,7 +73,7 @@ public final class SweepDesign {
                 }
             }
             rows.add(v);
-            rowLines.add(i + 1);
+            rowLines.add(line);
         }
         if (rows.isEmpty()) throw new ScenarioException(shown, 2, "", "the design has no points");
         if ((long) rows.size() * spec.replications() > maxRuns) {

@@ -1,16 +1,17 @@
 package org.alignsim.sweep;
 
+import org.alignsim.runtime.Seeds;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.alignsim.base.UserError;
-import org.alignsim.model.Scenario;
 import org.alignsim.base.FileBatch;
-import org.alignsim.base.FileError;
 import org.alignsim.base.FileOut;
-import org.alignsim.output.Csv;
-import org.alignsim.output.FileSums;
-import org.alignsim.output.Json;
+import org.alignsim.results.Csv;
+import org.alignsim.results.CsvOut;
+import org.alignsim.results.Sample;
+import org.alignsim.results.SweepFolder;
+import org.alignsim.results.FileSums;
+import org.alignsim.results.Json;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.output.ResumableFolder;
 import org.alignsim.scenario.ScenarioLoader;
@@ -22,14 +23,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,8 +59,8 @@ public final class SweepRunner {
 
     public record Result(Path dir, long runsWritten, long failed, long total, double seconds) {}
 
-    public static final String[] TIMESERIES_HEADER = {"point", "step", "year", "outcome", "n", "mean", "p5", "p50", "p95"};
-    public static final String STATES_HEADER = "run,point,replication,step,year,iso3,alignment,commitment";
+    private static final String[] TIMESERIES_HEADER = SweepFolder.TIMESERIES_HEADER;
+    private static final String STATES_HEADER = SweepFolder.STATES_HEADER;
 
     private final SweepSpec spec;
     private final ScenarioLoader.Loaded base;
@@ -128,22 +127,34 @@ public final class SweepRunner {
 
     private Result runLocked(Path dir, Manifest.Identity id) throws IOException {
         Instant started = Instant.now();
-        int reps = spec.replications();
-        int pStart = opt.shard().firstPoint(design.points()), pEnd = opt.shard().endPoint(design.points());
-        long firstRun = (long) pStart * reps, endRun = (long) pEnd * reps;
-
         FileBatch.writeAtomically(dir.resolve("design.csv"), out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writeDesign(w);
             w.flush();
         });
         FileBatch.writeAtomically(dir.resolve("sweep.yaml"), spec.fileText());
+        Plan plan = plan(dir);
+        Manifest.write(dir, spec, base, design, opt, id, started, null, "running", 0, 0, null);
+        Tally t = runAll(dir, plan);
+        Instant ended = Instant.now();
+        long runs = plan.endRun() - plan.firstRun();
+        Manifest.write(dir, spec, base, design, opt, id, started, ended, "complete", runs, t.failed, FileSums.describe(dir, Manifest.summed(opt)));
+        return new Result(dir, t.written, t.failed, runs, Duration.between(started, ended).toMillis() / 1000.0);
+    }
 
-        Path runsPath = dir.resolve("runs.csv"), tsPath = dir.resolve("timeseries.csv"), statesPath = dir.resolve("states.csv");
-        String runsHeader = runsHeader();
-        // Each file is a sorted prefix; find where each ends and restart from the earliest point
-        // any of them still needs. Runs before a file's end are re-run silently, not re-written.
-        long runsFrom = firstRun + Resume.completeRows(runsPath, runsHeader, firstRun, 0);
+    /**
+     * Where this (perhaps resumed) run of the sweep starts. Each file is a sorted prefix; rerunFrom
+     * is the first run of the earliest point any of them still needs, and each file is written
+     * from its own end on (runs before it are re-run silently, not re-written).
+     */
+    private record Plan(long firstRun, long endRun, long rerunFrom, long runsFrom, int tsFromPoint, long statesFrom) {}
+
+    private Plan plan(Path dir) throws IOException {
+        int reps = spec.replications();
+        int pStart = opt.shard().firstPoint(design.points()), pEnd = opt.shard().endPoint(design.points());
+        long firstRun = (long) pStart * reps, endRun = (long) pEnd * reps;
+        Path tsPath = dir.resolve("timeseries.csv"), statesPath = dir.resolve("states.csv");
+        long runsFrom = firstRun + Resume.completeRows(dir.resolve("runs.csv"), runsHeader(), firstRun, 0);
         int rowsPerPoint = (steps + 1) * seriesWidth;
         long tsRows = Resume.completeRows(tsPath, String.join(",", TIMESERIES_HEADER), 0, rowsPerPoint);
         int tsFromPoint = pStart + (int) (tsRows / rowsPerPoint);
@@ -162,33 +173,45 @@ public final class SweepRunner {
             }
         }
         long earliest = Math.min(Math.min((long) tsFromPoint * reps, runsFrom), statesFrom);
-        long rerunFrom = (earliest / reps) * reps;
-        long writeFrom = runsFrom;
-        final int tsFrom = tsFromPoint;
-        final long statesWriteFrom = statesFrom;
-        Manifest.write(dir, spec, base, design, opt, id, started, null, "running", 0, 0, null);
+        return new Plan(firstRun, endRun, (earliest / reps) * reps, runsFrom, tsFromPoint, statesFrom);
+    }
 
-        long failed = Resume.countFailed(runsPath);
-        long written = 0;
-        int threads = Math.max(1, opt.threads());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+    private static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "alignsim-run");
             t.setDaemon(true);
             return t;
         });
-        try (Writer runs = append(runsPath, runsHeader);
-             Writer ts = append(tsPath, String.join(",", TIMESERIES_HEADER));
-             Writer states = opt.keepStates() ? append(statesPath, STATES_HEADER) : Writer.nullWriter();
-             ProgressBar bar = progress(endRun - writeFrom)) {
+    }
+
+    /** Runs written this time and failed runs in runs.csv (those kept from before included). */
+    private static final class Tally {
+        long written, failed;
+    }
+
+    /**
+     * Runs the plan's runs in parallel and writes them in run order: a few early finishers wait in
+     * a reorder buffer, and a point's time series is written once all its replications are in.
+     */
+    private Tally runAll(Path dir, Plan plan) throws IOException {
+        Path runsPath = dir.resolve("runs.csv");
+        Tally tally = new Tally();
+        tally.failed = Resume.countFailed(runsPath);
+        int threads = Math.max(1, opt.threads());
+        ExecutorService pool = pool(threads);
+        try (Writer runs = append(runsPath, runsHeader());
+             Writer ts = append(dir.resolve("timeseries.csv"), String.join(",", TIMESERIES_HEADER));
+             Writer states = opt.keepStates() ? append(dir.resolve("states.csv"), STATES_HEADER) : Writer.nullWriter();
+             ProgressBar bar = progress(plan.endRun() - plan.runsFrom())) {
             CompletionService<RunResult> cs = new ExecutorCompletionService<>(pool);
-            int window = threads * 8 + reps;
-            long next = rerunFrom, expected = rerunFrom;
+            int window = threads * 8 + spec.replications();
+            long next = plan.rerunFrom(), expected = plan.rerunFrom();
             int inFlight = 0;
             TreeMap<Long, RunResult> pending = new TreeMap<>();
             List<RunResult> pointRuns = new ArrayList<>();
             long lastFlush = System.nanoTime();
-            while (expected < endRun) {
-                while (inFlight < window && next < endRun) {
+            while (expected < plan.endRun()) {
+                while (inFlight < window && next < plan.endRun()) {
                     long run = next++;
                     cs.submit(() -> execute(run));
                     inFlight++;
@@ -199,16 +222,16 @@ public final class SweepRunner {
                 while (!pending.isEmpty() && pending.firstKey() == expected) {
                     RunResult done = pending.pollFirstEntry().getValue();
                     expected++;
-                    if (done.run() >= writeFrom) {
+                    if (done.run() >= plan.runsFrom()) {
                         runs.write(runRow(done));
-                        written++;
-                        if (!done.ok()) failed++;
+                        tally.written++;
+                        if (!done.ok()) tally.failed++;
                         if (bar != null) bar.step();
                     }
-                    if (done.run() >= statesWriteFrom) states.write(stateRows(done));
+                    if (done.run() >= plan.statesFrom()) states.write(stateRows(done));
                     pointRuns.add(done);
-                    if (pointRuns.size() == reps) {
-                        if (done.point() >= tsFrom) ts.write(pointRows(done.point(), pointRuns));
+                    if (pointRuns.size() == spec.replications()) {
+                        if (done.point() >= plan.tsFromPoint()) ts.write(pointRows(done.point(), pointRuns));
                         pointRuns.clear();
                         prepared.remove(done.point());
                         runs.flush();
@@ -225,10 +248,7 @@ public final class SweepRunner {
         } finally {
             pool.shutdownNow();
         }
-        Instant ended = Instant.now();
-        Manifest.write(dir, spec, base, design, opt, id, started, ended, "complete", endRun - firstRun, failed,
-                FileSums.describe(dir, Manifest.summed(opt)));
-        return new Result(dir, written, failed, endRun - firstRun, Duration.between(started, ended).toMillis() / 1000.0);
+        return tally;
     }
 
     private static RunResult take(CompletionService<RunResult> cs) {
@@ -280,32 +300,29 @@ public final class SweepRunner {
     }
 
     String runsHeader() {
-        StringBuilder b = new StringBuilder("run,point,replication,seed,status,error");
-        for (SweepSpec.Factor f : design.factors) b.append(',').append(Csv.text(f.path()));
-        for (String c : kernel.outcomes()) b.append(',').append(Csv.text(c));
-        return b.toString();
+        List<String> rest = new ArrayList<>();
+        for (SweepSpec.Factor f : design.factors) rest.add(f.path());
+        rest.addAll(kernel.outcomes());
+        String h = CsvOut.header(List.of("run", "point", "replication", "seed", "status", "error"), rest);
+        return h.substring(0, h.length() - 1);
     }
 
     private String runRow(RunResult r) {
-        StringBuilder b = new StringBuilder(512);
-        b.append(r.run()).append(',').append(r.point()).append(',').append(r.replication()).append(',').append(r.seed())
-                .append(',').append(r.ok() ? "ok" : "failed").append(',');
-        if (!r.ok()) b.append(Csv.text(r.error()));
-        for (int f = 0; f < design.factors.size(); f++) {
-            b.append(',');
-            appendValue(b, design.value(r.point(), f));
-        }
-        int k = kernel.outcomes().size();
-        for (int c = 0; c < k; c++) {
-            b.append(',');
-            if (r.ok()) Csv.append(b, r.outcomes()[c]);
-        }
-        return b.append('\n').toString();
+        List<Object> cells = new ArrayList<>(List.of(r.run(), r.point(), r.replication(), r.seed(), r.ok() ? "ok" : "failed", r.ok() ? "" : r.error()));
+        for (int f = 0; f < design.factors.size(); f++) cells.add(value(design.value(r.point(), f)));
+        for (int c = 0; c < kernel.outcomes().size(); c++) cells.add(r.ok() ? r.outcomes()[c] : null);
+        return record(cells);
     }
 
-    static void appendValue(StringBuilder b, Object v) {
-        if (v instanceof Double d) Csv.appendExact(b, d);
-        else b.append(Csv.text(String.valueOf(v)));
+    private static String record(List<Object> cells) {
+        StringBuilder b = new StringBuilder(512);
+        CsvOut.record(b, cells);
+        return b.toString();
+    }
+
+    /** A factor's value: a number exactly, so that design.csv reads back to the values run; a word or a truth value as it is. */
+    static Object value(Object v) {
+        return v instanceof Double d ? Csv.exact(d) : String.valueOf(v);
     }
 
     /**
@@ -314,18 +331,13 @@ public final class SweepRunner {
      */
     private String stateRows(RunResult r) {
         StringBuilder b = new StringBuilder(40 * (steps + 1) * codes.length);
+        CsvOut.Records out = CsvOut.records(b);
         for (int s = 0; s <= steps; s++) {
             for (int i = 0; i < codes.length; i++) {
-                b.append(r.run()).append(',').append(r.point()).append(',').append(r.replication()).append(',').append(s).append(',');
-                Csv.append(b, startYear + s * dt);
-                b.append(',').append(codes[i]).append(',');
-                if (r.ok()) {
-                    Csv.append(b, r.stance()[s][2 * i]);
-                    b.append(',').append((int) r.stance()[s][2 * i + 1]);
-                } else {
-                    b.append(',');
-                }
-                b.append('\n');
+                out.whole(r.run()).whole(r.point()).whole(r.replication()).whole(s).num(startYear + s * dt).text(codes[i]);
+                if (r.ok()) out.num(r.stance()[s][2 * i]).whole((int) r.stance()[s][2 * i + 1]);
+                else out.text("").text("");
+                out.end();
             }
         }
         return b.toString();
@@ -338,26 +350,13 @@ public final class SweepRunner {
         int n = ok.size();
         double[] xs = new double[n];
         StringBuilder b = new StringBuilder(64 * (steps + 1) * seriesWidth);
+        CsvOut.Records out = CsvOut.records(b);
         List<String> names = kernel.seriesOutcomes();
         for (int s = 0; s <= steps; s++) {
             for (int c = 0; c < seriesWidth; c++) {
-                double sum = 0;
-                for (int k = 0; k < n; k++) {
-                    xs[k] = ok.get(k)[s][c];
-                    sum += xs[k];
-                }
-                Arrays.sort(xs, 0, n);
-                b.append(point).append(',').append(s).append(',');
-                Csv.append(b, startYear + s * dt);
-                b.append(',').append(names.get(c)).append(',').append(n).append(',');
-                Csv.append(b, n > 0 ? sum / n : Double.NaN);
-                b.append(',');
-                Csv.append(b, Quantiles.type7(xs, n, 0.05));
-                b.append(',');
-                Csv.append(b, Quantiles.type7(xs, n, 0.5));
-                b.append(',');
-                Csv.append(b, Quantiles.type7(xs, n, 0.95));
-                b.append('\n');
+                for (int k = 0; k < n; k++) xs[k] = ok.get(k)[s][c];
+                Sample st = Sample.of(xs);
+                out.whole(point).whole(s).num(startYear + s * dt).text(names.get(c)).whole(n).num(st.mean()).num(st.p5()).num(st.p50()).num(st.p95()).end();
             }
         }
         return b.toString();
@@ -365,17 +364,13 @@ public final class SweepRunner {
 
     /** design.csv: a header, then one row per point with every factor's value written exactly. */
     private void writeDesign(Writer w) throws IOException {
-        StringBuilder b = new StringBuilder("point");
-        for (SweepSpec.Factor f : design.factors) b.append(',').append(Csv.text(f.path()));
-        w.write(b.append('\n').toString());
+        List<String> paths = new ArrayList<>();
+        for (SweepSpec.Factor f : design.factors) paths.add(f.path());
+        w.write(CsvOut.header(List.of("point"), paths));
         for (int p0 = 0; p0 < design.points(); p0++) {
-            b.setLength(0);
-            b.append(p0);
-            for (int f = 0; f < design.factors.size(); f++) {
-                b.append(',');
-                appendValue(b, design.value(p0, f));
-            }
-            w.write(b.append('\n').toString());
+            List<Object> cells = new ArrayList<>(List.of(p0));
+            for (int f = 0; f < design.factors.size(); f++) cells.add(value(design.value(p0, f)));
+            w.write(record(cells));
         }
     }
 

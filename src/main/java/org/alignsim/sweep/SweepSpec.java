@@ -78,47 +78,51 @@ public record SweepSpec(String name, String description, Path file, String fileS
 
         Fields fs = f.map("factors");
         List<Factor> factors = new ArrayList<>();
-        for (String path : fs.keys()) {
-            YamlNode n = fs.node.entries().get(path);
-            Fields ff = Fields.of(n, "factors." + path);
-            int line = n.origin().line();
-            if (ff.has("levels")) {
-                List<YamlNode> items = ff.list("levels", true);
-                if (items.isEmpty()) throw ff.error("levels", "empty list of levels");
-                List<Object> lv = new ArrayList<>();
-                for (int i = 0; i < items.size(); i++) lv.add(scalar(items.get(i), ff.at("levels") + "[" + i + "]"));
-                if (ff.has("min") || ff.has("max") || ff.has("steps")) throw ff.error("levels", "give either levels or min/max, not both");
-                if (type != DesignType.FULL_FACTORIAL && lv.stream().anyMatch(o -> !(o instanceof Double))) {
-                    throw ff.error("levels", "a " + type.key + " design needs numeric factors (min and max)");
-                }
-                if (type != DesignType.FULL_FACTORIAL) {
-                    double lo = lv.stream().mapToDouble(o -> (Double) o).min().orElseThrow();
-                    double hi = lv.stream().mapToDouble(o -> (Double) o).max().orElseThrow();
-                    factors.add(new Factor(path, null, lo, hi, line));
-                } else {
-                    factors.add(new Factor(path, List.copyOf(lv), Double.NaN, Double.NaN, line));
-                }
-            } else {
-                double min = ff.num("min", null, -1e300, 1e300);
-                double max = ff.num("max", null, -1e300, 1e300);
-                if (!(max > min)) throw ff.error("max", "empty range: max (" + Fields.fmt(max) + ") must be greater than min (" + Fields.fmt(min) + ")");
-                if (type == DesignType.FULL_FACTORIAL) {
-                    int steps = ff.integer("steps", 0, 2, 100_000);
-                    if (steps == 0) throw ff.error("steps", "a full factorial needs steps (how many evenly spaced levels from min to max)");
-                    List<Object> lv = new ArrayList<>();
-                    for (int k = 0; k < steps; k++) lv.add(k == steps - 1 ? max : min + (max - min) * k / (steps - 1));
-                    factors.add(new Factor(path, List.copyOf(lv), min, max, line));
-                } else {
-                    if (ff.has("steps")) throw ff.error("steps", "only full factorial designs take steps");
-                    factors.add(new Factor(path, null, min, max, line));
-                }
-            }
-            ff.done();
-        }
+        for (String path : fs.keys()) factors.add(factor(path, fs.node.entries().get(path), type));
         if (factors.isEmpty() && type != DesignType.FULL_FACTORIAL) throw new ScenarioException(fs.node.origin(), "factors", "a " + type.key + " design needs at least one factor");
         f.done();
         return new SweepSpec(name, description, file, ScenarioLoader.sha256(bytes), text, scenarioFile, seed, reps, crn,
                 new DesignSpec(type, samples, levels, second, designSeed), List.copyOf(factors));
+    }
+
+    /** One factor of the sweep file, as levels or a range, checked against the design type. */
+    private static Factor factor(String path, YamlNode n, DesignType type) {
+        Fields ff = Fields.of(n, "factors." + path);
+        int line = n.origin().line();
+        Factor f;
+        if (ff.has("levels")) {
+            List<YamlNode> items = ff.list("levels", true);
+            if (items.isEmpty()) throw ff.error("levels", "empty list of levels");
+            List<Object> lv = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) lv.add(scalar(items.get(i), ff.at("levels") + "[" + i + "]"));
+            if (ff.has("min") || ff.has("max") || ff.has("steps")) throw ff.error("levels", "give either levels or min/max, not both");
+            if (type != DesignType.FULL_FACTORIAL && lv.stream().anyMatch(o -> !(o instanceof Double))) {
+                throw ff.error("levels", "a " + type.key + " design needs numeric factors (min and max)");
+            }
+            if (type != DesignType.FULL_FACTORIAL) {
+                double lo = lv.stream().mapToDouble(o -> (Double) o).min().orElseThrow();
+                double hi = lv.stream().mapToDouble(o -> (Double) o).max().orElseThrow();
+                f = new Factor(path, null, lo, hi, line);
+            } else {
+                f = new Factor(path, List.copyOf(lv), Double.NaN, Double.NaN, line);
+            }
+        } else {
+            double min = ff.num("min", null, -1e300, 1e300);
+            double max = ff.num("max", null, -1e300, 1e300);
+            if (!(max > min)) throw ff.error("max", "empty range: max (" + Fields.fmt(max) + ") must be greater than min (" + Fields.fmt(min) + ")");
+            if (type == DesignType.FULL_FACTORIAL) {
+                int steps = ff.integer("steps", 0, 2, 100_000);
+                if (steps == 0) throw ff.error("steps", "a full factorial needs steps (how many evenly spaced levels from min to max)");
+                List<Object> lv = new ArrayList<>();
+                for (int k = 0; k < steps; k++) lv.add(k == steps - 1 ? max : min + (max - min) * k / (steps - 1));
+                f = new Factor(path, List.copyOf(lv), min, max, line);
+            } else {
+                if (ff.has("steps")) throw ff.error("steps", "only full factorial designs take steps");
+                f = new Factor(path, null, min, max, line);
+            }
+        }
+        ff.done();
+        return f;
     }
 
     private static Object scalar(YamlNode n, String path) {

@@ -1,8 +1,8 @@
 package org.alignsim.validation;
 
-import org.alignsim.output.Csv;
+import org.alignsim.results.CsvOut;
 
-/** A tidy CSV built row by row: numbers as in every AlignSim output (Csv), text quoted when needed. */
+/** A tidy CSV built row by row through {@link CsvOut}: numbers as in every AlignSim output, text quoted when needed. */
 final class CsvFile {
     final String name;
     private final StringBuilder b = new StringBuilder();
@@ -13,14 +13,7 @@ final class CsvFile {
     }
 
     void row(Object... cells) {
-        for (int k = 0; k < cells.length; k++) {
-            if (k > 0) b.append(',');
-            Object c = cells[k];
-            if (c instanceof Double d) Csv.append(b, d);
-            else if (c instanceof Integer || c instanceof Long) b.append(c);
-            else if (c != null) b.append(Csv.text(c.toString()));
-        }
-        b.append('\n');
+        CsvOut.record(b, cells);
     }
 
     String text() { return b.toString(); }

@@ -158,7 +158,7 @@ final class JudgementInputs {
     }
 
     static String text(Object v) {
-        if (v instanceof Double d) return org.alignsim.output.Csv.format(d);
+        if (v instanceof Double d) return org.alignsim.results.Csv.format(d);
         return override(v).toString();
     }
 }

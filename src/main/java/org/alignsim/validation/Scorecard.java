@@ -1,6 +1,6 @@
 package org.alignsim.validation;
 
-import org.alignsim.output.Csv;
+import org.alignsim.results.CsvOut;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,14 +45,7 @@ public final class Scorecard {
 
     public String csv() {
         StringBuilder b = new StringBuilder(HEADER).append('\n');
-        for (Row r : rows) {
-            b.append(Csv.text(r.scenario())).append(',').append(Csv.text(r.metric())).append(',');
-            Csv.append(b, r.value());
-            b.append(',');
-            Csv.append(b, r.reference());
-            b.append(',').append(Csv.text(r.target())).append(',').append(r.status()).append(',')
-                    .append(Csv.text(r.detail())).append(',').append(Csv.text(r.measures())).append('\n');
-        }
+        for (Row r : rows) CsvOut.record(b, r.scenario(), r.metric(), r.value(), r.reference(), r.target(), r.status(), r.detail(), r.measures());
         return b.toString();
     }
 

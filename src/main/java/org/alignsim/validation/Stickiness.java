@@ -26,16 +26,7 @@ final class Stickiness {
     static void score(String scenario, Trajectories t, YearPanel un, ValidationSpec spec, boolean historical,
                       Scorecard card, CsvFile curve, CsvFile switches) {
         World w = t.world;
-        int spy = w.scenario.time().stepsPerYear();
-        // Whole calendar years with every step recorded.
-        int firstYear = (int) Math.ceil(t.years[0] - 1e-9);
-        List<Integer> yearList = new ArrayList<>();
-        for (int y = firstYear; y <= (int) Math.floor(t.years[t.steps() - 1]); y++) {
-            int n = 0;
-            for (double x : t.years) if (x >= y - 1e-9 && x < y + 1 - 1e-9) n++;
-            if (n == spy) yearList.add(y);
-        }
-        int[] years = yearList.stream().mapToInt(Integer::intValue).toArray();
+        int[] years = wholeYears(t, w.scenario.time().stepsPerYear());
         int refFrom = historical ? Math.max(years.length == 0 ? 0 : years[0], un.firstYear()) : spec.stickinessYears().from();
         int refTo = historical ? Math.min(years.length == 0 ? 0 : years[years.length - 1], un.lastYear()) : spec.stickinessYears().to();
 
@@ -74,6 +65,12 @@ final class Stickiness {
                     "rank correlation across states of yearly mean stances " + lag + (lag == 1 ? " year" : " years") + " apart (UN ideal points as reference)");
         }
 
+        classSwitches(scenario, t, card, switches);
+    }
+
+    /** How often each state changes class (by the hedging band), per decade of run time. */
+    private static void classSwitches(String scenario, Trajectories t, Scorecard card, CsvFile switches) {
+        World w = t.world;
         double decades = (t.years[t.steps() - 1] - t.years[0]) / 10;
         double band = w.scenario.hedgingBand();
         double[] perState = new double[w.actors.length];
@@ -114,6 +111,18 @@ final class Stickiness {
             }
         }
         return Ranks.spearman(x, y);
+    }
+
+    /** The calendar years of a run with every step recorded. */
+    private static int[] wholeYears(Trajectories t, int stepsPerYear) {
+        int firstYear = (int) Math.ceil(t.years[0] - 1e-9);
+        List<Integer> yearList = new ArrayList<>();
+        for (int y = firstYear; y <= (int) Math.floor(t.years[t.steps() - 1]); y++) {
+            int n = 0;
+            for (double x : t.years) if (x >= y - 1e-9 && x < y + 1 - 1e-9) n++;
+            if (n == stepsPerYear) yearList.add(y);
+        }
+        return yearList.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static int bloc(double a, double band) {

@@ -1,6 +1,6 @@
 package org.alignsim.validation;
 
-import org.alignsim.landscape.DecisionRules;
+import org.alignsim.runtime.DecisionRules;
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.Outcome;
 import org.alignsim.model.World;

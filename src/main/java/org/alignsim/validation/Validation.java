@@ -3,7 +3,8 @@ package org.alignsim.validation;
 import org.alignsim.data.History;
 import org.alignsim.data.YearPanel;
 import org.alignsim.model.World;
-import org.alignsim.output.Json;
+import org.alignsim.results.Json;
+import org.alignsim.results.ValidateManifest;
 import org.alignsim.output.OutputFolder;
 import org.alignsim.scenario.ScenarioLoader;
 
@@ -99,7 +100,7 @@ public final class Validation {
         files.put("paper.csv", new CsvFile("paper.csv", PaperArguments.HEADER));
         files.put("headline.csv", new CsvFile("headline.csv", HeadlineDrivers.HEADER));
         AtomicLong done = new AtomicLong();
-        List<Map<String, Object>> scenarioInfo = new ArrayList<>();
+        List<ValidateManifest.Scenario> scenarioInfo = new ArrayList<>();
         try (Parallel pool = new Parallel(o.threads(), () -> progress.accept(done.incrementAndGet()))) {
             for (int k = 0; k < in.scenarios().size(); k++) {
                 ScenarioLoader.Loaded l = in.scenarios().get(k);
@@ -107,12 +108,8 @@ public final class Validation {
                 World w = new World(l.scenario());
                 YearPanel un = in.data().idealPoints();
                 boolean historical = historical(w, un, spec);
-                Map<String, Object> info = new LinkedHashMap<>();
-                info.put("file", ScenarioLoader.display(in.files().get(k)));
-                info.put("name", name);
-                info.put("scored_as", historical ? "history" : "present");
-                info.put("files", l.files());
-                scenarioInfo.add(info);
+                scenarioInfo.add(new ValidateManifest.Scenario(ScenarioLoader.display(in.files().get(k)), name,
+                        historical ? "history" : "present", l.files()));
                 Trajectories t = Trajectories.run(w, o.seeds(), pool);
                 if (!historical) ClassFit.score(name, t, spec, card, files.get("classes.csv"));
                 Stickiness.score(name, t, un, spec, historical, card, files.get("stickiness.csv"), files.get("class_switches.csv"));
@@ -146,31 +143,16 @@ public final class Validation {
         }
     }
 
-    private static Map<String, Object> manifest(Options o, Inputs in, List<Map<String, Object>> scenarios, Scorecard card, long runs, Instant started) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("program", "alignsim");
-        m.put("command", "validate");
-        m.put("name", "validate");
-        m.put("status", "complete");
-        m.put("version", o.version());
-        m.put("validation_file", Map.of("path", in.spec().shown(), "sha256", in.spec().sha256()));
-        m.put("classes_file", ScenarioLoader.display(in.spec().classesFile()));
-        m.put("scenarios", scenarios);
-        List<Map<String, String>> data = new ArrayList<>();
-        for (String[] f : in.data().filesRead()) data.add(Map.of("path", f[0], "sha256", f[1]));
-        m.put("data", data);
-        m.put("seeds", "1-" + o.seeds());
-        m.put("quick", o.quick());
-        m.put("runs", runs);
-        m.put("threads", o.threads());
-        m.put("failures", card.failures());
+    private static ValidateManifest manifest(Options o, Inputs in, List<ValidateManifest.Scenario> scenarios, Scorecard card, long runs,
+                                             Instant started) {
+        List<ValidateManifest.FileRef> data = new ArrayList<>();
+        for (String[] f : in.data().filesRead()) data.add(new ValidateManifest.FileRef(f[0], f[1]));
         List<String> outputs = new ArrayList<>(FILES);
         outputs.add("validation.yaml");
         outputs.add("manifest.json");
-        m.put("outputs", outputs);
-        m.put("java", System.getProperty("java.version"));
-        m.put("started", started.toString());
-        m.put("ended", Instant.now().toString());
-        return m;
+        return new ValidateManifest("alignsim", ValidateManifest.COMMAND, "validate", "complete", o.version(),
+                new ValidateManifest.FileRef(in.spec().shown(), in.spec().sha256()), ScenarioLoader.display(in.spec().classesFile()),
+                scenarios, data, "1-" + o.seeds(), o.quick(), runs, o.threads(), card.failures(), outputs, System.getProperty("java.version"),
+                started.toString(), Instant.now().toString());
     }
 }

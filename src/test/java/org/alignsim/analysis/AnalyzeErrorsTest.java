@@ -1,7 +1,7 @@
 package org.alignsim.analysis;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.alignsim.output.Json;
+import org.alignsim.results.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -85,16 +85,13 @@ final class SweepFixture {
 
     /** A CSV written by the analysis, as rows of column name to text. */
     static List<Map<String, String>> csv(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        List<String> header = org.alignsim.output.Csv.split(lines.get(0));
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String l : lines.subList(1, lines.size())) {
-            List<String> cells = org.alignsim.output.Csv.split(l);
-            Map<String, String> m = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) m.put(header.get(i), cells.get(i));
-            rows.add(m);
+        // Read with Commons CSV as a user's tool would read it, not with AlignSim's own reader.
+        try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(file, java.nio.charset.StandardCharsets.UTF_8,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (org.apache.commons.csv.CSVRecord r : p) rows.add(new HashMap<>(r.toMap()));
+            return rows;
         }
-        return rows;
     }
 
     static double num(Map<String, String> row, String col) {

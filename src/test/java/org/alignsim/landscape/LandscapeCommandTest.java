@@ -1,5 +1,7 @@
 package org.alignsim.landscape;
 
+import org.alignsim.runtime.ScenarioLandscape;
+import org.alignsim.runtime.Landscape;
 import org.alignsim.cli.Cli;
 
 import org.alignsim.model.AlignmentModel;

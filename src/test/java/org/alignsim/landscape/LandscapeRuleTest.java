@@ -1,5 +1,8 @@
 package org.alignsim.landscape;
 
+import org.alignsim.runtime.ScenarioLandscape;
+import org.alignsim.runtime.Landscape;
+import org.alignsim.runtime.DecisionRules;
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.Outcome;
 import org.alignsim.model.Scenario;

@@ -1,6 +1,6 @@
 package org.alignsim.landscape;
 
-import org.alignsim.cli.Cli;
+import org.alignsim.runtime.Landscape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,6 +1,6 @@
 package org.alignsim.model;
 
-import org.alignsim.output.RunWriter;
+import org.alignsim.results.RunWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,9 +1,9 @@
 package org.alignsim.report;
 
 import org.alignsim.model.Aggregates;
-import org.alignsim.output.Csv;
-import org.alignsim.output.Json;
-import org.alignsim.sweep.SweepRunner;
+import org.alignsim.results.Csv;
+import org.alignsim.results.Json;
+import org.alignsim.results.SweepFolder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -117,18 +117,18 @@ final class FakeResults {
             List<String> paths = new ArrayList<>(factors.keySet());
             List<int[]> points = grid(paths);
             StringBuilder design = new StringBuilder("point");
-            for (String p : paths) design.append(',').append(Csv.text(p));
+            for (String p : paths) design.append(',').append(q(p));
             design.append('\n');
             for (int pt = 0; pt < points.size(); pt++) {
                 design.append(pt);
-                for (int f = 0; f < paths.size(); f++) design.append(',').append(Csv.text(factors.get(paths.get(f)).get(points.get(pt)[f])));
+                for (int f = 0; f < paths.size(); f++) design.append(',').append(q(factors.get(paths.get(f)).get(points.get(pt)[f])));
                 design.append('\n');
             }
             Files.writeString(dir.resolve("design.csv"), design, StandardCharsets.UTF_8);
 
             int outCol = java.util.Arrays.asList(Aggregates.COLUMNS).indexOf(outcome);
             StringBuilder runs = new StringBuilder("run,point,replication,seed,status,error");
-            for (String p : paths) runs.append(',').append(Csv.text(p));
+            for (String p : paths) runs.append(',').append(q(p));
             runs.append(",asian_nato_year,").append(String.join(",", Aggregates.COLUMNS));
             for (String c : CODES) runs.append(",alignment_").append(c);
             runs.append('\n');
@@ -136,7 +136,7 @@ final class FakeResults {
             for (int run = 0; run < limit; run++) {
                 int pt = run / reps;
                 runs.append(run).append(',').append(pt).append(',').append(run % reps).append(',').append(1000 + run).append(",ok,");
-                for (int f = 0; f < paths.size(); f++) runs.append(',').append(Csv.text(factors.get(paths.get(f)).get(points.get(pt)[f])));
+                for (int f = 0; f < paths.size(); f++) runs.append(',').append(q(factors.get(paths.get(f)).get(points.get(pt)[f])));
                 boolean formed = run % 2 == 0;
                 runs.append(',').append(formed ? "2030.5" : "");
                 for (int c = 0; c < Aggregates.COLUMNS.length; c++) {
@@ -150,7 +150,7 @@ final class FakeResults {
             if (tornTail != null) runs.append(tornTail);
             Files.writeString(dir.resolve("runs.csv"), runs, StandardCharsets.UTF_8);
 
-            StringBuilder ts = new StringBuilder(String.join(",", SweepRunner.TIMESERIES_HEADER)).append('\n');
+            StringBuilder ts = new StringBuilder(String.join(",", SweepFolder.TIMESERIES_HEADER)).append('\n');
             int pointsDone = limit / reps;
             for (int pt = 0; pt < pointsDone; pt++) {
                 for (int s = 0; s <= STEPS; s++) {
@@ -208,5 +208,10 @@ final class FakeResults {
             }
             return out;
         }
+    }
+
+    /** A CSV field quoted as RFC 4180 wants it, by Commons CSV. */
+    private static String q(String field) {
+        return org.apache.commons.csv.CSVFormat.RFC4180.format(field);
     }
 }

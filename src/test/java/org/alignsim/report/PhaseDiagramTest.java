@@ -28,17 +28,17 @@ class PhaseDiagramTest {
     Path tmp;
 
     /** outcome = x + 2 y: unique minimum at (0, 0), maximum at (3, 3), and (3, 0) differs from (0, 3). */
-    private SweepFolder sweep() throws Exception {
+    private SweepResult sweep() throws Exception {
         FakeResults.Sweep s = new FakeResults.Sweep();
         s.factor("weights.trade", "0", "1", "2", "3").factor("weights.threat", "0", "2", "4", "6");
         s.outcome = "power_ratio";
         s.surface = idx -> idx[0] + 2.0 * idx[1];
-        return (SweepFolder) Result.load(s.write(tmp.resolve("sweep")));
+        return (SweepResult) Result.load(s.write(tmp.resolve("sweep")));
     }
 
     @Test
     void extremeCellsHaveTheExtremeColoursOfTheScale() throws Exception {
-        SweepFolder sweep = sweep();
+        SweepResult sweep = sweep();
         Figure f = ReportCharts.overFactors(sweep, "power_ratio", null);
         assertNotNull(f);
         ColourScale scale = (ColourScale) ((PaintScaleLegend) f.chart().getSubtitle(f.chart().getSubtitleCount() - 1)).getScale();
@@ -74,7 +74,7 @@ class PhaseDiagramTest {
         s.factor("a", "0", "1").factor("b", "0", "1");
         s.status = "running";
         s.runsWritten = 4;   // points 0 and 1 of 4
-        SweepFolder sweep = (SweepFolder) Result.load(s.write(tmp.resolve("partial")));
+        SweepResult sweep = (SweepResult) Result.load(s.write(tmp.resolve("partial")));
         double[][] z = ReportCharts.grid(sweep, "power_ratio");
         assertEquals(0.5, z[0][0], 1e-12);
         assertEquals(Double.NaN, z[1][1]);

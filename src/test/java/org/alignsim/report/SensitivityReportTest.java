@@ -3,7 +3,7 @@ package org.alignsim.report;
 import org.alignsim.cli.Cli;
 import org.alignsim.chart.ChartFiles;
 import org.alignsim.chart.ChartImages;
-import org.alignsim.output.Json;
+import org.alignsim.results.Json;
 import org.jfree.chart.ChartFactory;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -64,16 +64,13 @@ class SensitivityReportTest {
 
     /** A CSV of the analysis as rows of column name to text. */
     static List<Map<String, String>> csv(Path file) throws Exception {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<String> header = CsvReader.split(lines.get(0));
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String l : lines.subList(1, lines.size())) {
-            List<String> cells = CsvReader.split(l);
-            Map<String, String> m = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) m.put(header.get(i), cells.get(i));
-            rows.add(m);
+        // Read with Commons CSV as a user's tool would read it, not with AlignSim's own reader.
+        try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(file, java.nio.charset.StandardCharsets.UTF_8,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (org.apache.commons.csv.CSVRecord r : p) rows.add(new HashMap<>(r.toMap()));
+            return rows;
         }
-        return rows;
     }
 
     static String num(Map<String, String> row, String col) {

@@ -2,17 +2,14 @@ package org.alignsim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.cli.Cli;
-import org.alignsim.output.Json;
+import org.alignsim.results.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;

@@ -1,4 +1,4 @@
-package org.alignsim.landscape;
+package org.alignsim.runtime;
 
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.Mechanism;

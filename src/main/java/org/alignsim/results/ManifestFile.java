@@ -1,4 +1,4 @@
-package org.alignsim.output;
+package org.alignsim.results;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +35,29 @@ public final class ManifestFile {
             throw FileError.reading(file, e);
         }
     }
+
+    /**
+     * A manifest as its typed record, refused in one line naming the file if it is not one of
+     * that command's (command differs) or a field has the wrong type. Fields the record does not
+     * know (from a newer AlignSim) are passed over.
+     */
+    public static <T> T read(Path file, Class<T> type, String command) {
+        JsonNode n = read(file);
+        if (!command.equals(n.path("command").asText())) {
+            throw new UserError(Shown.path(file.getParent() == null ? file : file.getParent()) + ": not a " + command + " result folder");
+        }
+        try {
+            return READER.treeToValue(n, type);
+        } catch (JsonProcessingException e) {
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+                    ? m.getPath().get(0).getFieldName() : null;
+            throw new UserError(Shown.path(file) + ": " + (field != null ? "\"" + field + "\" has the wrong type" : "not a " + command + " manifest")
+                    + " (damaged?)");
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper READER = Json.MAPPER.copy()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The manifest of a folder, or null if it has none. */
     public static JsonNode of(Path dir) {

@@ -1,10 +1,13 @@
 package org.alignsim.report;
 
+import org.alignsim.results.CsvTable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alignsim.base.UserError;
 import org.alignsim.model.Aggregates;
-import org.alignsim.output.Csv;
-import org.alignsim.output.FileSums;
+import org.alignsim.results.Csv;
+import org.alignsim.results.SweepFolder;
+import org.alignsim.results.SweepManifest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +21,7 @@ import java.util.List;
  * A sweep that is still running or was stopped is "partial": its files are valid prefixes of
  * the finished ones, with perhaps one torn row at the end, which is skipped.
  */
-record SweepFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean partial, List<Factor> factors,
+record SweepResult(Path dir, JsonNode manifest, SweepManifest typed, ScenarioInfo scenario, boolean partial, List<Factor> factors,
                    List<double[]> design, List<String[]> designText, List<Run> runs, List<String> alignmentCodes,
                    long expectedRuns) implements Result {
 
@@ -31,71 +34,62 @@ record SweepFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean p
     record Run(long run, int point, int replication, String seed, boolean ok, double natoYear, double[] aggregates,
                double[] alignment) {}
 
-    static SweepFolder load(Path dir, JsonNode manifest) {
+    static SweepResult load(Path dir, JsonNode manifest) {
         Path mf = dir.resolve("manifest.json");
-        FileSums.verify(dir, manifest, List.of("design.csv", "runs.csv", "timeseries.csv"), "run the sweep again");
+        SweepFolder folder = SweepFolder.open(dir);
+        folder.verify(List.of("design.csv", "runs.csv", "timeseries.csv"), "run the sweep again");
         ScenarioInfo info = ScenarioInfo.of(manifest, mf);
-        boolean partial = !"complete".equals(manifest.path("status").asText());
+        boolean partial = folder.partial();
+        SweepManifest m = folder.manifest();
         List<Factor> factors = new ArrayList<>();
-        for (JsonNode f : manifest.path("factors")) {
-            List<String> levels = null;
-            if (f.path("levels").isArray()) {
-                levels = new ArrayList<>();
-                for (JsonNode l : f.path("levels")) levels.add(l.isNumber() ? exact(l.asDouble()) : l.asText());
-            }
-            factors.add(new Factor(f.path("path").asText(), levels, f.path("min").asDouble(Double.NaN), f.path("max").asDouble(Double.NaN)));
+        for (SweepManifest.Factor f : m.factors() == null ? List.<SweepManifest.Factor>of() : m.factors()) {
+            // Levels as design.csv writes them: numbers exactly, words and truth values as they are.
+            List<String> levels = f.levels() == null ? null
+                    : f.levels().stream().map(l -> l instanceof Number n ? Csv.exact(n.doubleValue()) : String.valueOf(l)).toList();
+            factors.add(new Factor(f.path(), levels, f.min() == null ? Double.NaN : f.min(), f.max() == null ? Double.NaN : f.max()));
         }
         List<double[]> design = new ArrayList<>();
         List<String[]> designText = new ArrayList<>();
-        readDesign(dir.resolve("design.csv"), factors, design, designText);
-        int reps = manifest.path("design").path("replications").asInt(1);
-        JsonNode pts = manifest.path("points");
-        long expected = pts.isArray() && pts.size() == 2
-                ? (long) (pts.get(1).asInt() - pts.get(0).asInt()) * reps
-                : manifest.path("design").path("runs").asLong(design.size() * (long) reps);
+        readDesign(folder, factors, design, designText);
+        int reps = Math.max(1, folder.replications());
+        List<Integer> pts = m.points();
+        long expected = pts != null && pts.size() == 2 ? (long) (pts.get(1) - pts.get(0)) * reps : folder.designRunCount(design.size() * (long) reps);
         List<String> codes = new ArrayList<>();
-        List<Run> runs = readRuns(dir.resolve("runs.csv"), factors, partial, design.size(), codes);
-        if (!partial && runs.size() < manifest.path("runs").asLong(expected)) {
-            throw new UserError(dir.resolve("runs.csv") + ": " + runs.size() + " runs, but manifest.json says the sweep finished "
-                    + manifest.path("runs").asLong(expected) + " (truncated?)");
+        List<Run> runs = readRuns(folder, factors, design.size(), codes);
+        if (!partial && runs.size() < m.runs()) {
+            throw new UserError(dir.resolve("runs.csv") + ": " + runs.size() + " runs, but manifest.json says the sweep finished " + m.runs() + " (truncated?)");
         }
-        return new SweepFolder(dir, manifest, info, partial, List.copyOf(factors), design, designText, runs, List.copyOf(codes), expected);
+        return new SweepResult(dir, manifest, m, info, partial, List.copyOf(factors), design, designText, runs, List.copyOf(codes), expected);
     }
 
-    private static void readDesign(Path file, List<Factor> factors, List<double[]> design, List<String[]> text) {
-        try (CsvReader r = CsvReader.open(file, false)) {
-            r.require("point");
-            int[] cols = new int[factors.size()];
-            for (int f = 0; f < cols.length; f++) cols[f] = r.require(factors.get(f).path());
-            for (String[] row = r.next(); row != null; row = r.next()) {
-                if (r.integer(row, 0) != design.size()) throw r.error("point " + row[0] + " out of order (expected " + design.size() + ")");
-                double[] v = new double[cols.length];
-                String[] t = new String[cols.length];
-                for (int f = 0; f < cols.length; f++) {
-                    t[f] = row[cols[f]];
-                    Factor fa = factors.get(f);
-                    if (fa.gridded()) {
-                        // Grid factors are stored as level indices: cells of the heat map.
-                        v[f] = fa.levels().indexOf(t[f]);
-                        if (v[f] < 0) v[f] = levelIndex(fa.levels(), t[f]);
-                        if (v[f] < 0) throw r.error("factor '" + fa.path() + "': '" + t[f] + "' is not one of its " + fa.levels().size() + " levels in manifest.json");
-                    } else {
-                        v[f] = r.number(row, cols[f]);
-                        if (Double.isNaN(v[f])) throw r.error("factor '" + fa.path() + "': empty value");
-                    }
+    private static void readDesign(SweepFolder folder, List<Factor> factors, List<double[]> design, List<String[]> text) {
+        Path file = folder.dir().resolve("design.csv");
+        for (String[] t : folder.design(factors.stream().map(Factor::path).toList())) {
+            double[] v = new double[t.length];
+            String where = file + ": point " + design.size() + ": factor '";
+            for (int f = 0; f < t.length; f++) {
+                Factor fa = factors.get(f);
+                if (fa.gridded()) {
+                    // Grid factors are stored as level indices: cells of the heat map.
+                    v[f] = fa.levels().indexOf(t[f]);
+                    if (v[f] < 0) v[f] = levelIndex(fa.levels(), t[f]);
+                    if (v[f] < 0) throw new UserError(where + fa.path() + "': '" + t[f] + "' is not one of its " + fa.levels().size() + " levels in manifest.json");
+                } else {
+                    v[f] = number(t[f]);
+                    if (Double.isNaN(v[f])) throw new UserError(where + fa.path() + "': '" + t[f] + "' is not a number");
                 }
-                design.add(v);
-                text.add(t);
             }
+            design.add(v);
+            text.add(t);
         }
-        if (design.isEmpty()) throw new UserError(file + ": no design points (truncated?)");
     }
 
-    /** A level as design.csv writes it: exactly, so that a sampled level reads back to the same double. */
-    private static String exact(double v) {
-        StringBuilder b = new StringBuilder();
-        Csv.appendExact(b, v);
-        return b.toString();
+    private static double number(String s) {
+        try {
+            return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** Level index by numeric value when the text differs ("2" and "2.0"). */
@@ -115,9 +109,9 @@ record SweepFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean p
         return -1;
     }
 
-    private static List<Run> readRuns(Path file, List<Factor> factors, boolean partial, int points, List<String> codes) {
+    private static List<Run> readRuns(SweepFolder folder, List<Factor> factors, int points, List<String> codes) {
         List<Run> runs = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(file, partial)) {
+        try (CsvTable r = folder.runs()) {
             int cRun = r.require("run"), cPoint = r.require("point"), cRep = r.require("replication"), cSeed = r.require("seed"),
                     cStatus = r.require("status"), cYear = r.require("asian_nato_year");
             for (Factor f : factors) r.require(f.path());
@@ -152,11 +146,14 @@ record SweepFolder(Path dir, JsonNode manifest, ScenarioInfo scenario, boolean p
     }
 
     @Override
-    public String name() { return manifest.path("sweep").asText("sweep"); }
+    public String name() { return typed.sweep() == null ? "sweep" : typed.sweep(); }
 
-    int replications() { return manifest.path("design").path("replications").asInt(1); }
+    int replications() {
+        int r = SweepFolder.replications(typed);
+        return r < 0 ? 1 : r;
+    }
 
-    String designType() { return manifest.path("design").path("type").asText("?"); }
+    String designType() { return SweepFolder.designType(typed); }
 
     long failed() { return runs.stream().filter(r -> !r.ok()).count(); }
 

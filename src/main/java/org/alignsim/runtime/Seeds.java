@@ -1,4 +1,4 @@
-package org.alignsim.sweep;
+package org.alignsim.runtime;
 
 /**
  * Run seeds derived from the master seed and the run's index (SplitMix64's finaliser; Steele,

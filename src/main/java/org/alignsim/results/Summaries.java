@@ -1,4 +1,4 @@
-package org.alignsim.output;
+package org.alignsim.results;
 
 import org.alignsim.model.Aggregates;
 import org.alignsim.model.Ladder;

@@ -1,4 +1,4 @@
-package org.alignsim.output;
+package org.alignsim.results;
 
 import org.alignsim.base.FileOut;
 import org.alignsim.model.AlignmentModel;
@@ -36,28 +36,21 @@ public final class RunWriter implements RunObserver, AutoCloseable {
     @Override
     public void onStep(AlignmentModel m) {
         StringBuilder b = line;
-            b.setLength(0);
-            b.append(m.step()).append(',');
-            Csv.append(b, m.year());
-            for (double v : m.aggregates().values()) {
-                b.append(',');
-                Csv.append(b, v);
-            }
-        timeseries.append(b).append('\n');
+        b.setLength(0);
+        CsvOut.Records out = CsvOut.records(b);
+        out.whole(m.step()).num(m.year());
+        for (double v : m.aggregates().values()) out.num(v);
+        out.end();
+        timeseries.append(b);
         if (states == null) return;
         World w = m.world;
         for (int i = 0; i < w.n; i++) {
             b.setLength(0);
-            b.append(m.step()).append(',');
-            Csv.append(b, m.year());
-            b.append(',').append(w.codes[i]).append(',');
-            Csv.append(b, m.alignment(i));
-            b.append(',').append(Ladder.of(m.commitment(i)).key).append(',').append(m.commitment(i));
-            for (Mechanism mech : Mechanism.ALL) {
-                b.append(',');
-                Csv.append(b, m.contribution(mech, i));
-            }
-            states.append(b).append('\n');
+            out = CsvOut.records(b);
+            out.whole(m.step()).num(m.year()).text(w.codes[i]).num(m.alignment(i)).text(Ladder.of(m.commitment(i)).key).whole(m.commitment(i));
+            for (Mechanism mech : Mechanism.ALL) out.num(m.contribution(mech, i));
+            out.end();
+            states.append(b);
         }
     }
 

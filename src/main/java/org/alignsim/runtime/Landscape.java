@@ -1,4 +1,4 @@
-package org.alignsim.landscape;
+package org.alignsim.runtime;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -73,7 +73,7 @@ public final class Landscape {
         }
     }
 
-    static String asymmetry(String a, String b, double ab, double ba) {
+    public static String asymmetry(String a, String b, double ab, double ba) {
         return "the propensity matrix is not symmetric: " + a + "-" + b + " is " + ab + " but " + b + "-" + a + " is " + ba
                 + " (landscape theory needs p_ij = p_ji, so that an actor that lowers its own frustration also lowers the energy)";
     }
@@ -85,7 +85,7 @@ public final class Landscape {
     public double propensity(int i, int j) { return i == j ? 0 : propensity[i * n + j]; }
 
     /** w_ij = s_i s_j p_ij, row-major with a zero diagonal: what the energy sums. */
-    double[] weights() {
+    public double[] weights() {
         double[] w = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) if (i != j) w[i * n + j] = sizes[i] * sizes[j] * propensity[i * n + j];

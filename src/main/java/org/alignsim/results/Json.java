@@ -1,4 +1,4 @@
-package org.alignsim.output;
+package org.alignsim.results;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
