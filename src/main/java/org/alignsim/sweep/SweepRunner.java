@@ -40,6 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Executors;
 
 /**
@@ -208,7 +209,8 @@ public final class SweepRunner {
             long next = plan.rerunFrom(), expected = plan.rerunFrom();
             int inFlight = 0;
             TreeMap<Long, RunResult> pending = new TreeMap<>();
-            List<RunResult> pointRuns = new ArrayList<>();
+            int pointRuns = 0;
+            String pointSeries = null;
             long lastFlush = System.nanoTime();
             while (expected < plan.endRun()) {
                 while (inFlight < window && next < plan.endRun()) {
@@ -223,16 +225,17 @@ public final class SweepRunner {
                     RunResult done = pending.pollFirstEntry().getValue();
                     expected++;
                     if (done.run() >= plan.runsFrom()) {
-                        runs.write(runRow(done));
+                        runs.write(done.row());
                         tally.written++;
                         if (!done.ok()) tally.failed++;
                         if (bar != null) bar.step();
                     }
-                    if (done.run() >= plan.statesFrom()) states.write(stateRows(done));
-                    pointRuns.add(done);
-                    if (pointRuns.size() == spec.replications()) {
-                        if (done.point() >= plan.tsFromPoint()) ts.write(pointRows(done.point(), pointRuns));
-                        pointRuns.clear();
+                    if (done.run() >= plan.statesFrom()) states.write(done.states());
+                    if (done.timeseries() != null) pointSeries = done.timeseries();
+                    if (++pointRuns == spec.replications()) {
+                        if (done.point() >= plan.tsFromPoint()) ts.write(pointSeries);
+                        pointRuns = 0;
+                        pointSeries = null;
                         prepared.remove(done.point());
                         runs.flush();
                         ts.flush();
@@ -284,19 +287,43 @@ public final class SweepRunner {
 
     private record Failed(RuntimeException e) {}
 
+    /**
+     * The time series of a point's replications as they finish, on whichever threads run them;
+     * the one that finishes the last summarises them, so summaries are made in parallel too.
+     */
+    private static final class PointSeries {
+        final double[][][] series;
+        final AtomicInteger finished = new AtomicInteger();
+
+        PointSeries(int reps) { series = new double[reps][][]; }
+    }
+
+    private final Map<Integer, PointSeries> pointSeries = new ConcurrentHashMap<>();
+
     RunResult execute(long run) {
         int reps = spec.replications();
         int point = (int) (run / reps), rep = (int) (run % reps);
         long seed = Seeds.runSeed(spec.seed(), spec.commonRandomNumbers() ? rep : run);
+        RunKernel.Run r = null;
+        String error = null;
         try {
-            RunKernel.Run r = kernel.run(prepared(point), seed, opt.keepStates());
+            r = kernel.run(prepared(point), seed, opt.keepStates());
             if (opt.failRuns() != null && opt.failRuns().contains(run)) throw new IllegalStateException("injected failure for testing (--fail-run " + run + ")");
-            return new RunResult(run, point, rep, seed, r.outcomes(), r.series(), r.stance(), null);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
             int nl = msg.indexOf('\n');
-            return new RunResult(run, point, rep, seed, null, null, null, nl >= 0 ? msg.substring(0, nl) : msg);
+            error = nl >= 0 ? msg.substring(0, nl) : msg;
+            r = null;
         }
+        PointSeries ps = pointSeries.computeIfAbsent(point, p -> new PointSeries(reps));
+        ps.series[rep] = r == null ? null : r.series();
+        String timeseries = null;
+        if (ps.finished.incrementAndGet() == reps) {
+            pointSeries.remove(point);
+            timeseries = pointRows(point, ps.series);
+        }
+        return new RunResult(run, point, error == null, runRow(run, point, rep, seed, r, error),
+                opt.keepStates() ? stateRows(run, point, rep, r) : "", timeseries);
     }
 
     String runsHeader() {
@@ -307,10 +334,10 @@ public final class SweepRunner {
         return h.substring(0, h.length() - 1);
     }
 
-    private String runRow(RunResult r) {
-        List<Object> cells = new ArrayList<>(List.of(r.run(), r.point(), r.replication(), r.seed(), r.ok() ? "ok" : "failed", r.ok() ? "" : r.error()));
-        for (int f = 0; f < design.factors.size(); f++) cells.add(value(design.value(r.point(), f)));
-        for (int c = 0; c < kernel.outcomes().size(); c++) cells.add(r.ok() ? r.outcomes()[c] : null);
+    private String runRow(long run, int point, int rep, long seed, RunKernel.Run r, String error) {
+        List<Object> cells = new ArrayList<>(List.of(run, point, rep, seed, r != null ? "ok" : "failed", r != null ? "" : error));
+        for (int f = 0; f < design.factors.size(); f++) cells.add(value(design.value(point, f)));
+        for (int c = 0; c < kernel.outcomes().size(); c++) cells.add(r != null ? r.outcomes()[c] : null);
         return record(cells);
     }
 
@@ -329,13 +356,13 @@ public final class SweepRunner {
      * Per-state trajectory rows of one run (only with --keep states). A failed run gets rows with
      * empty values, so every run has the same number of rows and resuming can count whole runs.
      */
-    private String stateRows(RunResult r) {
+    private String stateRows(long run, int point, int rep, RunKernel.Run r) {
         StringBuilder b = new StringBuilder(40 * (steps + 1) * codes.length);
         CsvOut.Records out = CsvOut.records(b);
         for (int s = 0; s <= steps; s++) {
             for (int i = 0; i < codes.length; i++) {
-                out.whole(r.run()).whole(r.point()).whole(r.replication()).whole(s).num(startYear + s * dt).text(codes[i]);
-                if (r.ok()) out.num(r.stance()[s][2 * i]).whole((int) r.stance()[s][2 * i + 1]);
+                out.whole(run).whole(point).whole(rep).whole(s).num(startYear + s * dt).text(codes[i]);
+                if (r != null) out.num(r.stance()[s][2 * i]).whole((int) r.stance()[s][2 * i + 1]);
                 else out.text("").text("");
                 out.end();
             }
@@ -344,9 +371,9 @@ public final class SweepRunner {
     }
 
     /** Mean and 5/50/95 % quantiles across the point's successful replications, per step and outcome. */
-    private String pointRows(int point, List<RunResult> runs) {
+    private String pointRows(int point, double[][][] series) {
         List<double[][]> ok = new ArrayList<>();
-        for (RunResult r : runs) if (r.ok()) ok.add(r.series());
+        for (double[][] x : series) if (x != null) ok.add(x);
         int n = ok.size();
         double[] xs = new double[n];
         StringBuilder b = new StringBuilder(64 * (steps + 1) * seriesWidth);
