@@ -128,33 +128,9 @@ public final class World {
         alignment0[west] = 1; alignment0[east] = -1;
         commitment0[west] = Ladder.TOP; commitment0[east] = 0;
 
-        distanceDecay = new double[n * n];
         double scale = s.threat().distanceScaleKm();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                distanceDecay[i * n + j] = i == j ? 1 : Math.exp(-Geography.greatCircleKm(lat[i], lon[i], lat[j], lon[j]) / scale);
-            }
-        }
-
-        proximity = new double[n * n];
-        List<List<double[]>> sites = new ArrayList<>();
-        for (int j = 0; j < n; j++) {
-            List<double[]> at = new ArrayList<>();
-            at.add(new double[]{lat[j], lon[j]});
-            for (Parameters.Base b : st.get(j).forwardBases()) at.add(new double[]{b.lat(), b.lon()});
-            sites.add(at);
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (i == j) {
-                    proximity[i * n + j] = 1;
-                    continue;
-                }
-                double d = Double.POSITIVE_INFINITY;
-                for (double[] site : sites.get(j)) d = Math.min(d, Geography.greatCircleKm(lat[i], lon[i], site[0], site[1]));
-                proximity[i * n + j] = Math.exp(-d / scale);
-            }
-        }
+        distanceDecay = distanceDecay(n, lat, lon, scale);
+        proximity = proximity(st, n, lat, lon, scale);
 
         armsShare = new double[n * n];
         suppliers = new int[n][];
@@ -262,6 +238,39 @@ public final class World {
     double[] growthFactors(double elapsed, long hint) {
         if (hint >= 0 && hint < growthElapsed.length && growthElapsed[(int) hint] == elapsed) return growthFactor[(int) hint];
         return elapsed == growthElapsed[0] ? growthFactor[0] : null;
+    }
+
+    /** exp(-distance / scale) between every pair of capitals. */
+    private static double[] distanceDecay(int n, double[] lat, double[] lon, double scale) {
+        double[] decay = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) decay[i * n + j] = i == j ? 1 : Math.exp(-Geography.greatCircleKm(lat[i], lon[i], lat[j], lon[j]) / scale);
+        }
+        return decay;
+    }
+
+    /** exp(-distance / scale) from i's capital to the nearest of j's capital and forward bases. */
+    private static double[] proximity(List<Parameters.State> st, int n, double[] lat, double[] lon, double scale) {
+        double[] proximity = new double[n * n];
+        List<List<double[]>> sites = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            List<double[]> at = new ArrayList<>();
+            at.add(new double[]{lat[j], lon[j]});
+            for (Parameters.Base b : st.get(j).forwardBases()) at.add(new double[]{b.lat(), b.lon()});
+            sites.add(at);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i == j) {
+                    proximity[i * n + j] = 1;
+                    continue;
+                }
+                double d = Double.POSITIVE_INFINITY;
+                for (double[] site : sites.get(j)) d = Math.min(d, Geography.greatCircleKm(lat[i], lon[i], site[0], site[1]));
+                proximity[i * n + j] = Math.exp(-d / scale);
+            }
+        }
+        return proximity;
     }
 
     public double decay(int i, int j) { return distanceDecay[i * n + j]; }

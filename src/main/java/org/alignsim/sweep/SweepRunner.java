@@ -380,13 +380,18 @@ public final class SweepRunner {
         CsvOut.Records out = CsvOut.records(b);
         List<String> names = kernel.seriesOutcomes();
         for (int s = 0; s <= steps; s++) {
-            for (int c = 0; c < seriesWidth; c++) {
-                for (int k = 0; k < n; k++) xs[k] = ok.get(k)[s][c];
-                Sample st = Sample.of(xs);
-                out.whole(point).whole(s).num(startYear + s * dt).text(names.get(c)).whole(n).num(st.mean()).num(st.p5()).num(st.p50()).num(st.p95()).end();
-            }
+            for (int c = 0; c < seriesWidth; c++) summaryRow(out, point, s, c, names.get(c), ok, xs);
         }
         return b.toString();
+    }
+
+    // A method of its own: the JIT compiles this small body once and well, where a long loop nest
+    // in one method is compiled on the stack, again and again, at a cost of seconds per sweep.
+    private void summaryRow(CsvOut.Records out, int point, int s, int c, String name, List<double[][]> ok, double[] xs) {
+        int n = xs.length;
+        for (int k = 0; k < n; k++) xs[k] = ok.get(k)[s][c];
+        Sample st = Sample.of(xs);
+        out.whole(point).whole(s).num(startYear + s * dt).text(name).whole(n).num(st.mean()).num(st.p5()).num(st.p50()).num(st.p95()).end();
     }
 
     /** design.csv: a header, then one row per point with every factor's value written exactly. */
