@@ -30,10 +30,12 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Mixin Options.Seed seed;
 
+    @Mixin Options.Data data;
+
     @Override
     public Integer call() throws InterruptedException {
         // The scenario first, so a bad file gives the same one-line error as `run` and no window.
-        Scenario s = ScenarioLoader.load(scenarioFile).scenario();
+        Scenario s = ScenarioLoader.load(scenarioFile, java.util.Map.of(), data.get()).scenario();
         if (GraphicsEnvironment.isHeadless()) {
             throw new UserError("a display is needed for the GUI (set DISPLAY); run and sweep work headless");
         }

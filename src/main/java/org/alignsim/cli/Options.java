@@ -61,6 +61,22 @@ final class Options {
         }
     }
 
+    /**
+     * --data DIR: the folder of the data files a scenario's series read, in place of the
+     * scenario's own {@code data} key (for a clone whose data live elsewhere).
+     */
+    static final class Data {
+        @Option(names = "--data", paramLabel = "DIR", descriptionKey = "data",
+                description = "Folder of the data files the scenario's series read (default: the scenario's own data key).")
+        Path dir;
+
+        /** The folder, checked, or null for the scenario's own. */
+        Path get() {
+            if (dir != null && !java.nio.file.Files.isDirectory(dir)) throw new UserError("--data " + dir + ": no such folder");
+            return dir;
+        }
+    }
+
     /** --outcome NAME, repeatable, for the analyses that take several outcomes (null: the analysis's defaults). */
     static final class Outcomes {
         @Option(names = "--outcome", paramLabel = "NAME", descriptionKey = "outcome",

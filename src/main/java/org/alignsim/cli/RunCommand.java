@@ -30,9 +30,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin Options.Quiet quiet;
 
+    @Mixin Options.Data data;
+
     @Override
     public Integer call() {
-        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioFile);
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioFile, java.util.Map.of(), data.get());
         Scenario s = loaded.scenario();
         long seed = seedOption.or(42);
         SingleRun.Result ran = SingleRun.run(loaded, seed, out.or(Path.of("results", s.name(), "seed-" + seed)), force.on, !noStates);

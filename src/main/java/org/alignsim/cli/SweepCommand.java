@@ -55,6 +55,8 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Mixin Options.Quiet quiet;
 
+    @Mixin Options.Data data;
+
     @Option(names = "--fail-run", hidden = true, paramLabel = "RUN", description = "Make this run fail (for testing the failure path).")
     List<Long> failRuns;
 
@@ -70,7 +72,7 @@ public final class SweepCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         SweepSpec spec = SweepSpec.load(sweepFile);
-        ScenarioLoader.Loaded base = ScenarioLoader.load(spec.scenarioFile());
+        ScenarioLoader.Loaded base = ScenarioLoader.load(spec.scenarioFile(), java.util.Map.of(), data.get());
         SweepDesign design = designFile != null ? SweepDesign.fromCsv(spec, designFile, maxRuns) : SweepDesign.of(spec, maxRuns);
         SweepDesign.validate(spec, base, design);
         if (sh.n() > design.points()) {
