@@ -307,7 +307,17 @@ public class AlignmentModel extends SimState {
             sidesFresh = true;
         }
         double lThreat = weightThreat * ThreatPerception.pull(w, yearInputs.proximity, capability, hostility, sides, active, i);
-        double lTrade = weightTrade * TradeDependence.linear(vWest, vEast), cTrade = weightTrade * TradeDependence.curvature(vWest, vEast);
+        double vWestCamp = vWest, vEastCamp = vEast;
+        double third = s.trade().thirdParty();
+        if (third > 0 && yearInputs.partners != null) {
+            // Trade with a pole's side counts as trade with the pole: Europe's trade with Europe is Western trade.
+            Parameters.Trade t = s.trade();
+            double campW = shareWest[i] + third * TradeDependence.camp(w, yearInputs.partners, alignment, active, i, 1);
+            double campE = shareEast[i] + third * TradeDependence.camp(w, yearInputs.partners, alignment, active, i, -1);
+            vWestCamp = TradeDependence.vulnerability(campW, w.openness[i], gdp[i], gdp[w.west], t.asymmetry(), t.saturation());
+            vEastCamp = TradeDependence.vulnerability(campE, w.openness[i], gdp[i], gdp[w.east], t.asymmetry(), t.saturation());
+        }
+        double lTrade = weightTrade * TradeDependence.linear(vWestCamp, vEastCamp), cTrade = weightTrade * TradeDependence.curvature(vWestCamp, vEastCamp);
         double lArms = weightArms * ArmsDependence.linear(w.n, yearInputs.suppliers, yearInputs.armsShare, alignment, active, i);
         double cArms = weightArms * ArmsDependence.curvature(w.n, yearInputs.suppliers, yearInputs.armsShare, active, i);
         YearInputs yi = yearInputs;

@@ -63,8 +63,16 @@ public final class Parameters {
                          double nuclearBonus, double baselineIntentions,
                          Map<String, Double> disputeHostility, double armsPartnerShare) {}
 
-    /** @param saturation trade with a pole (share of GDP) at which dependence on it is half its most */
-    public record Trade(double asymmetry, double saturation) {}
+    /**
+     * @param saturation trade with a pole (share of GDP) at which dependence on it is half its most
+     * @param thirdParty how much trade with a third state counts as trade with a pole's camp, per
+     *                   unit of that state's alignment with the pole (0: only the poles count)
+     */
+    public record Trade(double asymmetry, double saturation, double thirdParty) {
+        public Trade(double asymmetry, double saturation) {
+            this(asymmetry, saturation, 0);
+        }
+    }
 
     public record Hierarchy(double neutralStatus, Map<Tier, Double> status) {}
 
@@ -116,16 +124,17 @@ public final class Parameters {
      * The pairwise series are per year, row-major over pairs: the hostility of j toward i that
      * militarised disputes leave ([year][j * n + i]), defence pacts ([year][i * n + j], both ways),
      * arms import shares ([year][i * n + supplier]), whether a state hosts the west pole's forces
-     * ([year][i]); hedging per state and year.
+     * ([year][i]); hedging per state and year; each state's share of its trade with each other
+     * state ([year][i * n + j], bilateral trade data).
      */
     public record Yearly(int firstYear, int lastYear, double[][] gdp, double[][] milex, double[][] population,
                          double[][] democracy, double[][] shareWest, double[][] shareEast, int[] entry,
                          float[][] disputeHostility, boolean[][] pacts, double pactCohesion, double[][] arms,
-                         double[][] hedging, boolean[][] hosts) {
+                         double[][] hedging, boolean[][] hosts, float[][] partners) {
 
         public Yearly(int firstYear, int lastYear, double[][] gdp, double[][] milex, double[][] population,
                       double[][] democracy, double[][] shareWest, double[][] shareEast, int[] entry) {
-            this(firstYear, lastYear, gdp, milex, population, democracy, shareWest, shareEast, entry, null, null, 0, null, null, null);
+            this(firstYear, lastYear, gdp, milex, population, democracy, shareWest, shareEast, entry, null, null, 0, null, null, null, null);
         }
 
         /** The value at time t, linear between the values of whole years, constant beyond the ends. */

@@ -30,6 +30,22 @@ public final class TradeDependence {
         return vulnerability(shareEast[i], w.openness[i], gdp[i], gdp[w.east], t.asymmetry(), t.saturation());
     }
 
+    /**
+     * Trade with the states that side with a pole, as a share of i's trade: each partner's share
+     * times how far it stands on the pole's side (sign +1 for the west, -1 for the east); the poles
+     * themselves are left out (their trade is the pole share). Trade with a hedger counts for neither.
+     */
+    static double camp(World w, float[] partners, double[] alignment, boolean[] active, int i, int sign) {
+        int n = w.n, row = i * n;
+        double sum = 0;
+        for (int j = 0; j < n; j++) {
+            if (j == i || j == w.west || j == w.east || !active[j]) continue;
+            double side = sign * alignment[j];
+            if (side > 0) sum += partners[row + j] * side;
+        }
+        return sum;
+    }
+
     /** Linear coefficient of the trade utility: (V_west - V_east) / 2. */
     static double linear(double vWest, double vEast) {
         return (vWest - vEast) / 2;

@@ -16,6 +16,8 @@ final class YearInputs {
     final int[][] suppliers;
     /** Defence pacts of the year, [i * n + j], or null. */
     boolean[] pacts;
+    /** Shares of each state's trade with each other state this year, [i * n + j], or null. */
+    float[] partners;
     double pactCohesion;
     private final World w;
     private final boolean dynamic;
@@ -24,7 +26,8 @@ final class YearInputs {
     YearInputs(World w) {
         this.w = w;
         Parameters.Yearly y = w.yearly;
-        dynamic = y != null && (y.disputeHostility() != null || y.pacts() != null || y.arms() != null || y.hedging() != null || y.hosts() != null);
+        dynamic = y != null && (y.disputeHostility() != null || y.pacts() != null || y.arms() != null || y.hedging() != null || y.hosts() != null
+                || y.partners() != null);
         int n = w.n;
         if (!dynamic) {
             base = w.baseHostility;
@@ -71,6 +74,7 @@ final class YearInputs {
         int n = w.n;
         if (y.arms() != null) System.arraycopy(y.arms()[k], 0, armsShare, 0, n * n);
         pacts = y.pacts() != null ? y.pacts()[k] : null;
+        partners = y.partners() != null ? y.partners()[k] : null;
         if (y.hedging() != null) for (int i = 0; i < n; i++) hedging[i] = y.hedging()[i][k];
         double ally = w.scenario.hierarchy().status().get(Tier.ALLY);
         for (int i = 0; i < n; i++) {

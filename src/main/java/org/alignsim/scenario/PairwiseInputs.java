@@ -19,6 +19,9 @@ import java.util.Map;
  * <li>{@code hedging}: 1 - the share of the years from 1946 (or entry) to the year in which the
  *     state had a defence pact with a great power ({@code great_powers}); 1 before any such year.</li>
  * <li>{@code hosts}: whether a state hosts at least {@code min} of the west pole's troops.</li>
+ * <li>{@code partners}: each state's trade with each other state (COW bilateral flows, both
+ *     directions) as a share of its trade with all partners ({@code totals}); between years with
+ *     data, linear; before the first and after the last, the nearest year's share.</li>
  * </ul>
  * Years after a file's last year carry its last year's values forward.
  */
@@ -193,6 +196,49 @@ final class PairwiseInputs {
             for (int yy = Math.max(y, first); yy <= Math.min(to, last); yy++) out[yy - first][i] = true;
         }
         return out;
+    }
+
+    float[][] partners(Fields f) {
+        String file = f.str("file", null);
+        Fields tf = f.map("totals");
+        String totalsFile = tf.str("file", null), totalsColumn = tf.str("column", "dyadic_sum_trade");
+        tf.done();
+        f.done();
+        DataTable totals = files.table(totalsFile, tf.node.origin(), tf.at("file"), "iso3", "year", totalsColumn);
+        Map<String, Double> total = new HashMap<>();
+        for (int r = 0; r < totals.size(); r++) {
+            double v = totals.number(r, totalsColumn);
+            if (v > 0) total.put(totals.text(r, "iso3") + ":" + totals.integer(r, "year"), v);
+        }
+        DataTable t = files.table(file, f.node.origin(), f.at("file"), "iso3_1", "iso3_2", "year", "flow1", "flow2");
+        // Per ordered pair, the years with a share; gaps filled afterwards.
+        Map<Integer, java.util.TreeMap<Integer, Double>> known = new HashMap<>();
+        for (int r = 0; r < t.size(); r++) {
+            Integer a = index.get(t.text(r, "iso3_1")), b = index.get(t.text(r, "iso3_2"));
+            if (a == null || b == null || a.equals(b)) continue;
+            double f1 = t.number(r, "flow1"), f2 = t.number(r, "flow2");
+            if (Double.isNaN(f1) && Double.isNaN(f2)) continue;
+            double dyad = zero(f1) + zero(f2);
+            int y = t.integer(r, "year");
+            Double ta = total.get(codes.get(a) + ":" + y), tb = total.get(codes.get(b) + ":" + y);
+            if (ta != null) known.computeIfAbsent(a * n + b, k -> new java.util.TreeMap<>()).put(y, Math.min(1, dyad / ta));
+            if (tb != null) known.computeIfAbsent(b * n + a, k -> new java.util.TreeMap<>()).put(y, Math.min(1, dyad / tb));
+        }
+        float[][] out = new float[years()][n * n];
+        for (Map.Entry<Integer, java.util.TreeMap<Integer, Double>> e : known.entrySet()) {
+            java.util.TreeMap<Integer, Double> p = e.getValue();
+            for (int y = first; y <= last; y++) out[y - first][e.getKey()] = (float) interpolate(p, y);
+        }
+        return out;
+    }
+
+    /** Linear between the years with data, the nearest year's value beyond them. */
+    private static double interpolate(java.util.TreeMap<Integer, Double> p, int y) {
+        Map.Entry<Integer, Double> lo = p.floorEntry(y), hi = p.ceilingEntry(y);
+        if (lo == null) return hi.getValue();
+        if (hi == null || lo.getKey().equals(hi.getKey())) return lo.getValue();
+        double f = (y - lo.getKey()) / (double) (hi.getKey() - lo.getKey());
+        return lo.getValue() * (1 - f) + hi.getValue() * f;
     }
 
     private static double zero(double v) {

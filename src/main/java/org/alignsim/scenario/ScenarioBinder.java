@@ -107,7 +107,7 @@ public final class ScenarioBinder {
         th.done();
 
         Fields tr = root.map("trade");
-        Trade trade = new Trade(tr.num("asymmetry", 0.5, 0, 1), tr.num("saturation", 0.05, 0, true, 10, false));
+        Trade trade = new Trade(tr.num("asymmetry", 0.5, 0, 1), tr.num("saturation", 0.05, 0, true, 10, false), tr.num("third_party", 0.0, 0, 1));
         tr.done();
 
         Fields h = root.map("hierarchy");

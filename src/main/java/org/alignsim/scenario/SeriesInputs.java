@@ -22,7 +22,7 @@ final class SeriesInputs {
     private SeriesInputs() {}
 
     static final List<String> ATTRIBUTES = List.of("gdp", "milex", "population", "democracy", "trade_west", "trade_east");
-    static final List<String> PAIRWISE = List.of("disputes", "pacts", "arms", "hedging", "hosts");
+    static final List<String> PAIRWISE = List.of("disputes", "pacts", "arms", "hedging", "hosts", "partners");
 
     /** The attributes that have a series, so that the states' own entries may leave them out. */
     static List<String> given(Fields root) {
@@ -47,7 +47,7 @@ final class SeriesInputs {
         Map<String, double[][]> out = new HashMap<>();
         int[] entry = null;
         PairwiseInputs pair = new PairwiseInputs(files, codes, firstYear, lastYear);
-        float[][] disputes = null;
+        float[][] disputes = null, partners = null;
         boolean[][] pacts = null, hosts = null;
         double pactCohesion = 0;
         double[][] arms = null, hedging = null;
@@ -64,6 +64,7 @@ final class SeriesInputs {
                 case "arms" -> arms = pair.arms(f);
                 case "hedging" -> hedging = pair.hedging(f);
                 case "hosts" -> hosts = pair.hosts(f, west);
+                case "partners" -> partners = pair.partners(f);
                 default -> {
                     if (!ATTRIBUTES.contains(attr)) {
                         throw s.error(attr, "no series for this attribute: use " + String.join(", ", ATTRIBUTES) + ", " + String.join(", ", PAIRWISE) + " or entry");
@@ -82,7 +83,7 @@ final class SeriesInputs {
             java.util.Arrays.fill(entry, Integer.MIN_VALUE);
         }
         return new Parameters.Yearly(firstYear, lastYear, out.get("gdp"), out.get("milex"), out.get("population"), out.get("democracy"),
-                out.get("trade_west"), out.get("trade_east"), entry, disputes, pacts, pactCohesion, arms, hedging, hosts);
+                out.get("trade_west"), out.get("trade_east"), entry, disputes, pacts, pactCohesion, arms, hedging, hosts, partners);
     }
 
     private static double[][] series(Fields f, DataFiles files, List<String> codes, int firstYear, int lastYear, double[] fallback) {
