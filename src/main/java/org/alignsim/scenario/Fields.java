@@ -2,6 +2,7 @@ package org.alignsim.scenario;
 
 import org.alignsim.base.FolderName;
 import org.alignsim.base.Seed;
+import org.alignsim.model.LiveParameter;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -92,6 +93,13 @@ public final class Fields {
 
     public double num(String key, Double dflt, double min, double max) {
         return num(key, dflt, min, false, max, false);
+    }
+
+    /** A live parameter of this mapping, with the default and allowed range the registry states for it. */
+    public double num(LiveParameter p) {
+        if (!p.key.equals(at(p.leaf()))) throw new IllegalArgumentException(p.key + " is not a key of " + path);
+        LiveParameter.Range r = p.allowed;
+        return num(p.leaf(), p.dflt, r.min(), r.minOpen(), r.max(), r.maxOpen());
     }
 
     public static void checkRange(double v, YamlNode n, String path, double min, boolean minOpen, double max, boolean maxOpen) {

@@ -1,6 +1,7 @@
 package org.alignsim.scenario;
 
 import org.alignsim.model.Ladder;
+import org.alignsim.model.LiveParameter;
 import org.alignsim.model.Parameters;
 import org.alignsim.model.Parameters.*;
 import org.alignsim.model.Scenario;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Binds a merged scenario tree to typed {@link Parameters}, applying defaults and checking every
  * value, reference and range once. The defaults and ranges here are the ones documented in
- * {@code scenarios/README.md}.
+ * {@code scenarios/README.md}; those of the parameters the Console can change come from
+ * {@link LiveParameter}, which the model's sliders read too.
  */
 public final class ScenarioBinder {
     private static final double INF = Double.POSITIVE_INFINITY;
@@ -67,20 +69,21 @@ public final class ScenarioBinder {
         String ruleText = d.str("rule", "persistent");
         Rule rule = Rule.parse(ruleText);
         if (rule == null) throw d.error("rule", "must be persistent, logit or landscape; found \"" + ruleText + "\"");
-        Decision decision = new Decision(d.num("rationality", 8.0, 0, 1000), d.num("inertia", 0.0, 0, 1000),
-                d.num("revision_rate", 0.75, 0, true, 1000, false), d.integer("options", 41, 3, 401), rule,
-                d.num("shock_sd", 0.95, 0, 100), d.num("shock_years", 1.0, 0, true, 1000, false), d.num("switching_cost", 0.0, 0, 100));
+        Decision decision = new Decision(d.num(LiveParameter.RATIONALITY), d.num(LiveParameter.INERTIA),
+                d.num(LiveParameter.REVISION_RATE), d.integer("options", 41, 3, 401), rule,
+                d.num(LiveParameter.SHOCK_SD), d.num("shock_years", 1.0, 0, true, 1000, false), d.num(LiveParameter.SWITCHING_COST));
         if (decision.options() % 2 == 0) throw d.error("options", "must be odd, so that 0 (hedging) is an option");
         d.done();
 
         Fields b = root.map("blocs");
-        double band = b.num("hedging_band", 0.3, 0, 1);
+        double band = b.num(LiveParameter.HEDGING_BAND);
         b.done();
 
         Fields w = root.map("weights");
-        Weights weights = new Weights(weight(w, "threat", 2.25), weight(w, "trade", 4.5), weight(w, "arms", 1.25), weight(w, "tradition", 2.0),
-                weight(w, "hierarchy", 2.4), weight(w, "power", 1.0), weight(w, "institutions", 1.2), weight(w, "poles", 1.0),
-                weight(w, "ideology", 1.0));
+        Weights weights = new Weights(w.num(LiveParameter.WEIGHT_THREAT), w.num(LiveParameter.WEIGHT_TRADE),
+                w.num(LiveParameter.WEIGHT_ARMS), w.num(LiveParameter.WEIGHT_TRADITION), w.num(LiveParameter.WEIGHT_HIERARCHY),
+                w.num(LiveParameter.WEIGHT_POWER), w.num(LiveParameter.WEIGHT_INSTITUTIONS), w.num(LiveParameter.WEIGHT_POLES),
+                w.num(LiveParameter.WEIGHT_IDEOLOGY));
         w.done();
 
         Fields th = root.map("threat");
@@ -147,12 +150,12 @@ public final class ScenarioBinder {
         String strategyText = ch.str("strategy", "adaptive");
         ChinaStrategy strategy = ChinaStrategy.parse(strategyText);
         if (strategy == null) throw ch.error("strategy", "must be one of none, inducement, coercion, adaptive; found \"" + strategyText + "\"");
-        China china = new China(strategy, ch.num("inducement", 0.2, 0, 100), ch.num("coercion", 0.3, 0, 100),
+        China china = new China(strategy, ch.num(LiveParameter.CHINA_INDUCEMENT), ch.num(LiveParameter.CHINA_COERCION),
                 ch.num("encirclement_threshold", 0.4, 0, 1));
         ch.done();
 
         Fields us = root.map("us");
-        Us usPolicy = new Us(us.num("pressure", 0.1, 0, 100), us.num("reward", 0.1, 0, 100));
+        Us usPolicy = new Us(us.num(LiveParameter.US_PRESSURE), us.num(LiveParameter.US_REWARD));
         us.done();
 
         // Institutions before states: a state's default commitment comes from its memberships.
@@ -231,10 +234,6 @@ public final class ScenarioBinder {
         return new Scenario(name, description, time, new Poles(west, east), decision, band, weights, threat, trade,
                 hierarchy, power, commitment, china, usPolicy, asianNato, List.copyOf(institutions),
                 List.copyOf(states), hostility, List.copyOf(events), yearly);
-    }
-
-    private static double weight(Fields w, String key, double dflt) {
-        return w.num(key, dflt, 0, 100);
     }
 
     private static Ladder ladder(Fields f, String key, Ladder dflt) {
