@@ -2,7 +2,6 @@ package org.alignsim.model;
 
 import sim.engine.Schedule;
 import sim.engine.Sequence;
-import sim.engine.SimState;
 import sim.engine.Steppable;
 
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import java.util.Map;
  * same number of random numbers every step, whatever the parameters, so two runs that differ in
  * one parameter share their random numbers (common random numbers).
  */
-public class AlignmentModel extends SimState {
+public class AlignmentModel extends LiveParameters {
     public final World world;
     private final List<RunObserver> observers = new ArrayList<>();
     private DecisionRule rule;
@@ -29,10 +28,6 @@ public class AlignmentModel extends SimState {
     private boolean recordingPulls = true;
     private boolean spinningUp;
 
-    // Parameters a user may change while the model runs (the Console's Model tab).
-    private double weightThreat, weightTrade, weightArms, weightTradition, weightHierarchy, weightPower, weightInstitutions,
-            weightPoles, weightIdeology, rationality, inertia, revisionRate, hedgingBand, chinaInducement,
-            chinaCoercion, usPressure, usReward, shockSd, shockYears, switchingCost;
 
     // State of the run.
     final double[] alignment, nextAlignment, gdp, milex, shareWest, shareEast, status, hostility, aggregate,
@@ -44,26 +39,27 @@ public class AlignmentModel extends SimState {
     final int[] commitment;
     /** Contributions of each mechanism to each state's last decision: [mechanism][state]. */
     final double[][] contribution;
-    private final double[] choiceScratch, sortScratch;
+    private final double[] choiceScratch;
+    final double[] sortScratch;
     /**
      * Each state's institutional pull (linear part and curvature), kept while none of its
      * institutional partners changes stance or presence: stances are sticky, so most steps
      * recompute few of them, and a kept value is the one a recomputation would give, bit for bit.
      */
     private final double[] institutionLinear, institutionCurvature;
-    private final boolean[] institutionFresh;
+    final boolean[] institutionFresh;
     /** The side each state stands on for threat balancing, kept until a stance or the hedging band changes. */
     private final double[] sides;
     private boolean sidesFresh;
     private double sidesBand;
     /** The actors in the order of their stance at the last tally, so that sorting them again is nearly free. */
-    private final int[] stanceOrder;
-    private final YearInputs yearInputs;
-    private final int[] dynamicHostilityCells;
-    private double year, encirclement, powerRatio;
-    private long stepCount;
-    private boolean coercing, inducing;
-    private double asianNatoSince = Double.NaN, asianNatoYear = Double.NaN;
+    final int[] stanceOrder;
+    final YearInputs yearInputs;
+    final int[] dynamicHostilityCells;
+    double year, encirclement, powerRatio;
+    long stepCount;
+    boolean coercing, inducing;
+    private final AsianNatoCondition asianNato = new AsianNatoCondition();
     private Aggregates aggregates;
     private StateAgent[] agents;
 
@@ -87,6 +83,9 @@ public class AlignmentModel extends SimState {
         resetTunables();
     }
 
+    @Override
+    Scenario scenario() { return world.scenario; }
+
     /** Cells of the hostility matrix that events or coercion may change, so a step resets only those. */
     private static int[] dynamicCells(World w) {
         java.util.TreeSet<Integer> cells = new java.util.TreeSet<>();
@@ -100,25 +99,6 @@ public class AlignmentModel extends SimState {
         }
         for (int i = 0; i < w.n; i++) cells.add(w.east * w.n + i);
         return cells.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** Copies the scenario's values into the live parameters. */
-    public final void resetTunables() {
-        Scenario s = world.scenario;
-        Parameters.Weights w = s.weights();
-        weightThreat = w.threat(); weightTrade = w.trade(); weightArms = w.arms(); weightTradition = w.tradition();
-        weightHierarchy = w.hierarchy(); weightPower = w.power(); weightInstitutions = w.institutions();
-        weightPoles = w.poles(); weightIdeology = w.ideology();
-        rationality = s.decision().rationality(); inertia = s.decision().inertia();
-        revisionRate = s.decision().revisionRate();
-        hedgingBand = s.hedgingBand();
-        chinaInducement = s.china().inducement();
-        chinaCoercion = s.china().coercion();
-        usPressure = s.us().pressure();
-        usReward = s.us().reward();
-        shockSd = s.decision().shockSd();
-        shockYears = s.decision().shockYears();
-        switchingCost = s.decision().switchingCost();
     }
 
     public void addObserver(RunObserver o) { observers.add(o); }
@@ -221,71 +201,12 @@ public class AlignmentModel extends SimState {
         java.util.Arrays.fill(shock, 0);
         java.util.Arrays.fill(institutionFresh, false);
         sidesFresh = false;
-        asianNatoSince = Double.NaN;
-        asianNatoYear = Double.NaN;
+        asianNato.reset();
     }
 
     /** Growth, events and the poles' strategies at time t. */
     void updateEnvironment(double t) {
-        World w = world;
-        Scenario s = w.scenario;
-        int n = w.n;
-        double elapsed = t - s.time().startYear();
-        Parameters.Yearly y = w.yearly;
-        double[] growth = w.growthFactors(elapsed, stepCount + 1);
-        for (int i = 0; i < n; i++) {
-            double g = growth != null ? growth[i] : Math.pow(1 + w.growth[i], elapsed);
-            gdp[i] = y != null && y.gdp() != null ? y.at(y.gdp(), i, t) : w.gdp0[i] * g;
-            milex[i] = y != null && y.milex() != null ? y.at(y.milex(), i, t) : w.milex0[i] * g;
-            population[i] = y != null && y.population() != null ? y.at(y.population(), i, t) : w.population[i];
-            democracy[i] = y != null && y.democracy() != null ? y.at(y.democracy(), i, t) : w.democracy[i];
-            shareWest[i] = y != null && y.shareWest() != null ? y.at(y.shareWest(), i, t) : w.shareWest0[i];
-            shareEast[i] = y != null && y.shareEast() != null ? y.at(y.shareEast(), i, t) : w.shareEast0[i];
-            boolean present = w.isPole(i) || t >= w.entry[i] - 1e-9;
-            if (present != active[i]) {
-                active[i] = present;
-                for (int p : w.institutionPartners[i]) institutionFresh[p] = false;
-            }
-        }
-        for (int i = 0; i < n; i++) regime[i] = y != null && y.democracy() != null ? RegimeAffinity.pull(democracy[i], democracy[w.west], democracy[w.east]) : w.regimeAffinity[i];
-        YearInputs yi = yearInputs;
-        if (yi.refresh(t)) System.arraycopy(yi.base, 0, hostility, 0, n * n);
-        else for (int c : dynamicHostilityCells) hostility[c] = yi.base[c];
-        for (int i = 0; i < n; i++) status[i] = yi.status0[i];
-        for (int e = 0; e < w.events.length; e++) {
-            Parameters.Event ev = w.events[e];
-            double x = ev.size() * ev.profile(t);
-            if (x == 0) continue;
-            int src = w.eventSource[e];
-            switch (ev.type()) {
-                case POWER -> { gdp[src] *= 1 + x; milex[src] *= 1 + x; }
-                case TRADE -> {
-                    double[] share = src == w.west ? shareWest : shareEast;
-                    for (int tg : w.eventTargets[e]) share[tg] += x;
-                }
-                case STATUS -> { for (int tg : w.eventTargets[e]) status[tg] += x; }
-                case HOSTILITY -> {
-                    for (int tg : w.eventTargets[e]) {
-                        hostility[src * n + tg] += x;
-                        if (ev.mutual()) hostility[tg * n + src] += x;
-                    }
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            shareWest[i] = clamp(shareWest[i], 0, 1);
-            shareEast[i] = clamp(shareEast[i], 0, 1);
-            status[i] = clamp(status[i], 0, 1);
-        }
-        ThreatPerception.capabilities(w, gdp, milex, population, active, aggregate, capability);
-        encirclement = PoleStrategies.encirclement(w, aggregate, alignment, active);
-        coercing = PoleStrategies.coercing(s.china(), encirclement);
-        inducing = PoleStrategies.inducing(s.china(), coercing);
-        double band = hedgingBand;
-        for (int i : w.actors) {
-            if (active[i]) hostility[w.east * n + i] += PoleStrategies.coercionHostility(chinaCoercion, coercing, alignment[i] > band);
-        }
-        powerRatio = PowerTrajectory.ratio(w, aggregate, alignment, commitment, active, band, s.power().coalitionLevel().ordinal());
+        Environment.update(this, t);
     }
 
     /**
@@ -443,44 +364,9 @@ public class AlignmentModel extends SimState {
 
     /** Aggregates, the Asian NATO condition, and the observers. */
     private void tally() {
-        World w = world;
-        Scenario s = w.scenario;
-        double band = hedgingBand;
-        double[] count = new double[3], byGdp = new double[3], byPop = new double[3];
-        double sum = 0, totalGdp = 0, totalPop = 0;
-        int m = 0;
-        for (int i : w.actors) {
-            if (!active[i]) continue;
-            int bloc = alignment[i] > band ? 0 : alignment[i] < -band ? 2 : 1;
-            count[bloc]++;
-            byGdp[bloc] += gdp[i];
-            byPop[bloc] += population[i];
-            totalGdp += gdp[i];
-            totalPop += population[i];
-            sum += alignment[i];
-            m++;
-        }
-        int level = s.asianNato().level().ordinal();
-        int members = 0;
-        for (int i : w.asianNatoMembers) if (active[i] && commitment[i] >= level) members++;
-        double readiness = AsianNatoReadiness.of(commitment, w.asianNatoMembers, level, s.asianNato().minMembers(), sortScratch);
-        boolean holds = members >= s.asianNato().minMembers();
-        if (!holds) asianNatoSince = Double.NaN;
-        else if (Double.isNaN(asianNatoSince)) asianNatoSince = year;
-        boolean standing = holds && year - asianNatoSince >= s.asianNato().sustainYears() - 1e-9;
-        if (standing && Double.isNaN(asianNatoYear)) asianNatoYear = asianNatoSince;
-        double mm = Math.max(m, 1);
-        aggregates = new Aggregates(count[0] / mm, count[1] / mm, count[2] / mm,
-                share(byGdp[0], totalGdp), share(byGdp[1], totalGdp), share(byGdp[2], totalGdp),
-                share(byPop[0], totalPop), share(byPop[1], totalPop), share(byPop[2], totalPop),
-                sum / mm, Aggregates.polarisation(alignment, stanceOrder, active, sortScratch),
-                powerRatio, encirclement, coercing, members, readiness, standing, !Double.isNaN(asianNatoYear));
+        aggregates = Blocs.tally(this, asianNato);
         for (RunObserver o : observers) o.onStep(this);
     }
-
-    private static double share(double x, double total) { return total > 0 ? x / total : 0; }
-
-    private static double clamp(double x, double lo, double hi) { return x < lo ? lo : x > hi ? hi : x; }
 
     /** Runs the whole horizon and returns the outcome. Does not call System.exit (unlike doLoop). */
     public Outcome runToEnd() {
@@ -502,7 +388,7 @@ public class AlignmentModel extends SimState {
             fa.put(world.codes[i], alignment(i));
             fc.put(world.codes[i], commitment[i]);
         }
-        return new Outcome(!Double.isNaN(asianNatoYear), asianNatoYear, aggregates.asianNato(), aggregates, fa, fc);
+        return new Outcome(asianNato.formed(), asianNato.year(), aggregates.asianNato(), aggregates, fa, fc);
     }
 
     // ---- read access for observers, the GUI and tests ----
@@ -528,86 +414,4 @@ public class AlignmentModel extends SimState {
     public double shareWest(int i) { return shareWest[i]; }
     /** Current share of state i's trade with the east pole. */
     public double shareEast(int i) { return shareEast[i]; }
-
-    // ---- live parameters: bean properties for the Console's Model tab; sliders (dom) and rules (hide) from LiveParameter ----
-
-    /** Whether p leaves this run alone, its decision rule not reading it: the Console then does not offer it. */
-    private boolean idle(LiveParameter p) { return !p.actsUnder(world.scenario.decision().rule()); }
-
-    public double getWeightThreat() { return weightThreat; }
-    public void setWeightThreat(double v) { weightThreat = v; }
-    public Object domWeightThreat() { return LiveParameter.WEIGHT_THREAT.domain(); }
-    public boolean hideWeightThreat() { return idle(LiveParameter.WEIGHT_THREAT); }
-    public double getWeightTrade() { return weightTrade; }
-    public void setWeightTrade(double v) { weightTrade = v; }
-    public Object domWeightTrade() { return LiveParameter.WEIGHT_TRADE.domain(); }
-    public boolean hideWeightTrade() { return idle(LiveParameter.WEIGHT_TRADE); }
-    public double getWeightArms() { return weightArms; }
-    public void setWeightArms(double v) { weightArms = v; }
-    public Object domWeightArms() { return LiveParameter.WEIGHT_ARMS.domain(); }
-    public boolean hideWeightArms() { return idle(LiveParameter.WEIGHT_ARMS); }
-    public double getWeightTradition() { return weightTradition; }
-    public void setWeightTradition(double v) { weightTradition = v; }
-    public Object domWeightTradition() { return LiveParameter.WEIGHT_TRADITION.domain(); }
-    public boolean hideWeightTradition() { return idle(LiveParameter.WEIGHT_TRADITION); }
-    public double getWeightHierarchy() { return weightHierarchy; }
-    public void setWeightHierarchy(double v) { weightHierarchy = v; }
-    public Object domWeightHierarchy() { return LiveParameter.WEIGHT_HIERARCHY.domain(); }
-    public boolean hideWeightHierarchy() { return idle(LiveParameter.WEIGHT_HIERARCHY); }
-    public double getWeightPower() { return weightPower; }
-    public void setWeightPower(double v) { weightPower = v; }
-    public Object domWeightPower() { return LiveParameter.WEIGHT_POWER.domain(); }
-    public boolean hideWeightPower() { return idle(LiveParameter.WEIGHT_POWER); }
-    public double getWeightInstitutions() { return weightInstitutions; }
-    public void setWeightInstitutions(double v) { weightInstitutions = v; }
-    public Object domWeightInstitutions() { return LiveParameter.WEIGHT_INSTITUTIONS.domain(); }
-    public boolean hideWeightInstitutions() { return idle(LiveParameter.WEIGHT_INSTITUTIONS); }
-    public double getWeightPoles() { return weightPoles; }
-    public void setWeightPoles(double v) { weightPoles = v; }
-    public Object domWeightPoles() { return LiveParameter.WEIGHT_POLES.domain(); }
-    public boolean hideWeightPoles() { return idle(LiveParameter.WEIGHT_POLES); }
-    public double getWeightIdeology() { return weightIdeology; }
-    public void setWeightIdeology(double v) { weightIdeology = v; }
-    public Object domWeightIdeology() { return LiveParameter.WEIGHT_IDEOLOGY.domain(); }
-    public boolean hideWeightIdeology() { return idle(LiveParameter.WEIGHT_IDEOLOGY); }
-    public double getRationality() { return rationality; }
-    public void setRationality(double v) { rationality = Math.max(0, v); }
-    public Object domRationality() { return LiveParameter.RATIONALITY.domain(); }
-    public boolean hideRationality() { return idle(LiveParameter.RATIONALITY); }
-    public double getInertia() { return inertia; }
-    public void setInertia(double v) { inertia = Math.max(0, v); }
-    public Object domInertia() { return LiveParameter.INERTIA.domain(); }
-    public boolean hideInertia() { return idle(LiveParameter.INERTIA); }
-    public double getRevisionRate() { return revisionRate; }
-    public void setRevisionRate(double v) { revisionRate = Math.max(0, v); }
-    public Object domRevisionRate() { return LiveParameter.REVISION_RATE.domain(); }
-    public boolean hideRevisionRate() { return idle(LiveParameter.REVISION_RATE); }
-    public double getShockSd() { return shockSd; }
-    public void setShockSd(double v) { shockSd = Math.max(0, v); }
-    public Object domShockSd() { return LiveParameter.SHOCK_SD.domain(); }
-    public boolean hideShockSd() { return idle(LiveParameter.SHOCK_SD); }
-    public double getSwitchingCost() { return switchingCost; }
-    public void setSwitchingCost(double v) { switchingCost = Math.max(0, v); }
-    public Object domSwitchingCost() { return LiveParameter.SWITCHING_COST.domain(); }
-    public boolean hideSwitchingCost() { return idle(LiveParameter.SWITCHING_COST); }
-    public double getHedgingBand() { return hedgingBand; }
-    public void setHedgingBand(double v) { hedgingBand = Math.max(0, Math.min(1, v)); }
-    public Object domHedgingBand() { return LiveParameter.HEDGING_BAND.domain(); }
-    public boolean hideHedgingBand() { return idle(LiveParameter.HEDGING_BAND); }
-    public double getChinaInducement() { return chinaInducement; }
-    public void setChinaInducement(double v) { chinaInducement = Math.max(0, v); }
-    public Object domChinaInducement() { return LiveParameter.CHINA_INDUCEMENT.domain(); }
-    public boolean hideChinaInducement() { return idle(LiveParameter.CHINA_INDUCEMENT); }
-    public double getChinaCoercion() { return chinaCoercion; }
-    public void setChinaCoercion(double v) { chinaCoercion = Math.max(0, v); }
-    public Object domChinaCoercion() { return LiveParameter.CHINA_COERCION.domain(); }
-    public boolean hideChinaCoercion() { return idle(LiveParameter.CHINA_COERCION); }
-    public double getUsPressure() { return usPressure; }
-    public void setUsPressure(double v) { usPressure = Math.max(0, v); }
-    public Object domUsPressure() { return LiveParameter.US_PRESSURE.domain(); }
-    public boolean hideUsPressure() { return idle(LiveParameter.US_PRESSURE); }
-    public double getUsReward() { return usReward; }
-    public void setUsReward(double v) { usReward = Math.max(0, v); }
-    public Object domUsReward() { return LiveParameter.US_REWARD.domain(); }
-    public boolean hideUsReward() { return idle(LiveParameter.US_REWARD); }
 }

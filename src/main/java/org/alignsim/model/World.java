@@ -98,6 +98,52 @@ public final class World {
         democracy = new double[n]; openness = new double[n]; shareWest0 = new double[n]; shareEast0 = new double[n];
         hedging = new double[n]; status0 = new double[n]; growth = new double[n]; alignment0 = new double[n];
         lat = new double[n]; lon = new double[n]; nuclear = new boolean[n]; inUsSystem = new boolean[n]; commitment0 = new int[n];
+        yearly = s.yearly();
+        entry = new int[n];
+        readAttributes(s);
+        // The poles stand where they define the scale.
+        alignment0[west] = 1; alignment0[east] = -1;
+        commitment0[west] = Ladder.TOP; commitment0[east] = 0;
+
+        double scale = s.threat().distanceScaleKm();
+        distanceDecay = distanceDecay(n, lat, lon, scale);
+        proximity = proximity(st, n, lat, lon, scale);
+
+        armsShare = new double[n * n];
+        suppliers = new int[n][];
+        readArms(st);
+
+        regimeAffinity = new double[n];
+        for (int i = 0; i < n; i++) regimeAffinity[i] = RegimeAffinity.pull(democracy[i], democracy[west], democracy[east]);
+
+        secure = securityTies(s);
+        hostilityExtra = extraHostility(s);
+        baseHostility = baseHostility(s.threat().baselineIntentions());
+
+        List<Parameters.Institution> inst = s.institutions();
+        institutionMembers = new int[inst.size()][];
+        institutionCohesion = new double[inst.size()];
+        memberships = readInstitutions(inst);
+        institutionPartners = partners(n, memberships, institutionMembers);
+
+        events = s.events().toArray(new Parameters.Event[0]);
+        eventSource = new int[events.length];
+        eventTargets = new int[events.length][];
+        for (int e = 0; e < events.length; e++) {
+            eventSource[e] = events[e].source() == null ? -1 : index.get(events[e].source());
+            eventTargets[e] = events[e].targets().stream().mapToInt(index::get).toArray();
+        }
+        asianNatoMembers = s.asianNato().members().stream().mapToInt(index::get).toArray();
+
+        int steps = s.time().steps();
+        growthElapsed = new double[steps + 1];
+        growthFactor = new double[steps + 1][n];
+        tabulateGrowth(s.time());
+    }
+
+    /** Each state's attributes from the scenario, and from the data's start year where a series gives them. */
+    private void readAttributes(Scenario s) {
+        List<Parameters.State> st = s.states();
         for (int i = 0; i < n; i++) {
             Parameters.State x = st.get(i);
             gdp0[i] = x.gdp(); milex0[i] = x.milex(); population[i] = x.population(); projection[i] = x.projection();
@@ -108,8 +154,6 @@ public final class World {
             commitment0[i] = x.commitment().ordinal();
             inUsSystem[i] = x.tier() != Tier.NONE;
         }
-        yearly = s.yearly();
-        entry = new int[n];
         java.util.Arrays.fill(entry, Integer.MIN_VALUE);
         if (yearly != null) {
             // The run starts from the data's values at the start year.
@@ -124,16 +168,10 @@ public final class World {
             }
             System.arraycopy(yearly.entry(), 0, entry, 0, n);
         }
-        // The poles stand where they define the scale.
-        alignment0[west] = 1; alignment0[east] = -1;
-        commitment0[west] = Ladder.TOP; commitment0[east] = 0;
+    }
 
-        double scale = s.threat().distanceScaleKm();
-        distanceDecay = distanceDecay(n, lat, lon, scale);
-        proximity = proximity(st, n, lat, lon, scale);
-
-        armsShare = new double[n * n];
-        suppliers = new int[n][];
+    /** Each state's arms import shares by supplier, and its suppliers. */
+    private void readArms(List<Parameters.State> st) {
         for (int i = 0; i < n; i++) {
             List<Integer> sup = new ArrayList<>();
             for (Map.Entry<String, Double> a : st.get(i).arms().entrySet()) {
@@ -143,15 +181,16 @@ public final class World {
             }
             suppliers[i] = sup.stream().mapToInt(Integer::intValue).toArray();
         }
+    }
 
-        regimeAffinity = new double[n];
-        for (int i = 0; i < n; i++) regimeAffinity[i] = RegimeAffinity.pull(democracy[i], democracy[west], democracy[east]);
-
-        // Capability alone carries the baseline intentions only between states with no security
-        // relationship (Walt): none between members of one institution, between the west pole and
-        // the states of its hierarchy (its allies and the partners that host or arm with it), or
-        // between a state and the supplier of a large share of its arms.
-        secure = new boolean[n * n];
+    /**
+     * Capability alone carries the baseline intentions only between states with no security
+     * relationship (Walt): none between members of one institution, between the west pole and
+     * the states of its hierarchy (its allies and the partners that host or arm with it), or
+     * between a state and the supplier of a large share of its arms.
+     */
+    private boolean[] securityTies(Scenario s) {
+        boolean[] secure = new boolean[n * n];
         for (Parameters.Institution inst : s.institutions()) {
             for (String a : inst.members()) for (String b : inst.members()) {
                 if (!a.equals(b)) secure[index.get(a) * n + index.get(b)] = true;
@@ -169,7 +208,13 @@ public final class World {
                 }
             }
         }
-        hostilityExtra = new double[n * n];
+        return secure;
+    }
+
+    /** Hostility beyond the baseline: the scenario's own, and both ways across a territorial dispute. */
+    private double[] extraHostility(Scenario s) {
+        List<Parameters.State> st = s.states();
+        double[] hostilityExtra = new double[n * n];
         for (Map.Entry<String, Map<String, Double>> from : s.hostility().entrySet()) {
             int j = index.get(from.getKey());
             for (Map.Entry<String, Double> to : from.getValue().entrySet()) hostilityExtra[j * n + index.get(to.getKey())] += to.getValue();
@@ -183,17 +228,22 @@ public final class World {
                 hostilityExtra[i * n + j] += h;
             }
         }
-        baseHostility = new double[n * n];
-        double baseline = s.threat().baselineIntentions();
+        return hostilityExtra;
+    }
+
+    /** Base hostility of j toward i, [j * n + i]: baseline intentions where no security tie, plus the extra. */
+    private double[] baseHostility(double baseline) {
+        double[] baseHostility = new double[n * n];
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
                 if (i != j) baseHostility[j * n + i] = (secure[j * n + i] ? 0 : baseline) + hostilityExtra[j * n + i];
             }
         }
+        return baseHostility;
+    }
 
-        List<Parameters.Institution> inst = s.institutions();
-        institutionMembers = new int[inst.size()][];
-        institutionCohesion = new double[inst.size()];
+    /** Each institution's members and cohesion; returns each state's institutions. */
+    private int[][] readInstitutions(List<Parameters.Institution> inst) {
         List<List<Integer>> mem = new ArrayList<>();
         for (int i = 0; i < n; i++) mem.add(new ArrayList<>());
         for (int k = 0; k < inst.size(); k++) {
@@ -201,28 +251,25 @@ public final class World {
             institutionCohesion[k] = inst.get(k).cohesion();
             for (int m : institutionMembers[k]) mem.get(m).add(k);
         }
-        memberships = new int[n][];
-        for (int i = 0; i < n; i++) memberships[i] = mem.get(i).stream().mapToInt(Integer::intValue).toArray();
-        institutionPartners = new int[n][];
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) out[i] = mem.get(i).stream().mapToInt(Integer::intValue).toArray();
+        return out;
+    }
+
+    /** The states each state shares an institution with, in index order. */
+    private static int[][] partners(int n, int[][] memberships, int[][] institutionMembers) {
+        int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {
             java.util.TreeSet<Integer> partners = new java.util.TreeSet<>();
             for (int k : memberships[i]) for (int m : institutionMembers[k]) if (m != i) partners.add(m);
-            institutionPartners[i] = partners.stream().mapToInt(Integer::intValue).toArray();
+            out[i] = partners.stream().mapToInt(Integer::intValue).toArray();
         }
+        return out;
+    }
 
-        events = s.events().toArray(new Parameters.Event[0]);
-        eventSource = new int[events.length];
-        eventTargets = new int[events.length][];
-        for (int e = 0; e < events.length; e++) {
-            eventSource[e] = events[e].source() == null ? -1 : index.get(events[e].source());
-            eventTargets[e] = events[e].targets().stream().mapToInt(index::get).toArray();
-        }
-        asianNatoMembers = s.asianNato().members().stream().mapToInt(index::get).toArray();
-
-        Parameters.Time time = s.time();
+    /** The growth factors at every time a run updates its environment (see growthFactors). */
+    private void tabulateGrowth(Parameters.Time time) {
         int steps = time.steps();
-        growthElapsed = new double[steps + 1];
-        growthFactor = new double[steps + 1][n];
         for (int k = 0; k <= steps; k++) {
             double year = time.startYear() + (long) Math.max(k - 1, 0) * time.dt();
             double t = k == 0 ? year : year + time.dt();

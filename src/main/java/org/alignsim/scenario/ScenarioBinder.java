@@ -43,28 +43,53 @@ public final class ScenarioBinder {
         String name = root.folderName("name");
         String description = root.str("description", "");
 
+        Time time = time(root);
+        // States first: everything else refers to them.
+        Fields st = root.map("states");
+        if (st.node.entries().isEmpty()) throw new ScenarioException(st.node.origin(), "states", "at least one state is required");
+        Set<String> codes = codes(st);
+        Poles poles = poles(root, codes);
+        String west = poles.west(), east = poles.east();
+        Decision decision = decision(root);
+        double band = band(root);
+        Weights weights = weights(root);
+        Threat threat = threat(root);
+        Trade trade = trade(root);
+        Hierarchy hierarchy = hierarchy(root);
+        Power power = power(root);
+        Commitment commitment = commitment(root);
+        China china = china(root);
+        Us usPolicy = us(root);
+        // Institutions before states: a state's default commitment comes from its memberships.
+        List<Institution> institutions = institutions(root, codes);
+        List<State> states = new ArrayList<>();
+        for (String code : codes) {
+            states.add(StateBinder.state(Fields.of(st.node.entries().get(code), st.at(code)), code, codes, west, east,
+                    threat.disputeHostility().keySet(), institutions, series));
+        }
+        Yearly yearly = yearly(root, files, time, codes, states, west);
+        AsianNato asianNato = asianNato(root, codes);
+        Map<String, Map<String, Double>> hostility = hostility(root, codes);
+        List<Event> events = events(root, codes, institutions, west, east);
+        root.done();
+        return new Scenario(name, description, time, poles, decision, band, weights, threat, trade,
+                hierarchy, power, commitment, china, usPolicy, asianNato, List.copyOf(institutions),
+                List.copyOf(states), hostility, List.copyOf(events), yearly);
+    }
+
+    /** The run's calendar: start, horizon, steps per year, spin-up. */
+    private static Time time(Fields root) {
         Fields t = root.map("time");
         Time time = new Time(t.num("start_year", null, 1800, 2200),
                 t.num("horizon_years", 20.0, 0, true, 500, false),
                 t.integer("steps_per_year", 4, 1, 52), t.num("spin_up_years", 10.0, 0, 200));
         t.done();
         if (time.steps() < 1) throw t.error("horizon_years", "gives no step at this steps_per_year");
+        return time;
+    }
 
-        // States first: everything else refers to them.
-        Fields st = root.map("states");
-        if (st.node.entries().isEmpty()) throw new ScenarioException(st.node.origin(), "states", "at least one state is required");
-        Set<String> codes = new LinkedHashSet<>();
-        for (String code : st.keys()) {
-            if (!ISO3.matcher(code).matches()) throw st.error(code, "state codes are three capital letters (ISO 3166-1 alpha-3)");
-            codes.add(code);
-        }
-
-        Fields po = root.map("poles");
-        String west = stateRef(po, "west", "USA", codes);
-        String east = stateRef(po, "east", "CHN", codes);
-        if (west.equals(east)) throw po.error("east", "must differ from poles.west");
-        po.done();
-
+    /** How a revising state chooses (docs/MODEL.md 7.12). */
+    private static Decision decision(Fields root) {
         Fields d = root.map("decision");
         String ruleText = d.str("rule", "persistent");
         Rule rule = Rule.parse(ruleText);
@@ -74,18 +99,11 @@ public final class ScenarioBinder {
                 d.num(LiveParameter.SHOCK_SD), d.num("shock_years", 1.0, 0, true, 1000, false), d.num(LiveParameter.SWITCHING_COST));
         if (decision.options() % 2 == 0) throw d.error("options", "must be odd, so that 0 (hedging) is an option");
         d.done();
+        return decision;
+    }
 
-        Fields b = root.map("blocs");
-        double band = b.num(LiveParameter.HEDGING_BAND);
-        b.done();
-
-        Fields w = root.map("weights");
-        Weights weights = new Weights(w.num(LiveParameter.WEIGHT_THREAT), w.num(LiveParameter.WEIGHT_TRADE),
-                w.num(LiveParameter.WEIGHT_ARMS), w.num(LiveParameter.WEIGHT_TRADITION), w.num(LiveParameter.WEIGHT_HIERARCHY),
-                w.num(LiveParameter.WEIGHT_POWER), w.num(LiveParameter.WEIGHT_INSTITUTIONS), w.num(LiveParameter.WEIGHT_POLES),
-                w.num(LiveParameter.WEIGHT_IDEOLOGY));
-        w.done();
-
+    /** Threat perception's parameters, with the hostility of each dispute kind (docs/MODEL.md 7.4). */
+    private static Threat threat(Fields root) {
         Fields th = root.map("threat");
         Fields mix = th.map("power_mix");
         PowerMix powerMix = new PowerMix(mix.num("gdp", 0.5, 0, 100), mix.num("military", 0.4, 0, 100),
@@ -108,11 +126,11 @@ public final class ScenarioBinder {
                 th.num("offensive_share", 0.5, 0, 1), th.num("nuclear_bonus", 0.5, 0, 10),
                 th.num("baseline_intentions", 0.1, 0, 10), disputeHostility, th.num("arms_partner_share", 0.25, 0, 1));
         th.done();
+        return threat;
+    }
 
-        Fields tr = root.map("trade");
-        Trade trade = new Trade(tr.num("asymmetry", 0.5, 0, 1), tr.num("saturation", 0.05, 0, true, 10, false), tr.num("third_party", 0.0, 0, 1));
-        tr.done();
-
+    /** Status by tier and the neutral status (docs/MODEL.md 7.7). */
+    private static Hierarchy hierarchy(Fields root) {
         Fields h = root.map("hierarchy");
         Fields hs = h.map("status");
         Map<Tier, Double> status = new EnumMap<>(Tier.class);
@@ -121,12 +139,11 @@ public final class ScenarioBinder {
         hs.done();
         Hierarchy hierarchy = new Hierarchy(h.num("neutral_status", 0.0, 0, 1), status);
         h.done();
+        return hierarchy;
+    }
 
-        Fields pw = root.map("power");
-        Power power = new Power(pw.num("tipping_ratio", 1.0, 0, true, 100, false),
-                pw.num("transition_width", 0.3, 0, true, 100, false), ladder(pw, "coalition_level", Ladder.MINILATERAL));
-        pw.done();
-
+    /** The commitment ladder's thresholds, hysteresis and pace (docs/MODEL.md 7.13). */
+    private static Commitment commitment(Fields root) {
         Fields c = root.map("commitment");
         double[] thresholds = {0.1, 0.3, 0.5, 0.75};
         if (c.has("thresholds")) {
@@ -145,20 +162,11 @@ public final class ScenarioBinder {
         }
         Commitment commitment = new Commitment(thresholds, c.num("hysteresis", 0.1, 0, 1), c.num("years_per_rung", 1.0, 0, 100));
         c.done();
+        return commitment;
+    }
 
-        Fields ch = root.map("china");
-        String strategyText = ch.str("strategy", "adaptive");
-        ChinaStrategy strategy = ChinaStrategy.parse(strategyText);
-        if (strategy == null) throw ch.error("strategy", "must be one of none, inducement, coercion, adaptive; found \"" + strategyText + "\"");
-        China china = new China(strategy, ch.num(LiveParameter.CHINA_INDUCEMENT), ch.num(LiveParameter.CHINA_COERCION),
-                ch.num("encirclement_threshold", 0.4, 0, 1));
-        ch.done();
-
-        Fields us = root.map("us");
-        Us usPolicy = new Us(us.num(LiveParameter.US_PRESSURE), us.num(LiveParameter.US_REWARD));
-        us.done();
-
-        // Institutions before states: a state's default commitment comes from its memberships.
+    /** The institutions, their members, cohesion and ladder. */
+    private static List<Institution> institutions(Fields root, Set<String> codes) {
         Fields in = root.map("institutions");
         List<Institution> institutions = new ArrayList<>();
         for (String iname : in.keys()) {
@@ -171,12 +179,11 @@ public final class ScenarioBinder {
                     f.bool("us_led", false), ladder(f, "ladder", Ladder.NONE)));
             f.done();
         }
+        return institutions;
+    }
 
-        List<State> states = new ArrayList<>();
-        for (String code : codes) {
-            states.add(state(Fields.of(st.node.entries().get(code), st.at(code)), code, codes, west, east,
-                    disputeHostility.keySet(), institutions, series));
-        }
+    /** The series read year by year from data, each state's own values where a file has none; null without a series section. */
+    private static Yearly yearly(Fields root, DataFiles files, Time time, Set<String> codes, List<State> states, String west) {
         Yearly yearly = null;
         if (root.has("series")) {
             Map<String, double[]> fallback = new LinkedHashMap<>();
@@ -191,7 +198,11 @@ public final class ScenarioBinder {
         } else {
             root.raw("series");
         }
+        return yearly;
+    }
 
+    /** The Asian NATO condition: its candidates, the rung, how many and for how long (docs/MODEL.md 7.15). */
+    private static AsianNato asianNato(Fields root, Set<String> codes) {
         Fields an = root.map("asian_nato");
         List<String> anMembers;
         if (an.has("members")) {
@@ -208,7 +219,11 @@ public final class ScenarioBinder {
         AsianNato asianNato = new AsianNato(List.copyOf(anMembers), ladder(an, "level", Ladder.COLLECTIVE_DEFENCE),
                 minMembers, an.num("sustain_years", 2.0, 0, 500));
         an.done();
+        return asianNato;
+    }
 
+    /** Extra hostility of one state toward another, beyond baseline intentions and disputes. */
+    private static Map<String, Map<String, Double>> hostility(Fields root, Set<String> codes) {
         Fields ho = root.map("hostility");
         Map<String, Map<String, Double>> hostility = new LinkedHashMap<>();
         for (String from : ho.keys()) {
@@ -222,21 +237,97 @@ public final class ScenarioBinder {
             }
             hostility.put(from, to);
         }
+        return hostility;
+    }
 
+    /** The states' codes, in the file's order. */
+    private static Set<String> codes(Fields st) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : st.keys()) {
+            if (!ISO3.matcher(code).matches()) throw st.error(code, "state codes are three capital letters (ISO 3166-1 alpha-3)");
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    /** The two poles, which fix the ends of the stance scale. */
+    private static Poles poles(Fields root, Set<String> codes) {
+        Fields po = root.map("poles");
+        String west = stateRef(po, "west", "USA", codes);
+        String east = stateRef(po, "east", "CHN", codes);
+        if (west.equals(east)) throw po.error("east", "must differ from poles.west");
+        po.done();
+        return new Poles(west, east);
+    }
+
+    /** The mechanisms' weights. */
+    private static Weights weights(Fields root) {
+        Fields w = root.map("weights");
+        Weights weights = new Weights(w.num(LiveParameter.WEIGHT_THREAT), w.num(LiveParameter.WEIGHT_TRADE),
+                w.num(LiveParameter.WEIGHT_ARMS), w.num(LiveParameter.WEIGHT_TRADITION), w.num(LiveParameter.WEIGHT_HIERARCHY),
+                w.num(LiveParameter.WEIGHT_POWER), w.num(LiveParameter.WEIGHT_INSTITUTIONS), w.num(LiveParameter.WEIGHT_POLES),
+                w.num(LiveParameter.WEIGHT_IDEOLOGY));
+        w.done();
+        return weights;
+    }
+
+    /** China's strategy and its strengths (docs/MODEL.md 7.11). */
+    private static China china(Fields root) {
+        Fields ch = root.map("china");
+        String strategyText = ch.str("strategy", "adaptive");
+        ChinaStrategy strategy = ChinaStrategy.parse(strategyText);
+        if (strategy == null) throw ch.error("strategy", "must be one of none, inducement, coercion, adaptive; found \"" + strategyText + "\"");
+        China china = new China(strategy, ch.num(LiveParameter.CHINA_INDUCEMENT), ch.num(LiveParameter.CHINA_COERCION),
+                ch.num("encirclement_threshold", 0.4, 0, 1));
+        ch.done();
+        return china;
+    }
+
+    /** The dated events, each checked against the states and institutions. */
+    private static List<Event> events(Fields root, Set<String> codes, List<Institution> institutions, String west, String east) {
         Fields ev = root.map("events");
         List<Event> events = new ArrayList<>();
         for (String eid : ev.keys()) {
             if (!NAME.matcher(eid).matches()) throw ev.error(eid, "event ids are letters, digits, '-' and '_'");
-            events.add(event(Fields.of(ev.node.entries().get(eid), ev.at(eid)), eid, codes, institutions, west, east));
+            events.add(EventBinder.event(Fields.of(ev.node.entries().get(eid), ev.at(eid)), eid, codes, institutions, west, east));
         }
-
-        root.done();
-        return new Scenario(name, description, time, new Poles(west, east), decision, band, weights, threat, trade,
-                hierarchy, power, commitment, china, usPolicy, asianNato, List.copyOf(institutions),
-                List.copyOf(states), hostility, List.copyOf(events), yearly);
+        return events;
     }
 
-    private static Ladder ladder(Fields f, String key, Ladder dflt) {
+    /** The hedging band: |stance| below it counts as hedging. */
+    private static double band(Fields root) {
+        Fields b = root.map("blocs");
+        double band = b.num(LiveParameter.HEDGING_BAND);
+        b.done();
+        return band;
+    }
+
+    /** Trade dependence's parameters (docs/MODEL.md 7.5). */
+    private static Trade trade(Fields root) {
+        Fields tr = root.map("trade");
+        Trade trade = new Trade(tr.num("asymmetry", 0.5, 0, 1), tr.num("saturation", 0.05, 0, true, 10, false), tr.num("third_party", 0.0, 0, 1));
+        tr.done();
+        return trade;
+    }
+
+    /** The power trajectory's parameters (docs/MODEL.md 7.8). */
+    private static Power power(Fields root) {
+        Fields pw = root.map("power");
+        Power power = new Power(pw.num("tipping_ratio", 1.0, 0, true, 100, false),
+                pw.num("transition_width", 0.3, 0, true, 100, false), ladder(pw, "coalition_level", Ladder.MINILATERAL));
+        pw.done();
+        return power;
+    }
+
+    /** The US's strategy strengths (docs/MODEL.md 7.11). */
+    private static Us us(Fields root) {
+        Fields us = root.map("us");
+        Us usPolicy = new Us(us.num(LiveParameter.US_PRESSURE), us.num(LiveParameter.US_REWARD));
+        us.done();
+        return usPolicy;
+    }
+
+    static Ladder ladder(Fields f, String key, Ladder dflt) {
         if (!f.has(key)) {
             f.raw(key);
             return dflt;
@@ -261,127 +352,5 @@ public final class ScenarioBinder {
             if (!codes.contains(s)) throw new ScenarioException(item.origin(), f.at(key) + "[" + i + "]", "unknown state code " + s);
             if (!seen.add(s)) throw new ScenarioException(item.origin(), f.at(key) + "[" + i + "]", s + " is listed twice");
         }
-    }
-
-    private static State state(Fields f, String code, Set<String> codes, String west, String east,
-                               Set<String> disputeKinds, List<Institution> institutions, List<String> series) {
-        Fields cap = Fields.of(f.required("capital"), f.at("capital"));
-        double lat = cap.num("lat", null, -90, 90);
-        double lon = cap.num("lon", null, -180, 180);
-        cap.done();
-        Fields tr = f.map("trade");
-        double openness = tr.num("openness", 0.0, 0, 10);
-        // Where a series gives a value year by year, the state's own is only the fallback (NaN: none).
-        double withWest = tr.num(west, series.contains("trade_west") ? Double.NaN : 0.0, 0, 1);
-        double withEast = tr.num(east, series.contains("trade_east") ? Double.NaN : 0.0, 0, 1);
-        if (withWest + withEast > 1 + 1e-9) {
-            throw new ScenarioException(tr.node.origin(), tr.path, "trade shares with the two poles add up to more than 1");
-        }
-        for (String k : tr.keys()) {
-            if (!k.equals("openness") && !k.equals(west) && !k.equals(east)) {
-                throw tr.error(k, "trade shares are given for the poles " + west + " and " + east + " only");
-            }
-        }
-        tr.done();
-        String tierText = f.str("tier", "none");
-        Tier tier = Tier.parse(tierText);
-        if (tier == null) throw f.error("tier", "must be one of core, inner, ally, partner, none; found \"" + tierText + "\"");
-
-        Ladder fromInstitutions = Ladder.NONE;
-        for (Institution i : institutions) {
-            if (i.usLed() && i.members().contains(code) && i.ladder().ordinal() > fromInstitutions.ordinal()) fromInstitutions = i.ladder();
-        }
-        Fields di = f.map("disputes");
-        Map<String, String> disputes = new LinkedHashMap<>();
-        for (String other : di.keys()) {
-            if (!codes.contains(other)) throw di.error(other, "unknown state code " + other);
-            if (other.equals(code)) throw di.error(other, "a state cannot dispute with itself");
-            String kind = di.str(other, null);
-            if (!disputeKinds.contains(kind)) throw di.error(other, "unknown dispute kind \"" + kind + "\" (known: " + String.join(", ", disputeKinds) + ")");
-            disputes.put(other, kind);
-        }
-        Fields ar = f.map("arms");
-        Map<String, Double> arms = new LinkedHashMap<>();
-        double armsTotal = 0;
-        for (String supplier : ar.keys()) {
-            if (!codes.contains(supplier)) throw ar.error(supplier, "unknown state code " + supplier);
-            if (supplier.equals(code)) throw ar.error(supplier, "a state does not import arms from itself");
-            double share = ar.num(supplier, null, 0, 1);
-            armsTotal += share;
-            if (share > 0) arms.put(supplier, share);
-        }
-        if (armsTotal > 1 + 1e-9) throw new ScenarioException(ar.node.origin(), ar.path, "arms import shares add up to more than 1");
-        Fields bs = f.map("forward_bases");
-        List<Base> bases = new ArrayList<>();
-        for (String bname : bs.keys()) {
-            Fields bf = Fields.of(bs.node.entries().get(bname), bs.at(bname));
-            bases.add(new Base(bname, bf.num("lat", null, -90, 90), bf.num("lon", null, -180, 180)));
-            bf.done();
-        }
-        State s = new State(code, f.str("name", code), f.str("region", null), lat, lon,
-                f.num("gdp", series.contains("gdp") ? Double.NaN : null, 0, true, INF, false),
-                f.num("milex", series.contains("milex") ? Double.NaN : null, 0, INF),
-                f.num("population", series.contains("population") ? Double.NaN : null, 0, true, INF, false),
-                f.bool("nuclear", false), f.num("projection", 1.0, 0, 10), f.num("democracy", series.contains("democracy") ? Double.NaN : 0.5, 0, 1),
-                new StateTrade(openness, withWest, withEast), f.num("hedging", 0.2, 0, 1), tier,
-                f.num("growth", 0.02, -0.5, 0.5), f.num("alignment", 0.0, -1, 1), ladder(f, "commitment", fromInstitutions),
-                disputes, java.util.Collections.unmodifiableMap(arms), List.copyOf(bases));
-        f.done();
-        return s;
-    }
-
-    private static Event event(Fields f, String id, Set<String> codes, List<Institution> institutions, String west, String east) {
-        String typeText = f.str("type", null);
-        EventType type = EventType.parse(typeText);
-        if (type == null) throw f.error("type", "must be one of hostility, trade, power, status; found \"" + typeText + "\"");
-        String source = null;
-        if (type != EventType.STATUS) {
-            source = f.str("source", null);
-            if (!codes.contains(source)) throw f.error("source", "unknown state code " + source);
-            if (type == EventType.TRADE && !source.equals(west) && !source.equals(east)) {
-                throw f.error("source", "a trade event's source must be a pole (" + west + " or " + east + ")");
-            }
-        } else if (f.has("source")) {
-            throw f.error("source", "status events have no source");
-        }
-        List<String> targets = new ArrayList<>();
-        if (type == EventType.POWER) {
-            if (f.has("targets")) throw f.error("targets", "power events change the source's own power and have no targets");
-        } else {
-            List<String> raw = f.strings("targets", true);
-            if (raw.isEmpty()) throw f.error("targets", "must name at least one state, institution or ALL");
-            YamlNode.ListNode ln = (YamlNode.ListNode) f.node.entries().get("targets");
-            Set<String> expanded = new LinkedHashSet<>();
-            for (int i = 0; i < raw.size(); i++) {
-                String tg = raw.get(i);
-                if (tg.equals("ALL")) {
-                    expanded.addAll(codes);
-                } else if (codes.contains(tg)) {
-                    expanded.add(tg);
-                } else {
-                    Institution inst = institutions.stream().filter(x -> x.name().equals(tg)).findFirst().orElse(null);
-                    if (inst == null) throw new ScenarioException(ln.items().get(i).origin(), f.at("targets") + "[" + i + "]", "unknown state code or institution " + tg);
-                    expanded.addAll(inst.members());
-                }
-            }
-            if (source != null) expanded.remove(source);
-            targets.addAll(expanded);
-        }
-        double start = f.num("start_year", null, 1800, 2200);
-        double size = switch (type) {
-            case HOSTILITY -> f.num("size", null, 0, 10);
-            case TRADE, STATUS -> f.num("size", null, -1, 1);
-            case POWER -> f.num("size", null, -1, true, 100, false);
-        };
-        double halfLife = f.has("half_life_years") ? f.num("half_life_years", null, 0, true, INF, false) : Double.NaN;
-        if (!f.has("half_life_years")) f.raw("half_life_years");
-        double end = f.has("end_year") ? f.num("end_year", null, 1800, 2300) : Double.NaN;
-        if (!f.has("end_year")) f.raw("end_year");
-        if (!Double.isNaN(end) && end <= start) throw f.error("end_year", "must be after start_year (" + Fields.fmt(start) + ")");
-        boolean mutual = f.bool("mutual", false);
-        if (mutual && type != EventType.HOSTILITY) throw f.error("mutual", "only hostility events can be mutual");
-        Event e = new Event(id, type, source, List.copyOf(targets), start, size, halfLife, end, mutual, f.str("note", ""));
-        f.done();
-        return e;
     }
 }

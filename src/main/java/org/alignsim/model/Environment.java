@@ -1,0 +1,95 @@
+package org.alignsim.model;
+
+/**
+ * The world a state decides in, brought to time t before the decisions of a step: the states'
+ * economies, democracy and trade from their growth or series, who has entered the system, the
+ * year's pairwise inputs, the events in force, and then the power balance and the poles'
+ * strategies that follow from them (docs/MODEL.md 7.1-7.3, 7.8, 7.11).
+ */
+final class Environment {
+    private Environment() {}
+
+    static void update(AlignmentModel m, double t) {
+        states(m, t);
+        hostilityStatusAndEvents(m, t);
+        balanceAndStrategies(m);
+    }
+
+    /** Growth or the year's series for each state's attributes, entry into the system, regime affinity. */
+    private static void states(AlignmentModel m, double t) {
+        World w = m.world;
+        Scenario s = w.scenario;
+        int n = w.n;
+        double elapsed = t - s.time().startYear();
+        Parameters.Yearly y = w.yearly;
+        double[] growth = w.growthFactors(elapsed, m.stepCount + 1);
+        for (int i = 0; i < n; i++) {
+            double g = growth != null ? growth[i] : Math.pow(1 + w.growth[i], elapsed);
+            m.gdp[i] = y != null && y.gdp() != null ? y.at(y.gdp(), i, t) : w.gdp0[i] * g;
+            m.milex[i] = y != null && y.milex() != null ? y.at(y.milex(), i, t) : w.milex0[i] * g;
+            m.population[i] = y != null && y.population() != null ? y.at(y.population(), i, t) : w.population[i];
+            m.democracy[i] = y != null && y.democracy() != null ? y.at(y.democracy(), i, t) : w.democracy[i];
+            m.shareWest[i] = y != null && y.shareWest() != null ? y.at(y.shareWest(), i, t) : w.shareWest0[i];
+            m.shareEast[i] = y != null && y.shareEast() != null ? y.at(y.shareEast(), i, t) : w.shareEast0[i];
+            boolean present = w.isPole(i) || t >= w.entry[i] - 1e-9;
+            if (present != m.active[i]) {
+                m.active[i] = present;
+                for (int p : w.institutionPartners[i]) m.institutionFresh[p] = false;
+            }
+        }
+        for (int i = 0; i < n; i++) m.regime[i] = y != null && y.democracy() != null ? RegimeAffinity.pull(m.democracy[i], m.democracy[w.west], m.democracy[w.east]) : w.regimeAffinity[i];
+    }
+
+    /** The year's hostility and status, then the events in force on top of them. */
+    private static void hostilityStatusAndEvents(AlignmentModel m, double t) {
+        World w = m.world;
+        int n = w.n;
+        YearInputs yi = m.yearInputs;
+        if (yi.refresh(t)) System.arraycopy(yi.base, 0, m.hostility, 0, n * n);
+        else for (int c : m.dynamicHostilityCells) m.hostility[c] = yi.base[c];
+        for (int i = 0; i < n; i++) m.status[i] = yi.status0[i];
+        for (int e = 0; e < w.events.length; e++) {
+            Parameters.Event ev = w.events[e];
+            double x = ev.size() * ev.profile(t);
+            if (x == 0) continue;
+            int src = w.eventSource[e];
+            switch (ev.type()) {
+                case POWER -> { m.gdp[src] *= 1 + x; m.milex[src] *= 1 + x; }
+                case TRADE -> {
+                    double[] share = src == w.west ? m.shareWest : m.shareEast;
+                    for (int tg : w.eventTargets[e]) share[tg] += x;
+                }
+                case STATUS -> { for (int tg : w.eventTargets[e]) m.status[tg] += x; }
+                case HOSTILITY -> {
+                    for (int tg : w.eventTargets[e]) {
+                        m.hostility[src * n + tg] += x;
+                        if (ev.mutual()) m.hostility[tg * n + src] += x;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            m.shareWest[i] = clamp(m.shareWest[i], 0, 1);
+            m.shareEast[i] = clamp(m.shareEast[i], 0, 1);
+            m.status[i] = clamp(m.status[i], 0, 1);
+        }
+    }
+
+    /** Capabilities, China's encirclement and strategy, coercion's hostility, the power ratio. */
+    private static void balanceAndStrategies(AlignmentModel m) {
+        World w = m.world;
+        Scenario s = w.scenario;
+        int n = w.n;
+        ThreatPerception.capabilities(w, m.gdp, m.milex, m.population, m.active, m.aggregate, m.capability);
+        m.encirclement = PoleStrategies.encirclement(w, m.aggregate, m.alignment, m.active);
+        m.coercing = PoleStrategies.coercing(s.china(), m.encirclement);
+        m.inducing = PoleStrategies.inducing(s.china(), m.coercing);
+        double band = m.hedgingBand;
+        for (int i : w.actors) {
+            if (m.active[i]) m.hostility[w.east * n + i] += PoleStrategies.coercionHostility(m.chinaCoercion, m.coercing, m.alignment[i] > band);
+        }
+        m.powerRatio = PowerTrajectory.ratio(w, m.aggregate, m.alignment, m.commitment, m.active, band, s.power().coalitionLevel().ordinal());
+    }
+
+    private static double clamp(double x, double lo, double hi) { return x < lo ? lo : x > hi ? hi : x; }
+}

@@ -1,0 +1,124 @@
+package org.alignsim.model;
+
+import sim.engine.SimState;
+
+/**
+ * The parameters a user may change while the model runs, as bean properties for the MASON
+ * Console's Model tab: their sliders and the decision rules that read them come from
+ * {@link LiveParameter}. The model reads the fields directly at every decision, so a change takes
+ * effect at the next step. Public because MASON reads the properties by reflection from another
+ * package.
+ */
+public abstract class LiveParameters extends SimState {
+    double weightThreat, weightTrade, weightArms, weightTradition, weightHierarchy, weightPower, weightInstitutions,
+            weightPoles, weightIdeology, rationality, inertia, revisionRate, hedgingBand, chinaInducement,
+            chinaCoercion, usPressure, usReward, shockSd, shockYears, switchingCost;
+
+    LiveParameters(long seed) {
+        super(seed);
+    }
+
+    /** The scenario the run was built from: where the live parameters start. */
+    abstract Scenario scenario();
+
+    /** Copies the scenario's values into the live parameters. */
+    public final void resetTunables() {
+        Scenario s = scenario();
+        Parameters.Weights w = s.weights();
+        weightThreat = w.threat(); weightTrade = w.trade(); weightArms = w.arms(); weightTradition = w.tradition();
+        weightHierarchy = w.hierarchy(); weightPower = w.power(); weightInstitutions = w.institutions();
+        weightPoles = w.poles(); weightIdeology = w.ideology();
+        rationality = s.decision().rationality(); inertia = s.decision().inertia();
+        revisionRate = s.decision().revisionRate();
+        hedgingBand = s.hedgingBand();
+        chinaInducement = s.china().inducement();
+        chinaCoercion = s.china().coercion();
+        usPressure = s.us().pressure();
+        usReward = s.us().reward();
+        shockSd = s.decision().shockSd();
+        shockYears = s.decision().shockYears();
+        switchingCost = s.decision().switchingCost();
+    }
+
+    // ---- live parameters: bean properties for the Console's Model tab; sliders (dom) and rules (hide) from LiveParameter ----
+
+    /** Whether p leaves this run alone, its decision rule not reading it: the Console then does not offer it. */
+    private boolean idle(LiveParameter p) { return !p.actsUnder(scenario().decision().rule()); }
+
+    public double getWeightThreat() { return weightThreat; }
+    public void setWeightThreat(double v) { weightThreat = v; }
+    public Object domWeightThreat() { return LiveParameter.WEIGHT_THREAT.domain(); }
+    public boolean hideWeightThreat() { return idle(LiveParameter.WEIGHT_THREAT); }
+    public double getWeightTrade() { return weightTrade; }
+    public void setWeightTrade(double v) { weightTrade = v; }
+    public Object domWeightTrade() { return LiveParameter.WEIGHT_TRADE.domain(); }
+    public boolean hideWeightTrade() { return idle(LiveParameter.WEIGHT_TRADE); }
+    public double getWeightArms() { return weightArms; }
+    public void setWeightArms(double v) { weightArms = v; }
+    public Object domWeightArms() { return LiveParameter.WEIGHT_ARMS.domain(); }
+    public boolean hideWeightArms() { return idle(LiveParameter.WEIGHT_ARMS); }
+    public double getWeightTradition() { return weightTradition; }
+    public void setWeightTradition(double v) { weightTradition = v; }
+    public Object domWeightTradition() { return LiveParameter.WEIGHT_TRADITION.domain(); }
+    public boolean hideWeightTradition() { return idle(LiveParameter.WEIGHT_TRADITION); }
+    public double getWeightHierarchy() { return weightHierarchy; }
+    public void setWeightHierarchy(double v) { weightHierarchy = v; }
+    public Object domWeightHierarchy() { return LiveParameter.WEIGHT_HIERARCHY.domain(); }
+    public boolean hideWeightHierarchy() { return idle(LiveParameter.WEIGHT_HIERARCHY); }
+    public double getWeightPower() { return weightPower; }
+    public void setWeightPower(double v) { weightPower = v; }
+    public Object domWeightPower() { return LiveParameter.WEIGHT_POWER.domain(); }
+    public boolean hideWeightPower() { return idle(LiveParameter.WEIGHT_POWER); }
+    public double getWeightInstitutions() { return weightInstitutions; }
+    public void setWeightInstitutions(double v) { weightInstitutions = v; }
+    public Object domWeightInstitutions() { return LiveParameter.WEIGHT_INSTITUTIONS.domain(); }
+    public boolean hideWeightInstitutions() { return idle(LiveParameter.WEIGHT_INSTITUTIONS); }
+    public double getWeightPoles() { return weightPoles; }
+    public void setWeightPoles(double v) { weightPoles = v; }
+    public Object domWeightPoles() { return LiveParameter.WEIGHT_POLES.domain(); }
+    public boolean hideWeightPoles() { return idle(LiveParameter.WEIGHT_POLES); }
+    public double getWeightIdeology() { return weightIdeology; }
+    public void setWeightIdeology(double v) { weightIdeology = v; }
+    public Object domWeightIdeology() { return LiveParameter.WEIGHT_IDEOLOGY.domain(); }
+    public boolean hideWeightIdeology() { return idle(LiveParameter.WEIGHT_IDEOLOGY); }
+    public double getRationality() { return rationality; }
+    public void setRationality(double v) { rationality = Math.max(0, v); }
+    public Object domRationality() { return LiveParameter.RATIONALITY.domain(); }
+    public boolean hideRationality() { return idle(LiveParameter.RATIONALITY); }
+    public double getInertia() { return inertia; }
+    public void setInertia(double v) { inertia = Math.max(0, v); }
+    public Object domInertia() { return LiveParameter.INERTIA.domain(); }
+    public boolean hideInertia() { return idle(LiveParameter.INERTIA); }
+    public double getRevisionRate() { return revisionRate; }
+    public void setRevisionRate(double v) { revisionRate = Math.max(0, v); }
+    public Object domRevisionRate() { return LiveParameter.REVISION_RATE.domain(); }
+    public boolean hideRevisionRate() { return idle(LiveParameter.REVISION_RATE); }
+    public double getShockSd() { return shockSd; }
+    public void setShockSd(double v) { shockSd = Math.max(0, v); }
+    public Object domShockSd() { return LiveParameter.SHOCK_SD.domain(); }
+    public boolean hideShockSd() { return idle(LiveParameter.SHOCK_SD); }
+    public double getSwitchingCost() { return switchingCost; }
+    public void setSwitchingCost(double v) { switchingCost = Math.max(0, v); }
+    public Object domSwitchingCost() { return LiveParameter.SWITCHING_COST.domain(); }
+    public boolean hideSwitchingCost() { return idle(LiveParameter.SWITCHING_COST); }
+    public double getHedgingBand() { return hedgingBand; }
+    public void setHedgingBand(double v) { hedgingBand = Math.max(0, Math.min(1, v)); }
+    public Object domHedgingBand() { return LiveParameter.HEDGING_BAND.domain(); }
+    public boolean hideHedgingBand() { return idle(LiveParameter.HEDGING_BAND); }
+    public double getChinaInducement() { return chinaInducement; }
+    public void setChinaInducement(double v) { chinaInducement = Math.max(0, v); }
+    public Object domChinaInducement() { return LiveParameter.CHINA_INDUCEMENT.domain(); }
+    public boolean hideChinaInducement() { return idle(LiveParameter.CHINA_INDUCEMENT); }
+    public double getChinaCoercion() { return chinaCoercion; }
+    public void setChinaCoercion(double v) { chinaCoercion = Math.max(0, v); }
+    public Object domChinaCoercion() { return LiveParameter.CHINA_COERCION.domain(); }
+    public boolean hideChinaCoercion() { return idle(LiveParameter.CHINA_COERCION); }
+    public double getUsPressure() { return usPressure; }
+    public void setUsPressure(double v) { usPressure = Math.max(0, v); }
+    public Object domUsPressure() { return LiveParameter.US_PRESSURE.domain(); }
+    public boolean hideUsPressure() { return idle(LiveParameter.US_PRESSURE); }
+    public double getUsReward() { return usReward; }
+    public void setUsReward(double v) { usReward = Math.max(0, v); }
+    public Object domUsReward() { return LiveParameter.US_REWARD.domain(); }
+    public boolean hideUsReward() { return idle(LiveParameter.US_REWARD); }
+}
