@@ -72,9 +72,10 @@ class GuiWindowTest {
             BufferedImage withTrade = capture(robot, gui.mapFrame(), "gui-map-trade.png");
             assertTrue(distinctColours(withTrade) > distinctColours(map), "trade lines add translucent blends");
 
-            // The Model tab lists the live weights.
+            // The Model tab lists the live weights, and not what the run's (persistent) rule does not read.
             List<String> modelTab = onSwing(() -> labels(console.getModelInspector()));
-            for (String w : List.of("WeightThreat", "WeightTrade", "Rationality")) assertTrue(modelTab.contains(w), w + " in " + modelTab);
+            for (String w : List.of("WeightThreat", "WeightTrade", "ShockSd")) assertTrue(modelTab.contains(w), w + " in " + modelTab);
+            assertFalse(modelTab.contains("Rationality"), "the persistent rule reads no rationality: " + modelTab);
 
             // A double-click on Japan with the mouse (inland Honshu) opens its inspector in the Console.
             Screen.doubleClick(robot, Screen.onScreen(gui, 36.4, 138.3));
