@@ -1,6 +1,7 @@
 package org.alignsim.scenario;
 
 import org.alignsim.model.LiveParameter;
+import org.alignsim.model.ScenarioParameter;
 import org.alignsim.model.TestScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +60,7 @@ class LiveParameterReadmeTest {
     @ParameterizedTest
     @EnumSource(LiveParameter.class)
     void theBinderAcceptsTheReadmesRangeAndRefusesWhatLiesOutside(LiveParameter p) throws IOException {
-        LiveParameter.Range r = AllowedColumn.parse(row(p).get(2));
+        ScenarioParameter.Range r = AllowedColumn.parse(row(p).get(2));
         double below = r.minOpen() ? r.min() : r.min() - 1, above = r.maxOpen() ? r.max() : r.max() + 1;
         if (!r.minOpen()) assertDoesNotThrow(() -> load(p, r.min()), p.key + " = " + r.min());
         if (!r.maxOpen()) assertDoesNotThrow(() -> load(p, r.max()), p.key + " = " + r.max());
@@ -77,11 +78,11 @@ class LiveParameterReadmeTest {
 
     @Test
     void theColumnReaderReadsTheTablesNotations() {
-        assertEquals(new LiveParameter.Range(0, false, 100, false), AllowedColumn.parse("0–100"));
-        assertEquals(new LiveParameter.Range(0, true, 1000, false), AllowedColumn.parse(">0, ≤1000"));
-        assertEquals(new LiveParameter.Range(-0.5, false, 0.5, false), AllowedColumn.parse("−0.5–0.5"));
-        assertEquals(new LiveParameter.Range(0, true, Double.POSITIVE_INFINITY, false), AllowedColumn.parse(">0"));
-        assertEquals(new LiveParameter.Range(0, false, Double.POSITIVE_INFINITY, false), AllowedColumn.parse("≥0"));
+        assertEquals(new ScenarioParameter.Range(0, false, 100, false), AllowedColumn.parse("0–100"));
+        assertEquals(new ScenarioParameter.Range(0, true, 1000, false), AllowedColumn.parse(">0, ≤1000"));
+        assertEquals(new ScenarioParameter.Range(-0.5, false, 0.5, false), AllowedColumn.parse("−0.5–0.5"));
+        assertEquals(new ScenarioParameter.Range(0, true, Double.POSITIVE_INFINITY, false), AllowedColumn.parse(">0"));
+        assertEquals(new ScenarioParameter.Range(0, false, Double.POSITIVE_INFINITY, false), AllowedColumn.parse("≥0"));
         assertThrows(IllegalArgumentException.class, () -> AllowedColumn.parse("odd integer 3–401"));
     }
 
@@ -89,7 +90,7 @@ class LiveParameterReadmeTest {
     static final class AllowedColumn {
         private AllowedColumn() {}
 
-        static LiveParameter.Range parse(String cell) {
+        static ScenarioParameter.Range parse(String cell) {
             double min = Double.NEGATIVE_INFINITY, max = Double.POSITIVE_INFINITY;
             boolean minOpen = false, maxOpen = false;
             for (String part : cell.split(",\\s*")) {
@@ -104,7 +105,7 @@ class LiveParameterReadmeTest {
                     max = number(part.substring(dash + 1));
                 }
             }
-            return new LiveParameter.Range(min, minOpen, max, maxOpen);
+            return new ScenarioParameter.Range(min, minOpen, max, maxOpen);
         }
 
         static double number(String s) {
