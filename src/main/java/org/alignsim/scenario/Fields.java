@@ -95,6 +95,7 @@ public final class Fields {
         return num(key, dflt, min, false, max, false);
     }
 
+    /** A number in a range the registry states for keys it cannot name one by one (the dispute kinds a scenario adds). */
     public double num(String key, Double dflt, ScenarioParameter.Range r) {
         return num(key, dflt, r.min(), r.minOpen(), r.max(), r.maxOpen());
     }
