@@ -2,7 +2,7 @@ package org.alignsim.scenario;
 
 import org.alignsim.base.FolderName;
 import org.alignsim.base.Seed;
-import org.alignsim.model.LiveParameter;
+import org.alignsim.model.ScenarioParameter;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -95,11 +95,28 @@ public final class Fields {
         return num(key, dflt, min, false, max, false);
     }
 
-    /** A live parameter of this mapping, with the default and allowed range the registry states for it. */
-    public double num(LiveParameter p) {
+    /** A number in a range the registry states for keys it cannot name one by one (the dispute kinds a scenario adds). */
+    public double num(String key, Double dflt, ScenarioParameter.Range r) {
+        return num(key, dflt, r.min(), r.minOpen(), r.max(), r.maxOpen());
+    }
+
+    /** A number of this mapping, with the default and allowed range the registry states for it. */
+    public double num(ScenarioParameter p) {
+        if (p.allowed.whole()) throw new IllegalArgumentException(p.key + " is a whole number: read it with integer");
+        return num(leaf(p), p.dflt, p.allowed);
+    }
+
+    /** A whole number of this mapping, with the default and allowed range the registry states for it. */
+    public int integer(ScenarioParameter p) {
+        ScenarioParameter.Range r = p.allowed;
+        if (!r.whole() || p.dflt == null) throw new IllegalArgumentException(p.key + " is not a whole number with a default");
+        return integer(leaf(p), (int) p.dflt.doubleValue(), (int) r.min(), (int) r.max());
+    }
+
+    /** The key of p in this mapping; a registry entry read from the wrong mapping is a bug of the binder. */
+    private String leaf(ScenarioParameter p) {
         if (!p.key.equals(at(p.leaf()))) throw new IllegalArgumentException(p.key + " is not a key of " + path);
-        LiveParameter.Range r = p.allowed;
-        return num(p.leaf(), p.dflt, r.min(), r.minOpen(), r.max(), r.maxOpen());
+        return p.leaf();
     }
 
     public static void checkRange(double v, YamlNode n, String path, double min, boolean minOpen, double max, boolean maxOpen) {

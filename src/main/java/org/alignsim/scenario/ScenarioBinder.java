@@ -1,10 +1,10 @@
 package org.alignsim.scenario;
 
 import org.alignsim.model.Ladder;
-import org.alignsim.model.LiveParameter;
 import org.alignsim.model.Parameters;
 import org.alignsim.model.Parameters.*;
 import org.alignsim.model.Scenario;
+import org.alignsim.model.ScenarioParameter;
 import org.alignsim.model.Tier;
 
 import java.util.ArrayList;
@@ -16,14 +16,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static org.alignsim.model.ScenarioParameter.*;
+
 /**
  * Binds a merged scenario tree to typed {@link Parameters}, applying defaults and checking every
- * value, reference and range once. The defaults and ranges here are the ones documented in
- * {@code scenarios/README.md}; those of the parameters the Console can change come from
- * {@link LiveParameter}, which the model's sliders read too.
+ * value, reference and range once. The defaults and ranges of the top-level sections' numbers
+ * come from {@link ScenarioParameter}, which scenarios/README.md's key table is held to; those of
+ * a state's, an institution's and an event's entries are stated where they are read.
  */
 public final class ScenarioBinder {
-    private static final double INF = Double.POSITIVE_INFINITY;
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
 
@@ -80,9 +81,7 @@ public final class ScenarioBinder {
     /** The run's calendar: start, horizon, steps per year, spin-up. */
     private static Time time(Fields root) {
         Fields t = root.map("time");
-        Time time = new Time(t.num("start_year", null, 1800, 2200),
-                t.num("horizon_years", 20.0, 0, true, 500, false),
-                t.integer("steps_per_year", 4, 1, 52), t.num("spin_up_years", 10.0, 0, 200));
+        Time time = new Time(t.num(START_YEAR), t.num(HORIZON_YEARS), t.integer(STEPS_PER_YEAR), t.num(SPIN_UP_YEARS));
         t.done();
         if (time.steps() < 1) throw t.error("horizon_years", "gives no step at this steps_per_year");
         return time;
@@ -94,9 +93,8 @@ public final class ScenarioBinder {
         String ruleText = d.str("rule", "persistent");
         Rule rule = Rule.parse(ruleText);
         if (rule == null) throw d.error("rule", "must be persistent, logit or landscape; found \"" + ruleText + "\"");
-        Decision decision = new Decision(d.num(LiveParameter.RATIONALITY), d.num(LiveParameter.INERTIA),
-                d.num(LiveParameter.REVISION_RATE), d.integer("options", 41, 3, 401), rule,
-                d.num(LiveParameter.SHOCK_SD), d.num("shock_years", 1.0, 0, true, 1000, false), d.num(LiveParameter.SWITCHING_COST));
+        Decision decision = new Decision(d.num(RATIONALITY), d.num(INERTIA), d.num(REVISION_RATE), d.integer(OPTIONS), rule,
+                d.num(SHOCK_SD), d.num(SHOCK_YEARS), d.num(SWITCHING_COST));
         if (decision.options() % 2 == 0) throw d.error("options", "must be odd, so that 0 (hedging) is an option");
         d.done();
         return decision;
@@ -106,25 +104,21 @@ public final class ScenarioBinder {
     private static Threat threat(Fields root) {
         Fields th = root.map("threat");
         Fields mix = th.map("power_mix");
-        PowerMix powerMix = new PowerMix(mix.num("gdp", 0.5, 0, 100), mix.num("military", 0.4, 0, 100),
-                mix.num("population", 0.1, 0, 100));
+        PowerMix powerMix = new PowerMix(mix.num(POWER_MIX_GDP), mix.num(POWER_MIX_MILITARY), mix.num(POWER_MIX_POPULATION));
         if (powerMix.gdp() + powerMix.military() + powerMix.population() <= 0) {
             throw new ScenarioException(mix.node.origin(), "threat.power_mix", "the three shares must not all be 0");
         }
         mix.done();
         Fields dh = th.map("dispute_hostility");
         Map<String, Double> disputeHostility = new LinkedHashMap<>();
-        disputeHostility.put("none", 0.0);
-        disputeHostility.put("maritime", 0.3);
-        disputeHostility.put("land", 0.5);
-        disputeHostility.put("taiwan", 1.5);
+        for (ScenarioParameter p : ScenarioParameter.under(dh.path)) disputeHostility.put(p.leaf(), p.dflt);
         for (String kind : dh.keys()) {
             if (!NAME.matcher(kind).matches()) throw dh.error(kind, "dispute kinds are single words");
-            disputeHostility.put(kind, dh.num(kind, null, 0, 10));
+            // A kind the file names needs a value, built-in or not: there ~ is an error, not the default.
+            disputeHostility.put(kind, dh.num(kind, null, ScenarioParameter.disputeHostility()));
         }
-        Threat threat = new Threat(th.num("distance_scale_km", 2500.0, 0, true, INF, false), powerMix,
-                th.num("offensive_share", 0.5, 0, 1), th.num("nuclear_bonus", 0.5, 0, 10),
-                th.num("baseline_intentions", 0.1, 0, 10), disputeHostility, th.num("arms_partner_share", 0.25, 0, 1));
+        Threat threat = new Threat(th.num(DISTANCE_SCALE_KM), powerMix, th.num(OFFENSIVE_SHARE), th.num(NUCLEAR_BONUS),
+                th.num(BASELINE_INTENTIONS), disputeHostility, th.num(ARMS_PARTNER_SHARE));
         th.done();
         return threat;
     }
@@ -134,10 +128,9 @@ public final class ScenarioBinder {
         Fields h = root.map("hierarchy");
         Fields hs = h.map("status");
         Map<Tier, Double> status = new EnumMap<>(Tier.class);
-        double[] statusDefault = {1.0, 0.75, 0.5, 0.25, 0.0};
-        for (Tier tier : Tier.values()) status.put(tier, hs.num(tier.key, statusDefault[tier.ordinal()], 0, 1));
+        for (Tier tier : Tier.values()) status.put(tier, hs.num(ScenarioParameter.of(hs.at(tier.key))));
         hs.done();
-        Hierarchy hierarchy = new Hierarchy(h.num("neutral_status", 0.0, 0, 1), status);
+        Hierarchy hierarchy = new Hierarchy(h.num(NEUTRAL_STATUS), status);
         h.done();
         return hierarchy;
     }
@@ -160,7 +153,7 @@ public final class ScenarioBinder {
         } else {
             c.raw("thresholds");
         }
-        Commitment commitment = new Commitment(thresholds, c.num("hysteresis", 0.1, 0, 1), c.num("years_per_rung", 1.0, 0, 100));
+        Commitment commitment = new Commitment(thresholds, c.num(HYSTERESIS), c.num(YEARS_PER_RUNG));
         c.done();
         return commitment;
     }
@@ -217,7 +210,7 @@ public final class ScenarioBinder {
         }
         int minMembers = an.integer("min_members", Math.min(4, anMembers.size()), 1, anMembers.size());
         AsianNato asianNato = new AsianNato(List.copyOf(anMembers), ladder(an, "level", Ladder.COLLECTIVE_DEFENCE),
-                minMembers, an.num("sustain_years", 2.0, 0, 500));
+                minMembers, an.num(SUSTAIN_YEARS));
         an.done();
         return asianNato;
     }
@@ -263,10 +256,10 @@ public final class ScenarioBinder {
     /** The mechanisms' weights. */
     private static Weights weights(Fields root) {
         Fields w = root.map("weights");
-        Weights weights = new Weights(w.num(LiveParameter.WEIGHT_THREAT), w.num(LiveParameter.WEIGHT_TRADE),
-                w.num(LiveParameter.WEIGHT_ARMS), w.num(LiveParameter.WEIGHT_TRADITION), w.num(LiveParameter.WEIGHT_HIERARCHY),
-                w.num(LiveParameter.WEIGHT_POWER), w.num(LiveParameter.WEIGHT_INSTITUTIONS), w.num(LiveParameter.WEIGHT_POLES),
-                w.num(LiveParameter.WEIGHT_IDEOLOGY));
+        Weights weights = new Weights(w.num(WEIGHT_THREAT), w.num(WEIGHT_TRADE),
+                w.num(WEIGHT_ARMS), w.num(WEIGHT_TRADITION), w.num(WEIGHT_HIERARCHY),
+                w.num(WEIGHT_POWER), w.num(WEIGHT_INSTITUTIONS), w.num(WEIGHT_POLES),
+                w.num(WEIGHT_IDEOLOGY));
         w.done();
         return weights;
     }
@@ -277,8 +270,7 @@ public final class ScenarioBinder {
         String strategyText = ch.str("strategy", "adaptive");
         ChinaStrategy strategy = ChinaStrategy.parse(strategyText);
         if (strategy == null) throw ch.error("strategy", "must be one of none, inducement, coercion, adaptive; found \"" + strategyText + "\"");
-        China china = new China(strategy, ch.num(LiveParameter.CHINA_INDUCEMENT), ch.num(LiveParameter.CHINA_COERCION),
-                ch.num("encirclement_threshold", 0.4, 0, 1));
+        China china = new China(strategy, ch.num(CHINA_INDUCEMENT), ch.num(CHINA_COERCION), ch.num(ENCIRCLEMENT_THRESHOLD));
         ch.done();
         return china;
     }
@@ -297,7 +289,7 @@ public final class ScenarioBinder {
     /** The hedging band: |stance| below it counts as hedging. */
     private static double band(Fields root) {
         Fields b = root.map("blocs");
-        double band = b.num(LiveParameter.HEDGING_BAND);
+        double band = b.num(HEDGING_BAND);
         b.done();
         return band;
     }
@@ -305,7 +297,7 @@ public final class ScenarioBinder {
     /** Trade dependence's parameters (docs/MODEL.md 7.5). */
     private static Trade trade(Fields root) {
         Fields tr = root.map("trade");
-        Trade trade = new Trade(tr.num("asymmetry", 0.5, 0, 1), tr.num("saturation", 0.05, 0, true, 10, false), tr.num("third_party", 0.0, 0, 1));
+        Trade trade = new Trade(tr.num(TRADE_ASYMMETRY), tr.num(TRADE_SATURATION), tr.num(TRADE_THIRD_PARTY));
         tr.done();
         return trade;
     }
@@ -313,8 +305,7 @@ public final class ScenarioBinder {
     /** The power trajectory's parameters (docs/MODEL.md 7.8). */
     private static Power power(Fields root) {
         Fields pw = root.map("power");
-        Power power = new Power(pw.num("tipping_ratio", 1.0, 0, true, 100, false),
-                pw.num("transition_width", 0.3, 0, true, 100, false), ladder(pw, "coalition_level", Ladder.MINILATERAL));
+        Power power = new Power(pw.num(TIPPING_RATIO), pw.num(TRANSITION_WIDTH), ladder(pw, "coalition_level", Ladder.MINILATERAL));
         pw.done();
         return power;
     }
@@ -322,7 +313,7 @@ public final class ScenarioBinder {
     /** The US's strategy strengths (docs/MODEL.md 7.11). */
     private static Us us(Fields root) {
         Fields us = root.map("us");
-        Us usPolicy = new Us(us.num(LiveParameter.US_PRESSURE), us.num(LiveParameter.US_REWARD));
+        Us usPolicy = new Us(us.num(US_PRESSURE), us.num(US_REWARD));
         us.done();
         return usPolicy;
     }

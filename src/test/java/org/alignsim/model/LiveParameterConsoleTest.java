@@ -106,6 +106,15 @@ class LiveParameterConsoleTest {
     }
 
     @Test
+    void theRegistryOfAScenariosNumbersCallsTheseLiveAndNoOthers() {
+        Set<ScenarioParameter> console = new LinkedHashSet<>();
+        for (LiveParameter lp : LiveParameter.values()) console.add(lp.param);
+        Set<ScenarioParameter> live = new LinkedHashSet<>();
+        for (ScenarioParameter p : ScenarioParameter.values()) if (p.live()) live.add(p);
+        assertEquals(console, live);
+    }
+
+    @Test
     void sliderEndsLieWithinWhatAScenarioMayGive() {
         for (LiveParameter lp : LiveParameter.values()) {
             assertTrue(lp.slider.min() >= lp.allowed.min() && lp.slider.max() <= lp.allowed.max(), lp.key);
