@@ -85,5 +85,10 @@ public enum LiveParameter {
     /** The slider as MASON's Console takes it (a property's domain). */
     public Interval domain() { return new Interval(slider.min(), slider.max()); }
 
+    /** The Console's tooltip: what it means, its unit and its scenario key, so a user can find it in a file. */
+    public String description() {
+        return "<html>" + meaning + (unit.isEmpty() || unit.equals("–") ? "" : " (" + unit + ")") + "<br><tt>" + key + "</tt></html>";
+    }
+
     private static ScenarioParameter.Range slider(double min, double max) { return ScenarioParameter.closed(min, max); }
 }

@@ -46,6 +46,20 @@ class LiveParameterConsoleTest {
         return s;
     }
 
+    /** The Console shows a property's description as its tooltip: each says where in a scenario file the value lives. */
+    @Test
+    void everyOfferedParameterExplainsItselfWithItsScenarioKey() {
+        SimpleProperties p = new SimpleProperties(model(Parameters.Rule.PERSISTENT));
+        Map<String, String> keys = Map.of("WeightTrade", "weights.trade", "ShockSd", "decision.shock_sd",
+                "HedgingBand", "blocs.hedging_band", "ChinaCoercion", "china.coercion", "UsReward", "us.reward");
+        for (int k = 0; k < p.numProperties(); k++) {
+            if (!all().contains(p.getName(k))) continue;
+            String d = p.getDescription(k);
+            assertTrue(d != null && d.length() > 20, p.getName(k) + ": " + d);
+            if (keys.containsKey(p.getName(k))) assertTrue(d.contains(keys.get(p.getName(k))), p.getName(k) + ": " + d);
+        }
+    }
+
     @Test
     void persistentHidesTheRationality() {
         Set<String> expected = all();
