@@ -218,8 +218,8 @@ public class AlignmentModel extends LiveParameters {
         World w = world;
         Scenario s = w.scenario;
         double a = alignment[i];
-        double vWest = TradeDependence.towardWest(w, gdp, shareWest, i);
-        double vEast = TradeDependence.towardEast(w, gdp, shareEast, i);
+        double vWest = TradeDependence.towardWest(w, gdp, shareWest[i], i);
+        double vEast = TradeDependence.towardEast(w, gdp, shareEast[i], i);
         double[][] c = contribution;
         if (!sidesFresh || sidesBand != hedgingBand) {
             ThreatPerception.sides(w, alignment, hedgingBand, sides);
@@ -231,11 +231,8 @@ public class AlignmentModel extends LiveParameters {
         double third = s.trade().thirdParty();
         if (third > 0 && yearInputs.partners != null) {
             // Trade with a pole's side counts as trade with the pole: Europe's trade with Europe is Western trade.
-            Parameters.Trade t = s.trade();
-            double campW = shareWest[i] + third * TradeDependence.camp(w, yearInputs.partners, alignment, active, i, 1);
-            double campE = shareEast[i] + third * TradeDependence.camp(w, yearInputs.partners, alignment, active, i, -1);
-            vWestCamp = TradeDependence.vulnerability(campW, w.openness[i], gdp[i], gdp[w.west], t.asymmetry(), t.saturation());
-            vEastCamp = TradeDependence.vulnerability(campE, w.openness[i], gdp[i], gdp[w.east], t.asymmetry(), t.saturation());
+            vWestCamp = TradeDependence.towardWest(w, gdp, shareWest[i] + third * TradeDependence.camp(w, yearInputs.partners, alignment, active, i, 1), i);
+            vEastCamp = TradeDependence.towardEast(w, gdp, shareEast[i] + third * TradeDependence.camp(w, yearInputs.partners, alignment, active, i, -1), i);
         }
         double lTrade = weightTrade * TradeDependence.linear(vWestCamp, vEastCamp), cTrade = weightTrade * TradeDependence.curvature(vWestCamp, vEastCamp);
         double lArms = weightArms * ArmsDependence.linear(w.n, yearInputs.suppliers, yearInputs.armsShare, alignment, active, i);

@@ -20,14 +20,16 @@ public final class TradeDependence {
         return exposure / (exposure + saturation) * (1 - asymmetry + 2 * asymmetry * a);
     }
 
-    static double towardWest(World w, double[] gdp, double[] shareWest, int i) {
+    /** i's dependence on the west pole, given the share of its trade that counts as the west's. */
+    static double towardWest(World w, double[] gdp, double share, int i) {
         Parameters.Trade t = w.scenario.trade();
-        return vulnerability(shareWest[i], w.openness[i], gdp[i], gdp[w.west], t.asymmetry(), t.saturation());
+        return vulnerability(share, w.openness[i], gdp[i], gdp[w.west], t.asymmetry(), t.saturation());
     }
 
-    static double towardEast(World w, double[] gdp, double[] shareEast, int i) {
+    /** i's dependence on the east pole, given the share of its trade that counts as the east's. */
+    static double towardEast(World w, double[] gdp, double share, int i) {
         Parameters.Trade t = w.scenario.trade();
-        return vulnerability(shareEast[i], w.openness[i], gdp[i], gdp[w.east], t.asymmetry(), t.saturation());
+        return vulnerability(share, w.openness[i], gdp[i], gdp[w.east], t.asymmetry(), t.saturation());
     }
 
     /**

@@ -227,18 +227,9 @@ final class PairwiseInputs {
         float[][] out = new float[years()][n * n];
         for (Map.Entry<Integer, java.util.TreeMap<Integer, Double>> e : known.entrySet()) {
             java.util.TreeMap<Integer, Double> p = e.getValue();
-            for (int y = first; y <= last; y++) out[y - first][e.getKey()] = (float) interpolate(p, y);
+            for (int y = first; y <= last; y++) out[y - first][e.getKey()] = (float) SeriesInputs.fill(p, y);
         }
         return out;
-    }
-
-    /** Linear between the years with data, the nearest year's value beyond them. */
-    private static double interpolate(java.util.TreeMap<Integer, Double> p, int y) {
-        Map.Entry<Integer, Double> lo = p.floorEntry(y), hi = p.ceilingEntry(y);
-        if (lo == null) return hi.getValue();
-        if (hi == null || lo.getKey().equals(hi.getKey())) return lo.getValue();
-        double f = (y - lo.getKey()) / (double) (hi.getKey() - lo.getKey());
-        return lo.getValue() * (1 - f) + hi.getValue() * f;
     }
 
     private static double zero(double v) {
