@@ -40,7 +40,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Executors;
 
 /**
@@ -288,17 +287,10 @@ public final class SweepRunner {
     private record Failed(RuntimeException e) {}
 
     /**
-     * The time series of a point's replications as they finish, on whichever threads run them;
-     * the one that finishes the last summarises them, so summaries are made in parallel too.
+     * The time series of each unfinished point's replications as they finish, on whichever threads
+     * run them; the one that finishes the last summarises them, so summaries are made in parallel too.
      */
-    private static final class PointSeries {
-        final double[][][] series;
-        final AtomicInteger finished = new AtomicInteger();
-
-        PointSeries(int reps) { series = new double[reps][][]; }
-    }
-
-    private final Map<Integer, PointSeries> pointSeries = new ConcurrentHashMap<>();
+    private final Map<Integer, ReplicationSeries> pointSeries = new ConcurrentHashMap<>();
 
     RunResult execute(long run) {
         int reps = spec.replications();
@@ -315,12 +307,13 @@ public final class SweepRunner {
             error = nl >= 0 ? msg.substring(0, nl) : msg;
             r = null;
         }
-        PointSeries ps = pointSeries.computeIfAbsent(point, p -> new PointSeries(reps));
-        ps.series[rep] = r == null ? null : r.series();
+        ReplicationSeries ps = pointSeries.computeIfAbsent(point, p -> new ReplicationSeries(reps, (steps + 1) * seriesWidth));
         String timeseries = null;
-        if (ps.finished.incrementAndGet() == reps) {
+        if (ps.put(rep, r == null ? null : r.series())) {
             pointSeries.remove(point);
-            timeseries = pointRows(point, ps.series);
+            try (ps) {
+                timeseries = pointRows(point, ps);
+            }
         }
         return new RunResult(run, point, error == null, runRow(run, point, rep, seed, r, error),
                 opt.keepStates() ? stateRows(run, point, rep, r) : "", timeseries);
@@ -371,25 +364,18 @@ public final class SweepRunner {
     }
 
     /** Mean and 5/50/95 % quantiles across the point's successful replications, per step and outcome. */
-    private String pointRows(int point, double[][][] series) {
-        List<double[][]> ok = new ArrayList<>();
-        for (double[][] x : series) if (x != null) ok.add(x);
-        int n = ok.size();
-        double[] xs = new double[n];
+    private String pointRows(int point, ReplicationSeries series) {
+        int n = series.okCount();
         StringBuilder b = new StringBuilder(64 * (steps + 1) * seriesWidth);
         CsvOut.Records out = CsvOut.records(b);
         List<String> names = kernel.seriesOutcomes();
-        for (int s = 0; s <= steps; s++) {
-            for (int c = 0; c < seriesWidth; c++) summaryRow(out, point, s, c, names.get(c), ok, xs);
-        }
+        series.forEachCell((cell, xs) -> summaryRow(out, point, cell / seriesWidth, names.get(cell % seriesWidth), n, xs));
         return b.toString();
     }
 
     // A method of its own: the JIT compiles this small body once and well, where a long loop nest
     // in one method is compiled on the stack, again and again, at a cost of seconds per sweep.
-    private void summaryRow(CsvOut.Records out, int point, int s, int c, String name, List<double[][]> ok, double[] xs) {
-        int n = xs.length;
-        for (int k = 0; k < n; k++) xs[k] = ok.get(k)[s][c];
+    private void summaryRow(CsvOut.Records out, int point, int s, String name, int n, double[] xs) {
         Sample st = Sample.of(xs);
         out.whole(point).whole(s).num(startYear + s * dt).text(name).whole(n).num(st.mean()).num(st.p5()).num(st.p50()).num(st.p95()).end();
     }
