@@ -15,9 +15,10 @@ public record Sample(int n, double mean, double p5, double p50, double p95) {
 
     /**
      * Mean and quantiles of the values that are not NaN; NaN throughout when there are none.
-     * One sort gives all three quantiles, by the type-7 rule exactly as Commons Math's
-     * Percentile (R_7) computes it: a sweep summarises millions of small samples, and three
-     * selections each cost more than the sort (SampleTest holds the two to the same bits).
+     * The three quantiles are type 7 exactly as Commons Math's Percentile (R_7) computes them
+     * (SampleTest holds the two to the same bits), from the order statistics they read (at most
+     * six), which a selection finds without sorting the rest: a sweep summarises every step of
+     * every outcome of every design point, and sorting each sample was a sixth of a sweep's CPU.
      */
     public static Sample of(double[] xs) {
         int n = 0;
@@ -29,9 +30,149 @@ public record Sample(int n, double mean, double p5, double p50, double p95) {
         double mean = mean(s);
         // Many series (flags, counts, a share no replication moves) come already in order.
         boolean sorted = true;
-        for (int i = 1; i < n && sorted; i++) sorted = s[i - 1] < s[i] || (s[i - 1] == s[i] && Double.compare(s[i - 1], s[i]) <= 0);
-        if (!sorted) java.util.Arrays.sort(s);
+        for (int i = 1; i < n && sorted; i++) sorted = !after(s[i - 1], s[i]);
+        if (!sorted && !placeFromFewValues(s, 5, 50, 95)) placeOrderStatistics(s, 5, 50, 95);
         return new Sample(n, mean, type7(s, 5), type7(s, 50), type7(s, 95));
+    }
+
+    /** Above this many distinct values a sample is left to {@link #placeOrderStatistics}. */
+    private static final int FEW = 12;
+
+    /**
+     * For a sample of few distinct values (a flag, a count, a share of states: most of a sweep's
+     * series), writes at the ranks {@link #type7} reads the values a sort would put there, from
+     * how often each value occurs; false, with s untouched, when there are more than {@link #FEW}.
+     * Values are told apart by their bits, so -0.0 and 0.0 keep the order a sort gives them.
+     */
+    static boolean placeFromFewValues(double[] s, double... percentiles) {
+        long[] bits = new long[FEW];
+        int[] count = new int[FEW];
+        int distinct = 0;
+        for (double x : s) {
+            long b = Double.doubleToLongBits(x);
+            int k = 0;
+            while (k < distinct && bits[k] != b) k++;
+            if (k == distinct) {
+                if (distinct == FEW) return false;
+                bits[distinct++] = b;
+            }
+            count[k]++;
+        }
+        Integer[] order = new Integer[distinct];
+        for (int k = 0; k < distinct; k++) order[k] = k;
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(Double.longBitsToDouble(bits[a]), Double.longBitsToDouble(bits[b])));
+        int n = s.length;
+        for (double p : percentiles) {
+            int lo = lowerIndex(n, p);
+            for (int rank = lo; rank <= Math.min(lo + 1, n - 1); rank++) {
+                int below = 0, k = 0;
+                while (below + count[order[k]] <= rank) below += count[order[k++]];
+                s[rank] = Double.longBitsToDouble(bits[order[k]]);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Moves into place, as a sort would leave them, the order statistics that {@link #type7}
+     * reads for each percentile (two neighbours each): a selection finds the lower one, and the
+     * upper is the smallest of what lies above it; taken in increasing order, each search needs
+     * only what lies above the last. Comparisons are numeric, so a zero found may carry the wrong
+     * sign for its rank; its sign is rewritten at the end from the count of negative zeros (the
+     * array then holds the same numbers, not quite the same bits).
+     */
+    static void placeOrderStatistics(double[] s, double... percentiles) {
+        int n = s.length;
+        int[] lower = new int[percentiles.length];
+        for (int q = 0; q < percentiles.length; q++) lower[q] = lowerIndex(n, percentiles[q]);
+        java.util.Arrays.sort(lower);
+        int from = 0;
+        boolean zero = false;
+        int[] placed = new int[2 * lower.length];
+        int m = 0;
+        for (int lo : lower) {
+            if (lo >= from) {
+                select(s, from, n - 1, lo);
+                placed[m++] = lo;
+                zero |= s[lo] == 0;
+                from = lo + 1;
+            }
+            if (lo + 1 < n && lo + 1 >= from) {
+                int min = lo + 1;
+                for (int i = lo + 2; i < n; i++) if (s[i] < s[min]) min = i;
+                swap(s, lo + 1, min);
+                placed[m++] = lo + 1;
+                zero |= s[lo + 1] == 0;
+                from = lo + 2;
+            }
+        }
+        if (zero) signZeros(s, placed, m);
+    }
+
+    /** A sort puts every -0.0 before every 0.0: the zeros at the placed ranks get the sign their rank has there. */
+    private static void signZeros(double[] s, int[] placed, int m) {
+        int negative = 0, negativeZeros = 0;
+        for (double x : s) {
+            if (x < 0) negative++;
+            else if (x == 0 && Double.doubleToRawLongBits(x) != 0) negativeZeros++;
+        }
+        for (int k = 0; k < m; k++) {
+            int rank = placed[k];
+            if (s[rank] == 0) s[rank] = rank < negative + negativeZeros ? -0.0 : 0.0;
+        }
+    }
+
+    /** The lower of the two sorted positions type 7 reads for percentile p of n values. */
+    private static int lowerIndex(int n, double p) {
+        if (n == 1) return 0;
+        double pos = 1 + (n - 1) * (p / 100d);
+        if (pos < 1) return 0;
+        if (pos >= n) return n - 1;
+        return (int) Math.floor(pos) - 1;
+    }
+
+    /** Whether a sorts after b in Arrays.sort's order (which puts -0.0 before 0.0). */
+    private static boolean after(double a, double b) {
+        return a > b || (a == b && Double.compare(a, b) > 0);
+    }
+
+    /**
+     * Quickselect (Hoare's partition, median-of-three pivot), comparing numerically: afterwards
+     * a[k] equals what a sorted a[lo..hi] would hold there, with nothing after it below it and
+     * nothing before it above it.
+     */
+    static void select(double[] a, int lo, int hi, int k) {
+        while (hi - lo > 16) {
+            int mid = (lo + hi) >>> 1;
+            if (a[lo] > a[mid]) swap(a, lo, mid);
+            if (a[mid] > a[hi]) swap(a, mid, hi);
+            if (a[lo] > a[mid]) swap(a, lo, mid);
+            double pivot = a[mid];
+            int i = lo, j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) i++;
+                while (a[j] > pivot) j--;
+                if (i <= j) swap(a, i++, j--);
+            }
+            if (k <= j) hi = j;
+            else if (k >= i) lo = i;
+            else return;   // between the two parts every value equals the pivot
+        }
+        for (int i = lo + 1; i <= hi; i++) {
+            double v = a[i];
+            int j = i - 1;
+            while (j >= lo && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+    }
+
+    private static void swap(double[] a, int i, int j) {
+        double t = a[i];
+        a[i] = a[j];
+        a[j] = t;
     }
 
     /** The p-th percentile (0 &lt; p &lt; 100) of sorted values, type 7, in Commons Math's arithmetic. */

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Sample's one-sort quantiles against Commons Math's Percentile (R_7), bit for bit, and R's type 7 by hand. */
+/** Sample's quantiles (order statistics by selection) against Commons Math's Percentile (R_7), bit for bit, and R's type 7 by hand. */
 class SampleTest {
 
     private static double commons(double[] xs, double p) {
@@ -36,6 +37,60 @@ class SampleTest {
                 };
             }
             sameAsCommons(xs);
+        }
+    }
+
+    @Test
+    void selectedOrderStatisticsAreWhereASortPutsThem() {
+        Random r = new Random(11);
+        for (int trial = 0; trial < 400; trial++) {
+            int n = 1 + r.nextInt(trial < 200 ? 200 : 3000);
+            int kind = trial % 6;
+            double[] xs = new double[n];
+            for (int k = 0; k < n; k++) {
+                xs[k] = switch (kind) {
+                    case 0 -> r.nextGaussian();
+                    case 1 -> r.nextInt(4) / 38.0;                                  // a count share: few values, many ties
+                    case 2 -> r.nextBoolean() ? 0.0 : -0.0;                         // signed zeros, which a sort orders
+                    case 3 -> k;                                                    // already in order
+                    case 4 -> n - k;                                                // reversed
+                    default -> r.nextInt(10) == 0 ? Double.POSITIVE_INFINITY : 0.5; // constant but for a few
+                };
+            }
+            double[] sorted = xs.clone();
+            java.util.Arrays.sort(sorted);
+            double[] placed = xs.clone();
+            Sample.placeOrderStatistics(placed, 5, 50, 95);
+            double[] counted = xs.clone();
+            boolean few = Sample.placeFromFewValues(counted, 5, 50, 95);
+            assertEquals(kind == 1 || kind == 2 || kind == 5 || n <= 12, few, "few distinct values, kind " + kind + ", n " + n);
+            for (double p : new double[]{5, 50, 95}) {
+                assertEquals(Double.doubleToLongBits(Sample.type7(sorted, p)), Double.doubleToLongBits(Sample.type7(placed, p)),
+                        "p" + p + " of " + n + " values of kind " + kind);
+                if (few) assertEquals(Double.doubleToLongBits(Sample.type7(sorted, p)), Double.doubleToLongBits(Sample.type7(counted, p)),
+                        "p" + p + " of " + n + " values of kind " + kind + ", counted");
+            }
+            Sample s = Sample.of(xs.clone());
+            assertEquals(Double.doubleToLongBits(Sample.type7(sorted, 50)), Double.doubleToLongBits(s.p50()));
+            // A selection only moves values (and may rewrite a zero's sign): the same numbers come back.
+            java.util.Arrays.sort(placed);
+            for (int k = 0; k < n; k++) assertTrue(sorted[k] == placed[k], "value " + k + " of kind " + kind);
+        }
+    }
+
+    @Test
+    void selectFindsEveryRankOfARandomArray() {
+        Random r = new Random(3);
+        double[] xs = new double[501];
+        for (int k = 0; k < xs.length; k++) xs[k] = r.nextInt(50) - 25;
+        double[] sorted = xs.clone();
+        java.util.Arrays.sort(sorted);
+        for (int k = 0; k < xs.length; k++) {
+            double[] a = xs.clone();
+            Sample.select(a, 0, a.length - 1, k);
+            assertEquals(sorted[k], a[k], "rank " + k);
+            for (int i = 0; i < k; i++) assertTrue(a[i] <= a[k], "below rank " + k);
+            for (int i = k + 1; i < a.length; i++) assertTrue(a[i] >= a[k], "above rank " + k);
         }
     }
 
