@@ -72,6 +72,8 @@ public final class SweepRunner {
     private final double startYear, dt;
     private final int seriesWidth;
     private final Map<Integer, Object> prepared = new ConcurrentHashMap<>();
+    /** Each unfinished point's factor values as runs.csv writes them (exact decimals cost a BigDecimal each). */
+    private final Map<Integer, String[]> factorText = new ConcurrentHashMap<>();
 
     public SweepRunner(SweepSpec spec, ScenarioLoader.Loaded base, SweepDesign design, Options opt) {
         this(spec, base, design, opt, new ModelKernel(base));
@@ -236,6 +238,7 @@ public final class SweepRunner {
                         pointRuns = 0;
                         pointSeries = null;
                         prepared.remove(done.point());
+                        factorText.remove(done.point());
                         runs.flush();
                         ts.flush();
                         states.flush();
@@ -328,10 +331,23 @@ public final class SweepRunner {
     }
 
     private String runRow(long run, int point, int rep, long seed, RunKernel.Run r, String error) {
-        List<Object> cells = new ArrayList<>(List.of(run, point, rep, seed, r != null ? "ok" : "failed", r != null ? "" : error));
-        for (int f = 0; f < design.factors.size(); f++) cells.add(value(design.value(point, f)));
-        for (int c = 0; c < kernel.outcomes().size(); c++) cells.add(r != null ? r.outcomes()[c] : null);
-        return record(cells);
+        StringBuilder b = new StringBuilder(512);
+        CsvOut.Records out = CsvOut.records(b);
+        out.whole(run).whole(point).whole(rep).whole(seed).text(r != null ? "ok" : "failed").text(r != null ? "" : error);
+        for (String v : factorText.computeIfAbsent(point, this::factorText)) out.text(v);
+        int outcomes = kernel.outcomes().size();
+        for (int c = 0; c < outcomes; c++) {
+            if (r != null) out.num(r.outcomes()[c]);
+            else out.text("");
+        }
+        out.end();
+        return b.toString();
+    }
+
+    private String[] factorText(int point) {
+        String[] text = new String[design.factors.size()];
+        for (int f = 0; f < text.length; f++) text[f] = String.valueOf(value(design.value(point, f)));
+        return text;
     }
 
     private static String record(List<Object> cells) {
