@@ -80,6 +80,7 @@ public class AlignmentModel extends LiveParameters {
         sides = new double[n];
         dynamicHostilityCells = dynamicCells(world);
         yearInputs = new YearInputs(world);
+        dt = world.scenario.time().dt();
         resetTunables();
     }
 
@@ -333,10 +334,12 @@ public class AlignmentModel extends LiveParameters {
     }
 
     private final StepConstants stepConstants = new StepConstants();
+    /** The step in years, read on every decision: Time.dt() divides each time it is asked. */
+    private final double dt;
 
     private StepConstants stepConstants() {
         StepConstants k = stepConstants;
-        double dt = world.scenario.time().dt();
+        double dt = this.dt;
         if (k.revisionRate != revisionRate || k.shockYears != shockYears || k.shockSd != shockSd || k.dt != dt) {
             k.revisionRate = revisionRate; k.shockYears = shockYears; k.shockSd = shockSd; k.dt = dt;
             k.pRevise = 1 - Math.exp(-revisionRate * dt);
