@@ -58,16 +58,27 @@ public record Sample(int n, double mean, double p5, double p50, double p95) {
             }
             count[k]++;
         }
-        Integer[] order = new Integer[distinct];
-        for (int k = 0; k < distinct; k++) order[k] = k;
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(Double.longBitsToDouble(bits[a]), Double.longBitsToDouble(bits[b])));
+        // The distinct values in a sort's order, with their counts (a few, so insertion sort).
+        double[] value = new double[distinct];
+        for (int k = 0; k < distinct; k++) value[k] = Double.longBitsToDouble(bits[k]);
+        for (int k = 1; k < distinct; k++) {
+            double v = value[k];
+            int c = count[k], j = k - 1;
+            while (j >= 0 && Double.compare(value[j], v) > 0) {
+                value[j + 1] = value[j];
+                count[j + 1] = count[j];
+                j--;
+            }
+            value[j + 1] = v;
+            count[j + 1] = c;
+        }
         int n = s.length;
         for (double p : percentiles) {
             int lo = lowerIndex(n, p);
             for (int rank = lo; rank <= Math.min(lo + 1, n - 1); rank++) {
                 int below = 0, k = 0;
-                while (below + count[order[k]] <= rank) below += count[order[k++]];
-                s[rank] = Double.longBitsToDouble(bits[order[k]]);
+                while (below + count[k] <= rank) below += count[k++];
+                s[rank] = value[k];
             }
         }
         return true;
