@@ -27,12 +27,43 @@ public record Aggregates(double usCount, double hedgeCount, double chinaCount,
     }
 
     /**
-     * Polarisation of the active states. {@code order} holds the actors sorted by stance at the
-     * last call and is sorted again in place: stances are sticky, so insertion sort on it costs
-     * little more than a pass, and the sorted values (all the sum depends on) are the same as a
-     * fresh sort would give.
+     * Polarisation of the active states. Stances are on the decision grid ({@code grid}, the
+     * options' positions in order), so counting how many stand at each position orders them in
+     * one pass; the sum then takes the same values in the same order as after a sort, so the
+     * result is the same to the bit. A stance off the grid (a scenario's starting stance, say)
+     * sends the step to the sort: {@code order} holds the actors sorted by stance at its last
+     * call and is sorted again in place, which for sticky stances costs little more than a pass.
      */
-    static double polarisation(double[] alignment, int[] order, boolean[] active, double[] scratch) {
+    static double polarisation(double[] alignment, int[] order, boolean[] active, double[] scratch, double[] grid, int[] atPosition) {
+        java.util.Arrays.fill(atPosition, 0);
+        int m = 0, last = grid.length - 1;
+        boolean onGrid = true;
+        for (int v : order) {
+            if (!active[v]) continue;
+            double x = alignment[v];
+            int k = (int) Math.round((x + 1) * last / 2);
+            if (k < 0 || k > last || Double.doubleToRawLongBits(grid[k]) != Double.doubleToRawLongBits(x)) {
+                onGrid = false;
+                break;
+            }
+            atPosition[k]++;
+            m++;
+        }
+        if (onGrid) {
+            if (m < 2) return 0;
+            double s = 0;
+            int rank = 0;
+            for (int k = 0; k <= last; k++) {
+                for (int c = atPosition[k]; c > 0; c--, rank++) s += grid[k] * (2 * rank - m + 1);
+            }
+            double meanPairDiff = s / (m * (m - 1) / 2.0);
+            return meanPairDiff / 2;
+        }
+        return bySort(alignment, order, active, scratch);
+    }
+
+    /** Polarisation from the stances sorted (any stances). */
+    static double bySort(double[] alignment, int[] order, boolean[] active, double[] scratch) {
         for (int k = 1; k < order.length; k++) {
             int v = order[k];
             double x = alignment[v];

@@ -81,6 +81,10 @@ public class AlignmentModel extends LiveParameters {
         dynamicHostilityCells = dynamicCells(world);
         yearInputs = new YearInputs(world);
         dt = world.scenario.time().dt();
+        int options = world.scenario.decision().options();
+        grid = new double[options];
+        for (int k = 0; k < options; k++) grid[k] = LogitChoice.position(k, options);
+        atPosition = new int[options];
         resetTunables();
     }
 
@@ -336,6 +340,9 @@ public class AlignmentModel extends LiveParameters {
     private final StepConstants stepConstants = new StepConstants();
     /** The step in years, read on every decision: Time.dt() divides each time it is asked. */
     private final double dt;
+    /** The stance options' positions, and a count per position (for polarisation). */
+    final double[] grid;
+    final int[] atPosition;
 
     private StepConstants stepConstants() {
         StepConstants k = stepConstants;

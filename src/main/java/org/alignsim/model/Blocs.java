@@ -38,7 +38,7 @@ final class Blocs {
         return new Aggregates(count[0] / mm, count[1] / mm, count[2] / mm,
                 share(byGdp[0], totalGdp), share(byGdp[1], totalGdp), share(byGdp[2], totalGdp),
                 share(byPop[0], totalPop), share(byPop[1], totalPop), share(byPop[2], totalPop),
-                sum / mm, Aggregates.polarisation(alignment, model.stanceOrder, active, model.sortScratch),
+                sum / mm, Aggregates.polarisation(alignment, model.stanceOrder, active, model.sortScratch, model.grid, model.atPosition),
                 model.powerRatio, model.encirclement, model.coercing, members, readiness, standing, asianNato.formed());
     }
 
