@@ -129,10 +129,11 @@ public class AlignmentModel extends LiveParameters {
 
         updateEnvironment(year);
         spinUp();
-        for (StateAgent a : agents) a.contributions();
+        // Step 0's pulls, for the outputs and the Console that show them; a decision works out its own.
+        if (recordingPulls) for (StateAgent a : agents) a.contributions();
         tally();
 
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) st -> updateEnvironment(year + w.scenario.time().dt()), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) st -> updateEnvironment(year + dt), 1);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, new Sequence(agents), 1);
         schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) st -> applyDecisions(), 1);
     }
@@ -154,7 +155,7 @@ public class AlignmentModel extends LiveParameters {
 
     private void applyDecisions() {
         stepCount++;
-        year = world.scenario.time().startYear() + stepCount * world.scenario.time().dt();
+        year = world.scenario.time().startYear() + stepCount * dt;
         adoptDecisions();
         moveCommitments();
         tally();
