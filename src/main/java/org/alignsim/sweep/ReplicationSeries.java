@@ -1,7 +1,7 @@
 package org.alignsim.sweep;
 
+import org.alignsim.base.FileError;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
@@ -20,15 +20,18 @@ import java.nio.file.StandardOpenOption;
  * written in blocks to a scratch file, each block laid out cell by cell, and read back a group of
  * cells at a time: the memory a point needs is then a block and a group, a few MB, whatever its
  * replications. The scratch file is unlinked as soon as it is open (on POSIX systems), so nothing
- * is left behind even if the process is killed; it lives in java.io.tmpdir (Slurm's node-local
- * TMPDIR on a cluster).
+ * is left behind even if the process is killed; it lives in TMPDIR (Slurm's node-local scratch
+ * on a cluster), or java.io.tmpdir when TMPDIR is not set.
  * <p>
  * The values a cell's summary sees are the successful replications' in replication order,
  * whichever way they were kept, so the summaries, and the file, are the same bytes either way.
  */
 final class ReplicationSeries implements AutoCloseable {
-    /** Above this many bytes of series a point's replications go to a scratch file. */
-    static final long IN_MEMORY_BYTES = 16L << 20;
+    /**
+     * Above this many bytes of series a point's replications go to a scratch file: 16 MB, or the
+     * system property alignsim.sweep.inMemoryBytes (tests set it to 0 to spill every point).
+     */
+    static final long IN_MEMORY_BYTES = Long.getLong("alignsim.sweep.inMemoryBytes", 16L << 20);
     /** A spilled point's memory: the block being filled, and the group of cells being summarised. */
     private static final long BLOCK_BYTES = 4L << 20, GROUP_BYTES = 8L << 20;
 
@@ -51,6 +54,7 @@ final class ReplicationSeries implements AutoCloseable {
     private int[][] blockReplications;
     private FileChannel scratch;
     private ByteBuffer io;                      // one buffer for every block written and chunk read
+    private FileError broken;                   // a failed write fails every later put the same way
     private Path scratchPath;
 
     ReplicationSeries(int reps, int cells) {
@@ -75,6 +79,7 @@ final class ReplicationSeries implements AutoCloseable {
      * Returns true for the call that completes the point.
      */
     synchronized boolean put(int rep, double[][] series) {
+        if (broken != null) throw broken;
         if (series != null) {
             ok[rep] = true;
             if (inMemory != null) inMemory[rep] = flatten(series);
@@ -113,7 +118,9 @@ final class ReplicationSeries implements AutoCloseable {
             long at = (long) blocksWritten * blockReps * cells * Double.BYTES;
             while (bytes.hasRemaining()) at += scratch.write(bytes, at);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the sweep's scratch file in " + scratchFolder() + ": " + e.getMessage(), e);
+            broken = FileError.writing(scratchPath != null ? scratchPath : scratchFolder().resolve("alignsim-point-N.bin"), e)
+                    .withHint("a design point's replications go to a scratch file in TMPDIR (or java.io.tmpdir when TMPDIR is not set); --resume continues");
+            throw broken;
         }
         blockReplications[blocksWritten++] = java.util.Arrays.copyOf(slotRep, filled);
         filled = 0;
@@ -129,8 +136,10 @@ final class ReplicationSeries implements AutoCloseable {
         }
     }
 
-    private static Path scratchFolder() {
-        return Path.of(System.getProperty("java.io.tmpdir"));
+    /** TMPDIR, as Unix programs and Slurm (node-local scratch) mean it; Java's own java.io.tmpdir ignores it. */
+    static Path scratchFolder() {
+        String env = System.getenv("TMPDIR");
+        return Path.of(env != null && !env.isBlank() ? env : System.getProperty("java.io.tmpdir"));
     }
 
     /** The number of successful replications. */
@@ -185,7 +194,7 @@ final class ReplicationSeries implements AutoCloseable {
                 at += read;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sweep's scratch file: " + e.getMessage(), e);
+            throw FileError.reading(scratchPath, e).withHint("--resume continues");
         }
         bytes.flip();
         DoubleBuffer d = bytes.asDoubleBuffer();
