@@ -240,6 +240,11 @@ public class AlignmentModel extends LiveParameters {
             vWestCamp = TradeDependence.towardWest(w, gdp, shareWest[i] + third * TradeDependence.camp(w, yearInputs.partners, alignment, active, i, 1), i);
             vEastCamp = TradeDependence.towardEast(w, gdp, shareEast[i] + third * TradeDependence.camp(w, yearInputs.partners, alignment, active, i, -1), i);
         }
+        double kappa = s.trade().threatDiscount();
+        if (kappa > 0) {
+            vWestCamp = TradeDependence.discounted(vWestCamp, kappa, ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.west));
+            vEastCamp = TradeDependence.discounted(vEastCamp, kappa, ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.east));
+        }
         double lTrade = weightTrade * TradeDependence.linear(vWestCamp, vEastCamp), cTrade = weightTrade * TradeDependence.curvature(vWestCamp, vEastCamp);
         double lArms = weightArms * ArmsDependence.linear(w.n, yearInputs.suppliers, yearInputs.armsShare, alignment, active, i);
         double cArms = weightArms * ArmsDependence.curvature(w.n, yearInputs.suppliers, yearInputs.armsShare, active, i);

@@ -67,10 +67,12 @@ public final class Parameters {
      * @param saturation trade with a pole (share of GDP) at which dependence on it is half its most
      * @param thirdParty how much trade with a third state counts as trade with a pole's camp, per
      *                   unit of that state's alignment with the pole (0: only the poles count)
+     * @param threatDiscount how much the threat a state perceives from a pole discounts its
+     *                   dependence on that pole's trade (0: not at all)
      */
-    public record Trade(double asymmetry, double saturation, double thirdParty) {
+    public record Trade(double asymmetry, double saturation, double thirdParty, double threatDiscount) {
         public Trade(double asymmetry, double saturation) {
-            this(asymmetry, saturation, 0);
+            this(asymmetry, saturation, 0, 0);
         }
     }
 

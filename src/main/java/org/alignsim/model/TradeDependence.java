@@ -48,6 +48,16 @@ public final class TradeDependence {
         return sum;
     }
 
+    /**
+     * Dependence on a pole, discounted by the threat perceived from it: V / (1 + kappa T). Trade
+     * holds a state near a partner only while it expects the trade to go on; dependence on a
+     * state it fears is a vulnerability to escape, not a bond (Copeland 1996, trade expectations;
+     * Hirschman's leverage seen from the weaker side).
+     */
+    static double discounted(double v, double kappa, double threat) {
+        return kappa > 0 ? v / (1 + kappa * threat) : v;
+    }
+
     /** Linear coefficient of the trade utility: (V_west - V_east) / 2. */
     static double linear(double vWest, double vEast) {
         return (vWest - vEast) / 2;

@@ -297,7 +297,7 @@ public final class ScenarioBinder {
     /** Trade dependence's parameters (docs/MODEL.md 7.5). */
     private static Trade trade(Fields root) {
         Fields tr = root.map("trade");
-        Trade trade = new Trade(tr.num(TRADE_ASYMMETRY), tr.num(TRADE_SATURATION), tr.num(TRADE_THIRD_PARTY));
+        Trade trade = new Trade(tr.num(TRADE_ASYMMETRY), tr.num(TRADE_SATURATION), tr.num(TRADE_THIRD_PARTY), tr.num(TRADE_THREAT_DISCOUNT));
         tr.done();
         return trade;
     }

@@ -59,6 +59,36 @@ class MechanismDirectionTest {
     }
 
     @Test
+    void withAThreatDiscountTradeWithAFearedPoleHoldsAStateLess() {
+        // JPN trades more with China than with the US. The discount touches only the trade
+        // mechanism: the threat pull is the same, the trade pull toward China weaker, the stance higher.
+        AlignmentModel plain = started("hostility.CHN.JPN", 3.0);
+        AlignmentModel discounted = started("hostility.CHN.JPN", 3.0, "trade.threat_discount", 2.0);
+        int jpn = idx(plain, "JPN"), chn = idx(plain, "CHN");
+        assertTrue(plain.threatFrom(jpn, chn) > 0.1, "China is a real threat to Japan here");
+        assertTrue(pull(plain, Mechanism.TRADE, "JPN") < 0, "trade holds Japan toward China");
+        assertTrue(expected(discounted, "JPN") > expected(plain, "JPN"));
+        // With no threat from either pole the discount changes nothing.
+        AlignmentModel calm = started("threat.baseline_intentions", 0.0, "threat.dispute_hostility.land", 0.0,
+                "threat.dispute_hostility.maritime", 0.0, "threat.dispute_hostility.taiwan", 0.0);
+        AlignmentModel calmDiscounted = started("threat.baseline_intentions", 0.0, "threat.dispute_hostility.land", 0.0,
+                "threat.dispute_hostility.maritime", 0.0, "threat.dispute_hostility.taiwan", 0.0, "trade.threat_discount", 2.0);
+        int ind = idx(calm, "IND");
+        assertEquals(0, calm.threatFrom(ind, chn), 0.0);
+        assertEquals(0, calm.threatFrom(ind, idx(calm, "USA")), 0.0);
+        assertEquals(expected(calm, "IND"), expected(calmDiscounted, "IND"), 0.0);
+    }
+
+    @Test
+    void theThreatDiscountDividesDependence() {
+        assertEquals(0.8, TradeDependence.discounted(0.8, 0, 5), 0.0, "kappa 0: off");
+        assertEquals(0.8, TradeDependence.discounted(0.8, 3, 0), 0.0, "no threat: nothing to discount");
+        assertEquals(0.4, TradeDependence.discounted(0.8, 2, 0.5), 1e-15, "0.8 / (1 + 2 x 0.5)");
+        assertTrue(TradeDependence.discounted(0.8, 2, 0.9) < TradeDependence.discounted(0.8, 2, 0.3), "more threat, less hold");
+        assertTrue(TradeDependence.discounted(0.8, 4, 0.3) < TradeDependence.discounted(0.8, 2, 0.3), "larger kappa, less hold");
+    }
+
+    @Test
     void aCloserDisputePartnerIsMoreThreatening() {
         // India disputes land with China; put its capital nearer Beijing.
         AlignmentModel far = started();
