@@ -168,7 +168,6 @@ public class AlignmentModel extends LiveParameters {
      */
     public void runBare() {
         init();
-        double dt = world.scenario.time().dt();
         int steps = world.scenario.time().steps();
         updateEnvironment(year);
         spinUp();
@@ -339,7 +338,7 @@ public class AlignmentModel extends LiveParameters {
      * shock's persistence and innovation scale), worked out again only when one of them changes.
      */
     private static final class StepConstants {
-        double revisionRate = Double.NaN, shockYears = Double.NaN, shockSd = Double.NaN, dt = Double.NaN;
+        double revisionRate = Double.NaN, shockYears = Double.NaN, shockSd = Double.NaN;
         double pRevise, persistence, innovationScale;
     }
 
@@ -352,9 +351,9 @@ public class AlignmentModel extends LiveParameters {
 
     private StepConstants stepConstants() {
         StepConstants k = stepConstants;
-        double dt = this.dt;
-        if (k.revisionRate != revisionRate || k.shockYears != shockYears || k.shockSd != shockSd || k.dt != dt) {
-            k.revisionRate = revisionRate; k.shockYears = shockYears; k.shockSd = shockSd; k.dt = dt;
+        // The step length is fixed for the model's life; only the live parameters can change.
+        if (k.revisionRate != revisionRate || k.shockYears != shockYears || k.shockSd != shockSd) {
+            k.revisionRate = revisionRate; k.shockYears = shockYears; k.shockSd = shockSd;
             k.pRevise = 1 - Math.exp(-revisionRate * dt);
             k.persistence = PersistentChoice.persistence(shockYears, dt);
             k.innovationScale = PersistentChoice.innovationScale(shockSd, k.persistence);
