@@ -34,6 +34,10 @@ public class AlignmentModel extends LiveParameters {
             capability, lastRungYear, shock, population, democracy, regime;
     /** Whether each state has entered the system (a series' entry year); absent states neither decide nor count. */
     final boolean[] active;
+    /** States a dated event names that began or ended since the last environment update: see {@link Environment}. */
+    final boolean[] prompted;
+    /** The time the environment was last brought to (NaN before a run's first update). */
+    double environmentTime = Double.NaN;
     /** The linear coefficient and the curvature of each state's utility at its last decision. */
     private final double[] linear, curvature;
     final int[] commitment;
@@ -72,6 +76,7 @@ public class AlignmentModel extends LiveParameters {
         aggregate = new double[n]; capability = new double[n]; lastRungYear = new double[n]; commitment = new int[n];
         shock = new double[n]; linear = new double[n]; curvature = new double[n];
         population = new double[n]; democracy = new double[n]; regime = new double[n]; active = new boolean[n];
+        prompted = new boolean[n];
         contribution = new double[Mechanism.ALL.length][n];
         choiceScratch = new double[world.scenario.decision().options()];
         sortScratch = new double[n];
@@ -204,6 +209,8 @@ public class AlignmentModel extends LiveParameters {
         stepCount = 0;
         java.util.Arrays.fill(lastRungYear, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(shock, 0);
+        java.util.Arrays.fill(prompted, false);
+        environmentTime = Double.NaN;
         java.util.Arrays.fill(institutionFresh, false);
         sidesFresh = false;
         asianNato.reset();
@@ -313,7 +320,8 @@ public class AlignmentModel extends LiveParameters {
         Parameters.Rule r = world.scenario.decision().rule();
         StepConstants sc = stepConstants();
         if (r == Parameters.Rule.PERSISTENT) shock[i] = PersistentChoice.nextShock(shock[i], sc.persistence, sc.innovationScale, u);
-        boolean revising = revise < sc.pRevise && active[i];
+        // A state an event just named reconsiders with the larger of the two chances, from the same draw.
+        boolean revising = (revise < sc.pRevise || (prompted[i] && revise < eventReview)) && active[i];
         // The pulls use no random numbers, so computing them only when needed changes nothing else.
         if (revising || (recordingPulls && !spinningUp)) contributions(i);
         if (!revising) {

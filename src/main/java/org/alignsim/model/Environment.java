@@ -13,6 +13,28 @@ final class Environment {
         states(m, t);
         hostilityStatusAndEvents(m, t);
         balanceAndStrategies(m);
+        prompts(m, t);
+        m.environmentTime = t;
+    }
+
+    /**
+     * Marks the states named by a dated event (its source and targets) that began or ended since
+     * the last update. A crisis, a war or a treaty puts alignment on a government's agenda at once
+     * (crisis decision-making: Hermann 1969; punctuated equilibrium: Baumgartner and Jones 1993),
+     * while between such moments a state reconsiders only now and then: the two together let
+     * stances stay put for years and still move within months of a shock.
+     */
+    private static void prompts(AlignmentModel m, double t) {
+        World w = m.world;
+        java.util.Arrays.fill(m.prompted, false);
+        double before = m.environmentTime;
+        if (Double.isNaN(before) || m.eventReview <= 0) return;
+        for (int e = 0; e < w.events.length; e++) {
+            Parameters.Event ev = w.events[e];
+            if (ev.size() == 0 || (ev.profile(t) > 0) == (ev.profile(before) > 0)) continue;
+            if (w.eventSource[e] >= 0) m.prompted[w.eventSource[e]] = true;
+            for (int tg : w.eventTargets[e]) m.prompted[tg] = true;
+        }
     }
 
     /** Growth or the year's series for each state's attributes, entry into the system, regime affinity. */
@@ -66,6 +88,16 @@ final class Environment {
                         if (ev.mutual()) m.hostility[tg * n + src] += x;
                     }
                 }
+            }
+        }
+        // A gesture of cooperation offsets hostile intentions but cannot turn them into protection.
+        for (int e = 0; e < w.events.length; e++) {
+            Parameters.Event ev = w.events[e];
+            if (ev.type() != Parameters.EventType.HOSTILITY || !(ev.size() < 0) || ev.profile(t) == 0) continue;
+            int src = w.eventSource[e];
+            for (int tg : w.eventTargets[e]) {
+                m.hostility[src * n + tg] = Math.max(0, m.hostility[src * n + tg]);
+                if (ev.mutual()) m.hostility[tg * n + src] = Math.max(0, m.hostility[tg * n + src]);
             }
         }
         for (int i = 0; i < n; i++) {

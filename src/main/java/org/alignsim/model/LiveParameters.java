@@ -12,7 +12,7 @@ import sim.engine.SimState;
 public abstract class LiveParameters extends SimState {
     double weightThreat, weightTrade, weightArms, weightTradition, weightHierarchy, weightPower, weightInstitutions,
             weightPoles, weightIdeology, rationality, inertia, revisionRate, hedgingBand, chinaInducement,
-            chinaCoercion, usPressure, usReward, shockSd, shockYears, switchingCost;
+            chinaCoercion, usPressure, usReward, shockSd, shockYears, switchingCost, eventReview;
 
     LiveParameters(long seed) {
         super(seed);
@@ -38,6 +38,7 @@ public abstract class LiveParameters extends SimState {
         shockSd = s.decision().shockSd();
         shockYears = s.decision().shockYears();
         switchingCost = s.decision().switchingCost();
+        eventReview = s.decision().eventReview();
     }
 
     // ---- live parameters: bean properties for the Console's Model tab; sliders (dom) and rules (hide) from LiveParameter ----
@@ -115,6 +116,11 @@ public abstract class LiveParameters extends SimState {
     public Object domSwitchingCost() { return LiveParameter.SWITCHING_COST.domain(); }
     public boolean hideSwitchingCost() { return idle(LiveParameter.SWITCHING_COST); }
     public String desSwitchingCost() { return LiveParameter.SWITCHING_COST.description(); }
+    public double getEventReview() { return eventReview; }
+    public void setEventReview(double v) { eventReview = Math.max(0, Math.min(1, v)); }
+    public Object domEventReview() { return LiveParameter.EVENT_REVIEW.domain(); }
+    public boolean hideEventReview() { return idle(LiveParameter.EVENT_REVIEW); }
+    public String desEventReview() { return LiveParameter.EVENT_REVIEW.description(); }
     public double getHedgingBand() { return hedgingBand; }
     public void setHedgingBand(double v) { hedgingBand = Math.max(0, Math.min(1, v)); }
     public Object domHedgingBand() { return LiveParameter.HEDGING_BAND.domain(); }

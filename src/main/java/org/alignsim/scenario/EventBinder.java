@@ -30,7 +30,7 @@ final class EventBinder {
         List<String> targets = targets(f, type, source, codes, institutions);
         double start = f.num("start_year", null, 1800, 2200);
         double size = switch (type) {
-            case HOSTILITY -> f.num("size", null, 0, 10);
+            case HOSTILITY -> f.num("size", null, -10, 10);
             case TRADE, STATUS -> f.num("size", null, -1, 1);
             case POWER -> f.num("size", null, -1, true, 100, false);
         };

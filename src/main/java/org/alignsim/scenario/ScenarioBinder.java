@@ -94,7 +94,7 @@ public final class ScenarioBinder {
         Rule rule = Rule.parse(ruleText);
         if (rule == null) throw d.error("rule", "must be persistent, logit or landscape; found \"" + ruleText + "\"");
         Decision decision = new Decision(d.num(RATIONALITY), d.num(INERTIA), d.num(REVISION_RATE), d.integer(OPTIONS), rule,
-                d.num(SHOCK_SD), d.num(SHOCK_YEARS), d.num(SWITCHING_COST));
+                d.num(SHOCK_SD), d.num(SHOCK_YEARS), d.num(SWITCHING_COST), d.num(EVENT_REVIEW));
         if (decision.options() % 2 == 0) throw d.error("options", "must be odd, so that 0 (hedging) is an option");
         d.done();
         return decision;

@@ -41,7 +41,7 @@ class LiveParameterConsoleTest {
 
     private static Set<String> all() {
         Set<String> s = new LinkedHashSet<>(WEIGHTS);
-        s.addAll(List.of("Rationality", "Inertia", "RevisionRate", "ShockSd", "SwitchingCost", "HedgingBand"));
+        s.addAll(List.of("Rationality", "Inertia", "RevisionRate", "ShockSd", "SwitchingCost", "EventReview", "HedgingBand"));
         s.addAll(POLES);
         return s;
     }
@@ -77,7 +77,8 @@ class LiveParameterConsoleTest {
     @Test
     void landscapeHidesTheWeightsAndAllThatActsThroughThePulls() {
         // Its propensities are worked out once from the scenario's weights; only these reach its decisions or the blocs.
-        assertEquals(Set.of("Rationality", "RevisionRate", "HedgingBand"), offered(model(Parameters.Rule.LANDSCAPE)));
+        // An event's prompt to reconsider decides when a state chooses, not what, so it acts under every rule.
+        assertEquals(Set.of("Rationality", "RevisionRate", "EventReview", "HedgingBand"), offered(model(Parameters.Rule.LANDSCAPE)));
     }
 
     @ParameterizedTest

@@ -140,6 +140,10 @@ class ScenarioLoaderErrorsTest {
                 bad("missing capital", "capital: {lat: 35.7, lon: 139.8}, ", "", "JPN:", "states.JPN.capital", "required"),
                 bad("unknown ladder level", "ladder: minilateral", "ladder: treaty", "ladder:",
                         "institutions.ALLIANCE.ladder", "ladder level", "treaty"),
+                bad("hostility event below its range", "    size: 1.0", "    size: -10.5", "size: -10.5",
+                        "events.crisis.size", "[-10, 10]", "-10.5"),
+                appended("event review above its range", "decision:\n  event_review: 1.5\n", "event_review",
+                        "decision.event_review", "[0, 1]", "1.5"),
                 bad("unknown event type", "type: hostility", "type: war", "type: war", "events.crisis.type", "war"),
 
                 // structure
