@@ -16,7 +16,10 @@ import java.util.Locale;
  * <li>decade shifts: for each state and each pair of consecutive decades (1950s to 2010s) in which
  *     the UN ideal point moved by more than twice its noise (the standard error of a difference of
  *     two ten-year means, from the spread of the state's year-to-year changes), whether the
- *     simulated stance moved the same way.</li>
+ *     simulated stance moved the same way; and the same net of the decade's common shift (the
+ *     mean shift over the states, subtracted from the UN's and from the model's), because the UN
+ *     scale itself drifts (every state moved away from the US in the 1980s and back in the
+ *     1990s), which an alignment between two poles need not follow.</li>
  * </ul>
  * The states' UN position is also written, relative to the two poles (-1 at the east pole's ideal
  * point, +1 at the west pole's), beside the simulated median, for the report's small multiples.
@@ -33,6 +36,7 @@ final class HistoryPaths {
         String west = w.codes[w.west], east = w.codes[w.east];
         List<Double> correlations = new ArrayList<>();
         List<String> worst = new ArrayList<>();
+        List<double[]> models = new ArrayList<>(), ips = new ArrayList<>();
         int pairs = 0, right = 0;
         for (int i : w.actors) {
             String c = w.codes[i];
@@ -54,6 +58,8 @@ final class HistoryPaths {
                 correlations.add(corr);
                 if (corr < 0) worst.add(c);
             }
+            models.add(model);
+            ips.add(ip);
             int[] d = decades(model, ip, first);
             pairs += d[0];
             right += d[1];
@@ -66,6 +72,10 @@ final class HistoryPaths {
         card.add(scenario, "un.decade_shifts_right", pairs == 0 ? Double.NaN : right / (double) pairs, Double.NaN,
                 right + " of " + pairs + " (state, decade) pairs in which the UN shift exceeds its noise",
                 "share of clear decade-to-decade UN shifts that the simulated stance follows in direction");
+        int[] net = decadesNet(models, ips, first);
+        card.add(scenario, "un.decade_shifts_right_net", net[0] == 0 ? Double.NaN : net[1] / (double) net[0], Double.NaN,
+                net[1] + " of " + net[0] + " (state, decade) pairs; the decade's mean shift over the states taken out of both",
+                "share of clear decade-to-decade UN shifts, net of the shift all states share, that the simulated stance follows net of its own");
     }
 
     /** The UN ideal point relative to the poles' in that year: -1 at the east pole's, +1 at the west pole's. */
@@ -98,6 +108,41 @@ final class HistoryPaths {
 
     /** {pairs judged, pairs right} over consecutive decades 1950-59 ... 2010-19 within the data. */
     static int[] decades(double[] model, double[] ip, int first) {
+        return decades(model, ip, first, null, null);
+    }
+
+    /**
+     * {pairs judged, pairs right} net of each decade's common shift: the mean UN shift and the mean
+     * simulated shift over the states with both known, from {@link #shift}, subtracted from each
+     * state's before it is judged.
+     */
+    static int[] decadesNet(List<double[]> models, List<double[]> ips, int first) {
+        int decades = 7;   // 1950s->1960s ... 2010s->2020s
+        double[] un = new double[decades], sim = new double[decades];
+        for (int k = 0; k < decades; k++) {
+            double su = 0, sm = 0;
+            int n = 0;
+            for (int s = 0; s < models.size(); s++) {
+                double u = shift(ips.get(s), first, 1950 + 10 * k), m = shift(models.get(s), first, 1950 + 10 * k);
+                if (Double.isNaN(u) || Double.isNaN(m)) continue;
+                su += u;
+                sm += m;
+                n++;
+            }
+            un[k] = n == 0 ? 0 : su / n;
+            sim[k] = n == 0 ? 0 : sm / n;
+        }
+        int judged = 0, right = 0;
+        for (int s = 0; s < models.size(); s++) {
+            int[] d = decades(models.get(s), ips.get(s), first, un, sim);
+            judged += d[0];
+            right += d[1];
+        }
+        return new int[]{judged, right};
+    }
+
+    /** As {@link #decades(double[], double[], int)}, the shifts less the decade's common ones (null: none). */
+    private static int[] decades(double[] model, double[] ip, int first, double[] commonUn, double[] commonModel) {
         List<Double> diffs = new ArrayList<>();
         for (int k = 1; k < ip.length; k++) if (!Double.isNaN(ip[k]) && !Double.isNaN(ip[k - 1])) diffs.add(ip[k] - ip[k - 1]);
         if (diffs.size() < 5) return new int[]{0, 0};
@@ -105,14 +150,22 @@ final class HistoryPaths {
         double se = sd / Math.sqrt(2) * Math.sqrt(2.0 / 10);   // yearly noise sd/sqrt(2); two ten-year means
         int judged = 0, right = 0;
         for (int d = 1950; d + 19 <= first + ip.length - 1; d += 10) {
-            double u0 = mean(ip, d - first, 10), u1 = mean(ip, d + 10 - first, 10);
-            double m0 = mean(model, d - first, 10), m1 = mean(model, d + 10 - first, 10);
-            if (Double.isNaN(u0) || Double.isNaN(u1) || Double.isNaN(m0) || Double.isNaN(m1)) continue;
-            if (Math.abs(u1 - u0) <= 2 * se) continue;
+            double u = shift(ip, first, d), m = shift(model, first, d);
+            if (Double.isNaN(u) || Double.isNaN(m)) continue;
+            if (commonUn != null) {
+                u -= commonUn[(d - 1950) / 10];
+                m -= commonModel[(d - 1950) / 10];
+            }
+            if (Math.abs(u) <= 2 * se) continue;
             judged++;
-            if (Math.signum(m1 - m0) == Math.signum(u1 - u0)) right++;
+            if (Math.signum(m) == Math.signum(u)) right++;
         }
         return new int[]{judged, right};
+    }
+
+    /** The change of the ten-year mean from the decade starting at d to the next; NaN where either is unknown. */
+    private static double shift(double[] v, int first, int d) {
+        return mean(v, d + 10 - first, 10) - mean(v, d - first, 10);
     }
 
     private static double mean(double[] v, int from, int len) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,5 +123,31 @@ class HistoricalMetricsTest {
         assertEquals(0, HistoryPaths.decades(follow, flat, first)[0]);
         assertEquals(1.0, HistoryPaths.pearson(follow, ip), 0.01);
         assertEquals(-1.0, HistoryPaths.pearson(against, ip), 0.01);
+    }
+
+    @Test
+    void netDecadeShiftsJudgeWhereAStateMovesAgainstTheOthers() {
+        // UN: from the 1950s to the 1960s every state moves up by 1 (the scale drifts), A by 0.5
+        // more and B by 0.5 less. A model that ranks the moves right (A up more than B) follows
+        // both net shifts; one that moves both up, B more, follows the raw shifts but no net one.
+        int first = 1950, n = 20;
+        double[] ipA = new double[n], ipB = new double[n], rankedA = new double[n], rankedB = new double[n],
+                swappedA = new double[n], swappedB = new double[n];
+        for (int k = 0; k < n; k++) {
+            double wobble = k % 2 == 0 ? 0.01 : -0.01;
+            boolean later = k >= 10;
+            ipA[k] = (later ? 1.5 : 0) + wobble;
+            ipB[k] = (later ? 0.5 : 0) + wobble;
+            rankedA[k] = later ? 0.3 : 0;
+            rankedB[k] = later ? 0.1 : 0;
+            swappedA[k] = later ? 0.1 : 0;
+            swappedB[k] = later ? 0.3 : 0;
+        }
+        assertArrayEquals(new int[]{2, 2}, HistoryPaths.decadesNet(List.of(rankedA, rankedB), List.of(ipA, ipB), first));
+        assertArrayEquals(new int[]{2, 0}, HistoryPaths.decadesNet(List.of(swappedA, swappedB), List.of(ipA, ipB), first));
+        assertEquals(2, HistoryPaths.decades(swappedA, ipA, first)[1] + HistoryPaths.decades(swappedB, ipB, first)[1],
+                "the raw shifts are both up, and so are the model's");
+        // A state whose net shift is within its noise is not judged.
+        assertArrayEquals(new int[]{0, 0}, HistoryPaths.decadesNet(List.of(rankedA, rankedA), List.of(ipA, ipA), first));
     }
 }
