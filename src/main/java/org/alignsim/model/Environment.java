@@ -31,7 +31,7 @@ final class Environment {
         if (Double.isNaN(before) || m.eventReview <= 0) return;
         for (int e = 0; e < w.events.length; e++) {
             Parameters.Event ev = w.events[e];
-            if (ev.size() == 0 || (ev.profile(t) > 0) == (ev.profile(before) > 0)) continue;
+            if (ev.size() == 0 || ev.inForce(t) == ev.inForce(before)) continue;
             if (w.eventSource[e] >= 0) m.prompted[w.eventSource[e]] = true;
             for (int tg : w.eventTargets[e]) m.prompted[tg] = true;
         }
@@ -93,7 +93,7 @@ final class Environment {
         // A gesture of cooperation offsets hostile intentions but cannot turn them into protection.
         for (int e = 0; e < w.events.length; e++) {
             Parameters.Event ev = w.events[e];
-            if (ev.type() != Parameters.EventType.HOSTILITY || !(ev.size() < 0) || ev.profile(t) == 0) continue;
+            if (ev.type() != Parameters.EventType.HOSTILITY || !(ev.size() < 0) || !ev.inForce(t)) continue;
             int src = w.eventSource[e];
             for (int tg : w.eventTargets[e]) {
                 m.hostility[src * n + tg] = Math.max(0, m.hostility[src * n + tg]);

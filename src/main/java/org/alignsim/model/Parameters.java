@@ -180,5 +180,17 @@ public final class Parameters {
             if (Double.isNaN(halfLifeYears)) return 1;
             return Math.exp(-Math.log(2) * (t - startYear) / halfLifeYears);
         }
+
+        /**
+         * Whether the event acts at t, i.e. {@code profile(t) > 0}, without an exponential while a
+         * decaying event is fewer than 1,000 half-lives old (the exponential underflows to 0 only
+         * after about 1,075).
+         */
+        public boolean inForce(double t) {
+            if (t < startYear) return false;
+            if (!Double.isNaN(endYear) && t >= endYear) return false;
+            if (Double.isNaN(halfLifeYears) || t - startYear < 1000 * halfLifeYears) return true;
+            return profile(t) > 0;
+        }
     }
 }

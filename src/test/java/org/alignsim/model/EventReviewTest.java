@@ -71,6 +71,23 @@ class EventReviewTest {
     private static double[] last(List<double[]> p) { return p.get(p.size() - 1); }
 
     @Test
+    void anEventIsInForceExactlyWhenItsProfileIsAboveZero() {
+        Parameters.Event[] events = {
+                new Parameters.Event("a", Parameters.EventType.HOSTILITY, "CHN", List.of("JPN"), 2026, 1, Double.NaN, Double.NaN, false, ""),
+                new Parameters.Event("b", Parameters.EventType.HOSTILITY, "CHN", List.of("JPN"), 2026, 1, 2, Double.NaN, false, ""),
+                new Parameters.Event("c", Parameters.EventType.HOSTILITY, "CHN", List.of("JPN"), 2026, 1, 2, 2030, false, ""),
+                // decays below the smallest double within two years: 1,000 half-lives at 2026.1
+                new Parameters.Event("d", Parameters.EventType.HOSTILITY, "CHN", List.of("JPN"), 2026, -1, 1e-4, Double.NaN, false, "")};
+        for (Parameters.Event e : events) {
+            for (double t = 2025; t < 2032; t += 0.0625) {
+                assertEquals(e.profile(t) > 0, e.inForce(t), e.id() + " at " + t);
+            }
+        }
+        assertFalse(events[3].inForce(2027), "a profile that has underflowed to 0 is not in force");
+        assertTrue(events[3].inForce(2026.05));
+    }
+
+    @Test
     void cooperationOffsetsHostilityButNeverBeyondNone() {
         // The mini world's crisis turned into a rapprochement in force from the start.
         AlignmentModel plain = started("events.crisis.size", 0.0);
