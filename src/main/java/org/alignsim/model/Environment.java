@@ -19,8 +19,10 @@ final class Environment {
 
     /**
      * Marks the states named by a dated event (its source and targets) that began or ended since
-     * the last update. A crisis, a war or a treaty puts alignment on a government's agenda at once
-     * (crisis decision-making: Hermann 1969; punctuated equilibrium: Baumgartner and Jones 1993),
+     * the last update, and those whose new year of data brought a defence pact made or ended or
+     * a militarised dispute against them begun ({@link YearInputs#takeNews}). A crisis, a war or a
+     * treaty puts alignment on a government's agenda at once (crisis decision-making: Hermann
+     * 1969; punctuated equilibrium: Baumgartner and Jones 1993),
      * while between such moments a state reconsiders only now and then: the two together let
      * stances stay put for years and still move within months of a shock.
      */
@@ -28,7 +30,11 @@ final class Environment {
         World w = m.world;
         java.util.Arrays.fill(m.prompted, false);
         double before = m.environmentTime;
-        if (Double.isNaN(before) || m.eventReview <= 0) return;
+        if (Double.isNaN(before) || m.eventReview <= 0) {
+            m.yearInputs.takeNews(null);   // news no one acts on is not kept for later
+            return;
+        }
+        m.yearInputs.takeNews(m.prompted);
         for (int e = 0; e < w.events.length; e++) {
             Parameters.Event ev = w.events[e];
             if (ev.size() == 0 || ev.inForce(t) == ev.inForce(before)) continue;

@@ -28,7 +28,7 @@ public enum ScenarioParameter {
     SHOCK_SD("decision.shock_sd", "utility", 0.95, closed(0, 100), "standard deviation of each state's preference shock"),
     SHOCK_YEARS("decision.shock_years", "years", 1.0, openClosed(0, 1000), "how long a shock persists (its autocorrelation falls by e in this time)"),
     SWITCHING_COST("decision.switching_cost", "utility", 0.0, closed(0, 100), "cost of moving the stance at all, per unit moved"),
-    EVENT_REVIEW("decision.event_review", "probability", 1.0, closed(0, 1), "chance that a state an event names reconsiders in the step the event begins or ends"),
+    EVENT_REVIEW("decision.event_review", "probability", 1.0, closed(0, 1), "chance that a state an event or the year's data name (a pact made or ended, a dispute begun) reconsiders at once"),
 
     HEDGING_BAND("blocs.hedging_band", "alignment", 0.3, closed(0, 1), "|alignment| below this counts as hedging"),
 

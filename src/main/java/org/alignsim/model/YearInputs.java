@@ -19,6 +19,13 @@ final class YearInputs {
     /** Shares of each state's trade with each other state this year, [i * n + j], or null. */
     float[] partners;
     double pactCohesion;
+    /**
+     * The states whose year brought news that puts alignment on the agenda (a defence pact made or
+     * ended, a militarised dispute against them begun), set by a refresh that moved from one year
+     * to the next and cleared by {@link #takeNews}; all false after the first load of a run.
+     */
+    private final boolean[] news;
+    private boolean hasNews;
     private final World w;
     private final boolean dynamic;
     private int loaded = Integer.MIN_VALUE;
@@ -29,6 +36,7 @@ final class YearInputs {
         dynamic = y != null && (y.disputeHostility() != null || y.pacts() != null || y.arms() != null || y.hedging() != null || y.hosts() != null
                 || y.partners() != null);
         int n = w.n;
+        news = new boolean[n];
         if (!dynamic) {
             base = w.baseHostility;
             armsShare = w.armsShare;
@@ -62,6 +70,14 @@ final class YearInputs {
     /** Forgets the year loaded, so that the next refresh loads again (a new run of the same model). */
     void reset() {
         loaded = Integer.MIN_VALUE;
+        hasNews = false;
+    }
+
+    /** Marks in {@code into} (unless null) the states the last year change brought news for, and forgets them. */
+    void takeNews(boolean[] into) {
+        if (!hasNews) return;
+        if (into != null) for (int i = 0; i < news.length; i++) if (news[i]) into[i] = true;
+        hasNews = false;
     }
 
     /** Brings the arrays to the year that t falls in; true if they changed. */
@@ -70,8 +86,11 @@ final class YearInputs {
         Parameters.Yearly y = w.yearly;
         int k = y.yearIndex(t);
         if (k == loaded) return false;
-        loaded = k;
         int n = w.n;
+        boolean first = loaded == Integer.MIN_VALUE;
+        boolean[] oldPacts = pacts;
+        float[] oldDisputes = first || y.disputeHostility() == null ? null : y.disputeHostility()[loaded];
+        loaded = k;
         if (y.arms() != null) System.arraycopy(y.arms()[k], 0, armsShare, 0, n * n);
         pacts = y.pacts() != null ? y.pacts()[k] : null;
         partners = y.partners() != null ? y.partners()[k] : null;
@@ -93,6 +112,22 @@ final class YearInputs {
                         || (armsShare[i * n + j] > 0 && armsShare[i * n + j] >= partner)
                         || (armsShare[j * n + i] > 0 && armsShare[j * n + i] >= partner);
                 base[c] = (secure ? 0 : baseline) + w.hostilityExtra[c] + (disputes != null ? disputes[c] : 0);
+            }
+        }
+        java.util.Arrays.fill(news, false);
+        hasNews = false;
+        if (!first) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (i == j) continue;
+                    boolean pactNews = pacts != null && oldPacts != null && pacts[i * n + j] != oldPacts[i * n + j];
+                    boolean disputeNews = disputes != null && oldDisputes != null && disputes[j * n + i] > oldDisputes[j * n + i];
+                    if (pactNews || disputeNews) {
+                        news[i] = true;
+                        hasNews = true;
+                        break;
+                    }
+                }
             }
         }
         if (y.hosts() != null) {

@@ -65,4 +65,53 @@ class HistoryBackcastTest {
         // Maddison: South Korea's GDP grew about thirty-fold from 1960 to 2010.
         assertTrue(gdp[1] / gdp[0] > 20 && gdp[1] / gdp[0] < 50, gdp[0] + " -> " + gdp[1]);
     }
+
+    /** Each step's (year, stances) of a history in which ordinary revisions practically never come. */
+    private static List<double[]> quiet(double review) {
+        World w = new World(ScenarioLoader.load(Path.of("scenarios", "history-1946-2020.yaml"),
+                java.util.Map.of("decision.revision_rate", 1e-9, "decision.shock_sd", 0.0, "decision.event_review", review)).scenario());
+        List<double[]> rows = new ArrayList<>();
+        AlignmentModel m = new AlignmentModel(w, 1);
+        m.addObserver(mm -> {
+            double[] r = new double[w.n + 1];
+            r[0] = mm.year();
+            for (int i = 0; i < w.n; i++) r[i + 1] = mm.alignment(i);
+            rows.add(r);
+        });
+        m.runToEnd();
+        return rows;
+    }
+
+    private static double at(List<double[]> rows, double year, String code) {
+        for (double[] r : rows) if (Math.abs(r[0] - year) < 1e-9) return r[WORLD.index.get(code) + 1];
+        throw new AssertionError("no step at " + year);
+    }
+
+    @Test
+    void aYearOfDataThatMakesOrEndsAPactPromptsAReview() {
+        List<double[]> rows = quiet(1.0);
+        // ATOP: Poland's pact with the USSR/Russia ends after 1991, its pact with the US begins in
+        // 1997. Each moves it toward the US in the step that brings that year's data.
+        assertTrue(at(rows, 1992.0, "POL") > at(rows, 1991.75, "POL"), "the Warsaw Pact's end");
+        assertTrue(at(rows, 1997.0, "POL") > at(rows, 1996.75, "POL"), "the pact with the US");
+        // Between years only a dated event moves anyone, and every dated event here names China alone
+        // among the states that decide.
+        int chn = WORLD.index.get("CHN") + 1;
+        for (int k = 1; k < rows.size(); k++) {
+            double[] before = rows.get(k - 1), now = rows.get(k);
+            if (now[0] == Math.rint(now[0])) continue;
+            for (int i = 1; i < now.length; i++) {
+                if (i == chn || Double.isNaN(before[i]) || Double.isNaN(now[i])) continue;
+                assertEquals(before[i], now[i], 0.0, WORLD.codes[i - 1] + " moved at " + now[0]);
+            }
+        }
+        // Without reviews nothing moves after the start but those entering the system.
+        List<double[]> still = quiet(0.0);
+        for (int k = 1; k < still.size(); k++) {
+            for (int i = 1; i < still.get(k).length; i++) {
+                double a = still.get(k - 1)[i], b = still.get(k)[i];
+                if (!Double.isNaN(a)) assertEquals(a, b, 0.0, WORLD.codes[i - 1] + " at " + still.get(k)[0]);
+            }
+        }
+    }
 }
