@@ -17,12 +17,17 @@ class HistoryBackcastTest {
     static final World WORLD = new World(ScenarioLoader.load(Path.of("scenarios", "history-1946-2020.yaml")).scenario());
 
     private static List<double[]> run(long seed) {
+        return run(WORLD, seed);
+    }
+
+    /** Each recorded step's (year, stance of every state) of one run. */
+    private static List<double[]> run(World world, long seed) {
         List<double[]> rows = new ArrayList<>();
-        AlignmentModel m = new AlignmentModel(WORLD, seed);
+        AlignmentModel m = new AlignmentModel(world, seed);
         m.addObserver(mm -> {
-            double[] r = new double[WORLD.n + 1];
+            double[] r = new double[world.n + 1];
             r[0] = mm.year();
-            for (int i = 0; i < WORLD.n; i++) r[i + 1] = mm.alignment(i);
+            for (int i = 0; i < world.n; i++) r[i + 1] = mm.alignment(i);
             rows.add(r);
         });
         m.runToEnd();
@@ -68,18 +73,8 @@ class HistoryBackcastTest {
 
     /** Each step's (year, stances) of a history in which ordinary revisions practically never come. */
     private static List<double[]> quiet(double review) {
-        World w = new World(ScenarioLoader.load(Path.of("scenarios", "history-1946-2020.yaml"),
-                java.util.Map.of("decision.revision_rate", 1e-9, "decision.shock_sd", 0.0, "decision.event_review", review)).scenario());
-        List<double[]> rows = new ArrayList<>();
-        AlignmentModel m = new AlignmentModel(w, 1);
-        m.addObserver(mm -> {
-            double[] r = new double[w.n + 1];
-            r[0] = mm.year();
-            for (int i = 0; i < w.n; i++) r[i + 1] = mm.alignment(i);
-            rows.add(r);
-        });
-        m.runToEnd();
-        return rows;
+        return run(new World(ScenarioLoader.load(Path.of("scenarios", "history-1946-2020.yaml"),
+                java.util.Map.of("decision.revision_rate", 1e-9, "decision.shock_sd", 0.0, "decision.event_review", review)).scenario()), 1);
     }
 
     private static double at(List<double[]> rows, double year, String code) {
