@@ -34,7 +34,7 @@ public class AlignmentModel extends LiveParameters {
             capability, lastRungYear, shock, population, democracy, regime;
     /** Whether each state has entered the system (a series' entry year); absent states neither decide nor count. */
     final boolean[] active;
-    /** States a dated event names that began or ended since the last environment update: see {@link Environment}. */
+    /** States prompted to reconsider this step: named by an event that began or ended, or by the year's data (see {@link Environment}). */
     final boolean[] prompted;
     /** The time the environment was last brought to (NaN before a run's first update). */
     double environmentTime = Double.NaN;

@@ -22,9 +22,9 @@ final class Environment {
      * the last update, and those whose new year of data brought a defence pact made or ended or
      * a militarised dispute against them begun ({@link YearInputs#takeNews}). A crisis, a war or a
      * treaty puts alignment on a government's agenda at once (crisis decision-making: Hermann
-     * 1969; punctuated equilibrium: Baumgartner and Jones 1993),
-     * while between such moments a state reconsiders only now and then: the two together let
-     * stances stay put for years and still move within months of a shock.
+     * 1969; punctuated equilibrium: Baumgartner and Jones 1993), while between such moments a
+     * state reconsiders only now and then: the two together let stances stay put for years and
+     * still move within months of a shock.
      */
     private static void prompts(AlignmentModel m, double t) {
         World w = m.world;
