@@ -14,9 +14,7 @@ final class EventBinder {
     private EventBinder() {}
 
     static Event event(Fields f, String id, Set<String> codes, List<Institution> institutions, String west, String east) {
-        String typeText = f.str("type", null);
-        EventType type = EventType.parse(typeText);
-        if (type == null) throw f.error("type", "must be one of hostility, trade, power, status; found \"" + typeText + "\"");
+        EventType type = f.choice("type", null, EventType::parse, "one of hostility, trade, power, status");
         String source = null;
         if (type != EventType.STATUS) {
             source = f.str("source", null);

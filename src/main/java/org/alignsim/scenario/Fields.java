@@ -172,6 +172,17 @@ public final class Fields {
         return Boolean.parseBoolean(s.text());
     }
 
+    /**
+     * A word from a fixed set, read by {@code parse} (null for a word outside the set); {@code allowed}
+     * completes "must be ..." in the error, e.g. "one of a, b, c".
+     */
+    public <T> T choice(String key, String dflt, java.util.function.Function<String, T> parse, String allowed) {
+        String text = str(key, dflt);
+        T value = parse.apply(text);
+        if (value == null) throw error(key, "must be " + allowed + "; found \"" + text + "\"");
+        return value;
+    }
+
     public String str(String key, String dflt) {
         YamlNode n = raw(key);
         if (n == null) {

@@ -90,9 +90,7 @@ public final class ScenarioBinder {
     /** How a revising state chooses (docs/MODEL.md 7.12). */
     private static Decision decision(Fields root) {
         Fields d = root.map("decision");
-        String ruleText = d.str("rule", "persistent");
-        Rule rule = Rule.parse(ruleText);
-        if (rule == null) throw d.error("rule", "must be persistent, logit or landscape; found \"" + ruleText + "\"");
+        Rule rule = d.choice("rule", "persistent", Rule::parse, "persistent, logit or landscape");
         Decision decision = new Decision(d.num(RATIONALITY), d.num(INERTIA), d.num(REVISION_RATE), d.integer(OPTIONS), rule,
                 d.num(SHOCK_SD), d.num(SHOCK_YEARS), d.num(SWITCHING_COST), d.num(EVENT_REVIEW));
         if (decision.options() % 2 == 0) throw d.error("options", "must be odd, so that 0 (hedging) is an option");
@@ -267,9 +265,7 @@ public final class ScenarioBinder {
     /** China's strategy and its strengths (docs/MODEL.md 7.11). */
     private static China china(Fields root) {
         Fields ch = root.map("china");
-        String strategyText = ch.str("strategy", "adaptive");
-        ChinaStrategy strategy = ChinaStrategy.parse(strategyText);
-        if (strategy == null) throw ch.error("strategy", "must be one of none, inducement, coercion, adaptive; found \"" + strategyText + "\"");
+        ChinaStrategy strategy = ch.choice("strategy", "adaptive", ChinaStrategy::parse, "one of none, inducement, coercion, adaptive");
         China china = new China(strategy, ch.num(CHINA_INDUCEMENT), ch.num(CHINA_COERCION), ch.num(ENCIRCLEMENT_THRESHOLD));
         ch.done();
         return china;

@@ -23,9 +23,7 @@ final class StateBinder {
         double lon = cap.num("lon", null, -180, 180);
         cap.done();
         StateTrade trade = trade(f, west, east, series);
-        String tierText = f.str("tier", "none");
-        Tier tier = Tier.parse(tierText);
-        if (tier == null) throw f.error("tier", "must be one of core, inner, ally, partner, none; found \"" + tierText + "\"");
+        Tier tier = f.choice("tier", "none", Tier::parse, "one of core, inner, ally, partner, none");
 
         Ladder fromInstitutions = Ladder.NONE;
         for (Institution i : institutions) {
