@@ -301,7 +301,7 @@ public class AlignmentModel extends LiveParameters {
         contributions(i);
         double a = alignment[i];
         int options = choiceScratch.length;
-        return LogitChoice.position(PersistentChoice.best(linear[i] + 2 * inertia * a, curvature[i] + inertia, switchingCost, a, options), options);
+        return LogitChoice.position(RealignmentCost.best(linear[i] + 2 * inertia * a, curvature[i] + inertia, switchingCost, a, options, hedgingBand, realignmentCost), options);
     }
 
     /** The expected stance if state i revised now. */
@@ -336,7 +336,7 @@ public class AlignmentModel extends LiveParameters {
         double b = linear[i] + 2 * inertia * a;
         double curv = curvature[i] + inertia;
         int options = choiceScratch.length;
-        int k = r == Parameters.Rule.PERSISTENT ? PersistentChoice.best(b + shock[i], curv, switchingCost, a, options)
+        int k = r == Parameters.Rule.PERSISTENT ? RealignmentCost.best(b + shock[i], curv, switchingCost, a, options, hedgingBand, realignmentCost)
                 : LogitChoice.choose(b, curv, rationality, options, u, choiceScratch);
         nextAlignment[i] = LogitChoice.position(k, options);
     }

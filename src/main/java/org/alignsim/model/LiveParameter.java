@@ -39,6 +39,7 @@ public enum LiveParameter {
     REVISION_RATE(ScenarioParameter.REVISION_RATE, slider(0, 12), PERSISTENT, LOGIT, LANDSCAPE),
     SHOCK_SD(ScenarioParameter.SHOCK_SD, slider(0, 2), PERSISTENT),
     SWITCHING_COST(ScenarioParameter.SWITCHING_COST, slider(0, 2), PERSISTENT),
+    REALIGNMENT_COST(ScenarioParameter.REALIGNMENT_COST, slider(0, 2), PERSISTENT),
     EVENT_REVIEW(ScenarioParameter.EVENT_REVIEW, slider(0, 1), PERSISTENT, LOGIT, LANDSCAPE),
     HEDGING_BAND(ScenarioParameter.HEDGING_BAND, slider(0, 1), PERSISTENT, LOGIT, LANDSCAPE),
     CHINA_INDUCEMENT(ScenarioParameter.CHINA_INDUCEMENT, slider(0, 5), PERSISTENT, LOGIT),

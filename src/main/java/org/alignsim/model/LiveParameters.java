@@ -12,7 +12,7 @@ import sim.engine.SimState;
 public abstract class LiveParameters extends SimState {
     double weightThreat, weightTrade, weightArms, weightTradition, weightHierarchy, weightPower, weightInstitutions,
             weightPoles, weightIdeology, rationality, inertia, revisionRate, hedgingBand, chinaInducement,
-            chinaCoercion, usPressure, usReward, shockSd, shockYears, switchingCost, eventReview;
+            chinaCoercion, usPressure, usReward, shockSd, shockYears, switchingCost, realignmentCost, eventReview;
 
     LiveParameters(long seed) {
         super(seed);
@@ -38,6 +38,7 @@ public abstract class LiveParameters extends SimState {
         shockSd = s.decision().shockSd();
         shockYears = s.decision().shockYears();
         switchingCost = s.decision().switchingCost();
+        realignmentCost = s.decision().realignmentCost();
         eventReview = s.decision().eventReview();
     }
 
@@ -116,6 +117,11 @@ public abstract class LiveParameters extends SimState {
     public Object domSwitchingCost() { return LiveParameter.SWITCHING_COST.domain(); }
     public boolean hideSwitchingCost() { return idle(LiveParameter.SWITCHING_COST); }
     public String desSwitchingCost() { return LiveParameter.SWITCHING_COST.description(); }
+    public double getRealignmentCost() { return realignmentCost; }
+    public void setRealignmentCost(double v) { realignmentCost = Math.max(0, v); }
+    public Object domRealignmentCost() { return LiveParameter.REALIGNMENT_COST.domain(); }
+    public boolean hideRealignmentCost() { return idle(LiveParameter.REALIGNMENT_COST); }
+    public String desRealignmentCost() { return LiveParameter.REALIGNMENT_COST.description(); }
     public double getEventReview() { return eventReview; }
     public void setEventReview(double v) { eventReview = Math.max(0, Math.min(1, v)); }
     public Object domEventReview() { return LiveParameter.EVENT_REVIEW.domain(); }

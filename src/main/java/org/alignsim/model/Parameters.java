@@ -45,13 +45,14 @@ public final class Parameters {
      * @param shockSd       standard deviation of a state's persistent preference shock (utility units; persistent rule)
      * @param shockYears    how long the shock persists: its autocorrelation falls by e in this many years
      * @param switchingCost cost of moving the stance at all, per unit moved (a dead zone around the current stance)
+     * @param realignmentCost cost of changing camp, i.e. of a stance across the hedging band's edge from the current one (hysteresis at the band)
      * @param eventReview   chance that a state a dated event names, in the step it begins or ends, or the year's data name
      *                      (a pact made or ended, a dispute begun) reconsiders its stance at once
      */
     public record Decision(double rationality, double inertia, double revisionRate, int options, Rule rule,
-                           double shockSd, double shockYears, double switchingCost, double eventReview) {
+                           double shockSd, double shockYears, double switchingCost, double realignmentCost, double eventReview) {
         public Decision(double rationality, double inertia, double revisionRate, int options) {
-            this(rationality, inertia, revisionRate, options, Rule.LOGIT, 0, 1, 0, 0);
+            this(rationality, inertia, revisionRate, options, Rule.LOGIT, 0, 1, 0, 0, 0);
         }
     }
 

@@ -28,6 +28,7 @@ public enum ScenarioParameter {
     SHOCK_SD("decision.shock_sd", "utility", 0.95, closed(0, 100), "standard deviation of each state's preference shock"),
     SHOCK_YEARS("decision.shock_years", "years", 1.0, openClosed(0, 1000), "how long a shock persists (its autocorrelation falls by e in this time)"),
     SWITCHING_COST("decision.switching_cost", "utility", 0.0, closed(0, 100), "cost of moving the stance at all, per unit moved"),
+    REALIGNMENT_COST("decision.realignment_cost", "utility", 0.1, closed(0, 100), "cost of changing camp: of a stance across the hedging band's edge from the current one"),
     EVENT_REVIEW("decision.event_review", "probability", 1.0, closed(0, 1), "chance that a state an event or the year's data name (a pact made or ended, a dispute begun) reconsiders at once"),
 
     HEDGING_BAND("blocs.hedging_band", "alignment", 0.3, closed(0, 1), "|alignment| below this counts as hedging"),
@@ -58,7 +59,7 @@ public enum ScenarioParameter {
     DISPUTE_TAIWAN("threat.dispute_hostility.taiwan", "hostility", 1.5, disputeHostility(), "hostility the dispute over Taiwan adds, both ways"),
 
     TRADE_ASYMMETRY("trade.asymmetry", "–", 0.5, closed(0, 1), "γ: how much relative size sharpens dependence"),
-    TRADE_SATURATION("trade.saturation", "trade/GDP", 0.05, openClosed(0, 10), "trade with a pole (share of GDP) at which dependence on it is half its most"),
+    TRADE_SATURATION("trade.saturation", "trade/GDP", 0.03, openClosed(0, 10), "trade with a pole (share of GDP) at which dependence on it is half its most"),
     TRADE_THIRD_PARTY("trade.third_party", "–", 0.0, closed(0, 1), "how much trade with a third state counts as trade with a pole's side"),
     TRADE_THREAT_DISCOUNT("trade.threat_discount", "per unit of threat", 0.0, closed(0, 20), "κ: dependence on a pole's trade divided by 1 + κ × the threat perceived from that pole"),
 

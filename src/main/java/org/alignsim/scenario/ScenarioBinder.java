@@ -92,7 +92,7 @@ public final class ScenarioBinder {
         Fields d = root.map("decision");
         Rule rule = d.choice("rule", "persistent", Rule::parse, "persistent, logit or landscape");
         Decision decision = new Decision(d.num(RATIONALITY), d.num(INERTIA), d.num(REVISION_RATE), d.integer(OPTIONS), rule,
-                d.num(SHOCK_SD), d.num(SHOCK_YEARS), d.num(SWITCHING_COST), d.num(EVENT_REVIEW));
+                d.num(SHOCK_SD), d.num(SHOCK_YEARS), d.num(SWITCHING_COST), d.num(REALIGNMENT_COST), d.num(EVENT_REVIEW));
         if (decision.options() % 2 == 0) throw d.error("options", "must be odd, so that 0 (hedging) is an option");
         d.done();
         return decision;

@@ -41,7 +41,7 @@ class LiveParameterConsoleTest {
 
     private static Set<String> all() {
         Set<String> s = new LinkedHashSet<>(WEIGHTS);
-        s.addAll(List.of("Rationality", "Inertia", "RevisionRate", "ShockSd", "SwitchingCost", "EventReview", "HedgingBand"));
+        s.addAll(List.of("Rationality", "Inertia", "RevisionRate", "ShockSd", "SwitchingCost", "RealignmentCost", "EventReview", "HedgingBand"));
         s.addAll(POLES);
         return s;
     }
@@ -70,7 +70,7 @@ class LiveParameterConsoleTest {
     @Test
     void logitHidesTheShockAndTheSwitchingCost() {
         Set<String> expected = all();
-        expected.removeAll(List.of("ShockSd", "SwitchingCost"));
+        expected.removeAll(List.of("ShockSd", "SwitchingCost", "RealignmentCost"));
         assertEquals(expected, offered(model(Parameters.Rule.LOGIT)));
     }
 

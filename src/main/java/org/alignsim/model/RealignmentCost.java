@@ -1,0 +1,40 @@
+package org.alignsim.model;
+
+/**
+ * The cost of changing camp. Joining a camp, leaving one or abandoning a hedge is a public act:
+ * it engages audience and reputation costs at home and abroad (Fearon 1994; Crescenzi 2007), and
+ * a hedger that declares itself gives up the fallback position hedging exists to keep (Kuik 2008).
+ * A revising state therefore crosses the hedging band's edge only when the best stance across it
+ * beats the best stance on its own side by more than the cost: hysteresis at the band. Small
+ * drifts of preference then move a state within its camp, not across it.
+ */
+public final class RealignmentCost {
+    private RealignmentCost() {}
+
+    /** +1 US-aligned, 0 hedging, -1 China-aligned, by the hedging band. */
+    public static int camp(double stance, double band) {
+        return stance > band ? 1 : stance < -band ? -1 : 0;
+    }
+
+    /**
+     * The persistent choice ({@link PersistentChoice#best}) with a cost on options in another camp
+     * than the current stance's. The utility is concave along the grid, so the best option in the
+     * current camp is the one nearest the unconstrained best; the best in another camp is the
+     * unconstrained best itself.
+     */
+    public static int best(double b, double a, double c, double current, int options, double band, double cost) {
+        int k = PersistentChoice.best(b, a, c, current, options);
+        if (!(cost > 0)) return k;
+        int home = camp(current, band);
+        double x = LogitChoice.position(k, options);
+        if (camp(x, band) == home) return k;
+        int step = x > current ? -1 : 1;
+        int j = k;
+        while (j + step >= 0 && j + step < options && camp(LogitChoice.position(j, options), band) != home) j += step;
+        double y = LogitChoice.position(j, options);
+        if (camp(y, band) != home) return k;
+        double stay = b * y - a * y * y - c * Math.abs(y - current);
+        double move = b * x - a * x * x - c * Math.abs(x - current) - cost;
+        return stay >= move ? j : k;
+    }
+}
