@@ -1,7 +1,6 @@
 package org.alignsim.model;
 
 import sim.engine.Schedule;
-import sim.engine.Sequence;
 import sim.engine.Steppable;
 
 import java.util.ArrayList;
@@ -44,6 +43,8 @@ public class AlignmentModel extends LiveParameters {
     /** Contributions of each mechanism to each state's last decision: [mechanism][state]. */
     final double[][] contribution;
     private final double[] choiceScratch;
+    /** A step's two draws for each actor (see {@link #decideAll}). */
+    private final double[] reviseDraws, choiceDraws;
     final double[] sortScratch;
     /**
      * Each state's institutional pull (linear part and curvature), kept while none of its
@@ -79,6 +80,8 @@ public class AlignmentModel extends LiveParameters {
         prompted = new boolean[n];
         contribution = new double[Mechanism.ALL.length][n];
         choiceScratch = new double[world.scenario.decision().options()];
+        reviseDraws = new double[world.actors.length];
+        choiceDraws = new double[world.actors.length];
         sortScratch = new double[n];
         institutionLinear = new double[n]; institutionCurvature = new double[n]; institutionFresh = new boolean[n];
         stanceOrder = world.actors.clone();
@@ -139,7 +142,7 @@ public class AlignmentModel extends LiveParameters {
         tally();
 
         schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) st -> updateEnvironment(year + dt), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, 1, new Sequence(agents), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) st -> decideAll(), 1);
         schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) st -> applyDecisions(), 1);
     }
 
@@ -152,7 +155,7 @@ public class AlignmentModel extends LiveParameters {
         int steps = world.scenario.time().spinUpSteps();
         spinningUp = true;
         for (int s = 0; s < steps; s++) {
-            for (int i : world.actors) decide(i);
+            decideAll();
             adoptDecisions();
         }
         spinningUp = false;
@@ -178,7 +181,7 @@ public class AlignmentModel extends LiveParameters {
         spinUp();
         for (int s = 0; s < steps; s++) {
             updateEnvironment(year + dt);
-            for (int i : world.actors) decide(i);
+            decideAll();
             stepCount++;
             year = world.scenario.time().startYear() + stepCount * dt;
             adoptDecisions();
@@ -317,9 +320,36 @@ public class AlignmentModel extends LiveParameters {
         // Two draws every step, used or not, keep the random streams aligned across parameter values.
         double revise = random.nextDouble();
         double u = random.nextDouble();
-        Parameters.Rule r = world.scenario.decision().rule();
         StepConstants sc = stepConstants();
-        if (r == Parameters.Rule.PERSISTENT) shock[i] = PersistentChoice.nextShock(shock[i], sc.persistence, sc.innovationScale, u);
+        if (world.scenario.decision().rule() == Parameters.Rule.PERSISTENT) shock[i] = PersistentChoice.nextShock(shock[i], sc.persistence, sc.innovationScale, u);
+        decide(i, revise, u, sc);
+    }
+
+    /**
+     * Every actor's decision for this step, as {@link #decide(int)} for each in turn would make
+     * them: the draws in the same order (nothing else draws between them: a decision uses only its
+     * own two numbers), then the shocks, then the choices. Each shock's normal quantile is a long
+     * chain of dependent arithmetic; in a loop of their own those of different states overlap in
+     * the processor instead of waiting one after another.
+     */
+    void decideAll() {
+        int[] act = world.actors;
+        double[] revise = reviseDraws, u = choiceDraws;
+        for (int k = 0; k < act.length; k++) {
+            revise[k] = random.nextDouble();
+            u[k] = random.nextDouble();
+        }
+        StepConstants sc = stepConstants();
+        if (world.scenario.decision().rule() == Parameters.Rule.PERSISTENT) {
+            double phi = sc.persistence, scale = sc.innovationScale;
+            for (int k = 0; k < act.length; k++) shock[act[k]] = PersistentChoice.nextShock(shock[act[k]], phi, scale, u[k]);
+        }
+        for (int k = 0; k < act.length; k++) decide(act[k], revise[k], u[k], sc);
+    }
+
+    /** State i's decision from its draws, its shock already moved. */
+    private void decide(int i, double revise, double u, StepConstants sc) {
+        Parameters.Rule r = world.scenario.decision().rule();
         // A state an event just named reconsiders with the larger of the two chances, from the same draw.
         boolean revising = (revise < sc.pRevise || (prompted[i] && revise < eventReview)) && active[i];
         // The pulls use no random numbers, so computing them only when needed changes nothing else.
