@@ -260,8 +260,7 @@ public class AlignmentModel extends LiveParameters {
         YearInputs yi = yearInputs;
         double cTradition = StrategicTradition.curvature(weightTradition, yi.hedging[i]);
         double lHierarchy = weightHierarchy * AllianceHierarchy.pull(yi.inSystem[i], status[i], s.hierarchy().neutralStatus());
-        double lPower = weightPower * PowerTrajectory.pull(powerRatio, s.power().tippingRatio(),
-                s.power().transitionWidth(), ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.east));
+        double lPower = weightPower * (powerBalance() * ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.east));
         if (!institutionFresh[i]) {
             institutionLinear[i] = InstitutionalInfluence.linear(w, alignment, active, i);
             institutionCurvature[i] = InstitutionalInfluence.curvature(w, active, i);
@@ -286,6 +285,23 @@ public class AlignmentModel extends LiveParameters {
         linear[i] = lThreat + lTrade + lArms + lHierarchy + lPower + lInst + lPoles + lIdeology;
         curvature[i] = cTrade + cArms + cTradition + cInst;
     }
+
+    /**
+     * {@link PowerTrajectory#balance} at the current power ratio, the same for every state of a
+     * step: a tanh for each revising state was a twentieth of a run.
+     */
+    private double powerBalance() {
+        if (!balanceKnown || Double.doubleToRawLongBits(balanceRatio) != Double.doubleToRawLongBits(powerRatio)) {
+            Parameters.Power p = world.scenario.power();
+            balance = PowerTrajectory.balance(powerRatio, p.tippingRatio(), p.transitionWidth());
+            balanceRatio = powerRatio;
+            balanceKnown = true;
+        }
+        return balance;
+    }
+
+    private boolean balanceKnown;
+    private double balanceRatio, balance;
 
     /**
      * The probabilities of each stance position if state i revised now, given everyone's current

@@ -23,7 +23,11 @@ public final class PowerTrajectory {
     }
 
     static double pull(double ratio, double tippingRatio, double width, double threatFromEast) {
-        double x = Double.isInfinite(ratio) ? -1 : Math.tanh((tippingRatio - ratio) / width);
-        return x * threatFromEast;
+        return balance(ratio, tippingRatio, width) * threatFromEast;
+    }
+
+    /** The pull per unit of threat from the east: +1 balancing, -1 bandwagoning. */
+    static double balance(double ratio, double tippingRatio, double width) {
+        return Double.isInfinite(ratio) ? -1 : Math.tanh((tippingRatio - ratio) / width);
     }
 }
