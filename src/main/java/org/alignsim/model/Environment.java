@@ -76,9 +76,10 @@ final class Environment {
         if (yi.refresh(t)) System.arraycopy(yi.base, 0, m.hostility, 0, n * n);
         else for (int c : m.dynamicHostilityCells) m.hostility[c] = yi.base[c];
         for (int i = 0; i < n; i++) m.status[i] = yi.status0[i];
+        double[] amounts = w.eventAmounts(t, m.stepCount + 1);
         for (int e = 0; e < w.events.length; e++) {
             Parameters.Event ev = w.events[e];
-            double x = ev.size() * ev.profile(t);
+            double x = amounts != null ? amounts[e] : ev.size() * ev.profile(t);
             if (x == 0) continue;
             int src = w.eventSource[e];
             switch (ev.type()) {

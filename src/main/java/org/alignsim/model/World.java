@@ -67,6 +67,13 @@ public final class World {
      */
     private final double[] growthElapsed;
     private final double[][] growthFactor;
+    /**
+     * Each event's size times its profile at those same times ({@code updateTime}), as the run
+     * would work them out: a decaying event's profile is an exponential and a logarithm at every
+     * update of every run.
+     */
+    private final double[] updateTime;
+    private final double[][] eventAmount;
 
     public final Parameters.Event[] events;
     public final int[] eventSource;
@@ -138,7 +145,9 @@ public final class World {
         int steps = s.time().steps();
         growthElapsed = new double[steps + 1];
         growthFactor = new double[steps + 1][n];
-        tabulateGrowth(s.time());
+        updateTime = new double[steps + 1];
+        eventAmount = new double[steps + 1][events.length];
+        tabulateUpdates(s.time());
     }
 
     /** Each state's attributes from the scenario, and from the data's start year where a series gives them. */
@@ -267,15 +276,26 @@ public final class World {
         return out;
     }
 
-    /** The growth factors at every time a run updates its environment (see growthFactors). */
-    private void tabulateGrowth(Parameters.Time time) {
+    /** The growth factors and event amounts at every time a run updates its environment (see growthFactors, eventAmounts). */
+    private void tabulateUpdates(Parameters.Time time) {
         int steps = time.steps();
         for (int k = 0; k <= steps; k++) {
             double year = time.startYear() + (long) Math.max(k - 1, 0) * time.dt();
             double t = k == 0 ? year : year + time.dt();
             growthElapsed[k] = t - time.startYear();
             for (int i = 0; i < n; i++) growthFactor[k][i] = Math.pow(1 + growth[i], growthElapsed[k]);
+            updateTime[k] = t;
+            for (int e = 0; e < events.length; e++) eventAmount[k][e] = events[e].size() * events[e].profile(t);
         }
+    }
+
+    /**
+     * Each event's size times its profile at time t, if t is among the times computed in advance
+     * ({@code hint} the likely index), else null.
+     */
+    double[] eventAmounts(double t, long hint) {
+        if (hint >= 0 && hint < updateTime.length && updateTime[(int) hint] == t) return eventAmount[(int) hint];
+        return t == updateTime[0] ? eventAmount[0] : null;
     }
 
     /**
