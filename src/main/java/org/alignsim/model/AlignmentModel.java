@@ -90,8 +90,7 @@ public class AlignmentModel extends LiveParameters {
         yearInputs = new YearInputs(world);
         dt = world.scenario.time().dt();
         int options = world.scenario.decision().options();
-        grid = new double[options];
-        for (int k = 0; k < options; k++) grid[k] = LogitChoice.position(k, options);
+        grid = LogitChoice.grid(options);
         atPosition = new int[options];
         resetTunables();
     }
@@ -319,8 +318,7 @@ public class AlignmentModel extends LiveParameters {
     public double bestResponse(int i) {
         contributions(i);
         double a = alignment[i];
-        int options = choiceScratch.length;
-        return LogitChoice.position(PersistentChoice.best(linear[i] + 2 * inertia * a, curvature[i] + inertia, switchingCost, a, options), options);
+        return grid[PersistentChoice.best(linear[i] + 2 * inertia * a, curvature[i] + inertia, switchingCost, a, grid)];
     }
 
     /** The expected stance if state i revised now. */
@@ -382,9 +380,9 @@ public class AlignmentModel extends LiveParameters {
         double b = linear[i] + 2 * inertia * a;
         double curv = curvature[i] + inertia;
         int options = choiceScratch.length;
-        int k = r == Parameters.Rule.PERSISTENT ? PersistentChoice.best(b + shock[i], curv, switchingCost, a, options)
+        int k = r == Parameters.Rule.PERSISTENT ? PersistentChoice.best(b + shock[i], curv, switchingCost, a, grid)
                 : LogitChoice.choose(b, curv, rationality, options, u, choiceScratch);
-        nextAlignment[i] = LogitChoice.position(k, options);
+        nextAlignment[i] = grid[k];
     }
 
     /**

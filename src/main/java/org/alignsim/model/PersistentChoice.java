@@ -39,6 +39,12 @@ public final class PersistentChoice {
      * evaluations instead of one per option.
      */
     public static int best(double b, double a, double c, double current, int options) {
+        return best(b, a, c, current, LogitChoice.grid(options));
+    }
+
+    /** {@link #best(double, double, double, double, int)} with the options' positions at hand ({@link LogitChoice#grid}). */
+    static int best(double b, double a, double c, double current, double[] grid) {
+        int options = grid.length;
         double top;
         if (a <= 0) {
             top = b - c > 0 ? 1 : b + c < 0 ? -1 : current;
@@ -53,7 +59,7 @@ public final class PersistentChoice {
         int best = -1;
         double bestU = Double.NEGATIVE_INFINITY, bestDist = Double.POSITIVE_INFINITY;
         for (int k = lo; k <= hi; k++) {
-            double x = LogitChoice.position(k, options);
+            double x = grid[k];
             double d = Math.abs(x - current);
             double u = b * x - a * x * x - c * d;
             if (u > bestU + 1e-12 || (u > bestU - 1e-12 && d < bestDist)) {
