@@ -432,12 +432,18 @@ public class AlignmentModel extends LiveParameters {
         for (RunObserver o : observers) o.onStep(this);
     }
 
-    /** Runs the whole horizon and returns the outcome. Does not call System.exit (unlike doLoop). */
+    /**
+     * Runs the whole horizon and returns the outcome. Does not call System.exit (unlike doLoop).
+     * The steps are the schedule's three orderings called in its order, without its queue: nothing
+     * else is scheduled in a run to the end, and the queue's bookkeeping cost more than a tally.
+     */
     public Outcome runToEnd() {
         start();
         int steps = world.scenario.time().steps();
         while (stepCount < steps) {
-            if (!schedule.step(this)) break;
+            updateEnvironment(year + dt);
+            decideAll();
+            applyDecisions();
         }
         Outcome o = outcome();
         for (RunObserver ob : observers) ob.onEnd(this);
