@@ -15,9 +15,9 @@ import java.util.Map;
  * the same snapshot of everyone's stance (synchronous, so agent order does not matter), and
  * ordering 2 applies the decisions, moves commitment on its ladder and tells the observers.
  *
- * All randomness comes from MASON's generator seeded with the run's seed. Every state draws the
- * same number of random numbers every step, whatever the parameters, so two runs that differ in
- * one parameter share their random numbers (common random numbers).
+ * All randomness comes from the stream of MASON's generator for the run's seed ({@link Draws}).
+ * Every state draws the same number of random numbers every step, whatever the parameters, so two
+ * runs that differ in one parameter share their random numbers (common random numbers).
  */
 public class AlignmentModel extends LiveParameters {
     public final World world;
@@ -43,8 +43,13 @@ public class AlignmentModel extends LiveParameters {
     /** Contributions of each mechanism to each state's last decision: [mechanism][state]. */
     final double[][] contribution;
     private final double[] choiceScratch;
-    /** A step's two draws for each actor (see {@link #decideAll}). */
-    private final double[] reviseDraws, choiceDraws;
+    /** A step's two draws for each actor, in the order drawn (see {@link #decideAll}). */
+    private final double[] stepDraws;
+    /**
+     * The run's random numbers: the stream of MASON's generator ({@code random}) for the same
+     * seed, made in bulk; the model draws from this alone.
+     */
+    private Draws draws;
     final double[] sortScratch;
     /**
      * Each state's institutional pull (linear part and curvature), kept while none of its
@@ -68,6 +73,8 @@ public class AlignmentModel extends LiveParameters {
     private Aggregates aggregates;
     private StateAgent[] agents;
 
+    private static final int PRIMING_WORDS = 1249;
+
     public AlignmentModel(World world, long seed) {
         super(seed);
         this.world = world;
@@ -80,8 +87,8 @@ public class AlignmentModel extends LiveParameters {
         prompted = new boolean[n];
         contribution = new double[Mechanism.ALL.length][n];
         choiceScratch = new double[world.scenario.decision().options()];
-        reviseDraws = new double[world.actors.length];
-        choiceDraws = new double[world.actors.length];
+        stepDraws = new double[2 * world.actors.length];
+        draws = new Draws(seed);
         sortScratch = new double[n];
         institutionLinear = new double[n]; institutionCurvature = new double[n]; institutionFresh = new boolean[n];
         stanceOrder = world.actors.clone();
@@ -126,9 +133,18 @@ public class AlignmentModel extends LiveParameters {
     /** Replaces the logit choice (null restores it). Contributions are still computed and recorded. */
     public void setDecisionRule(DecisionRule rule) { this.rule = rule; }
 
+    /** As SimState's, for the model's own stream too (the Console sets the seed of a new run). */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        draws = new Draws(seed);
+    }
+
     @Override
     public void start() {
         super.start();
+        // SimState.start primes MASON's generator with 1,249 words (SimState.primeGenerator): the same for ours.
+        draws.skipWords(PRIMING_WORDS);
         World w = world;
         init();
         agents = new StateAgent[w.actors.length];
@@ -332,8 +348,8 @@ public class AlignmentModel extends LiveParameters {
     /** State i's decision for this step, into {@link #nextAlignment}. */
     void decide(int i) {
         // Two draws every step, used or not, keep the random streams aligned across parameter values.
-        double revise = random.nextDouble();
-        double u = random.nextDouble();
+        double revise = draws.nextDouble();
+        double u = draws.nextDouble();
         StepConstants sc = stepConstants();
         if (world.scenario.decision().rule() == Parameters.Rule.PERSISTENT) shock[i] = PersistentChoice.nextShock(shock[i], sc.persistence, sc.innovationScale, u);
         decide(i, revise, u, sc);
@@ -348,17 +364,14 @@ public class AlignmentModel extends LiveParameters {
      */
     void decideAll() {
         int[] act = world.actors;
-        double[] revise = reviseDraws, u = choiceDraws;
-        for (int k = 0; k < act.length; k++) {
-            revise[k] = random.nextDouble();
-            u[k] = random.nextDouble();
-        }
+        double[] d = stepDraws;   // actor k's chance to revise at 2k, its choice's uniform at 2k + 1
+        draws.doubles(d, 2 * act.length);
         StepConstants sc = stepConstants();
         if (world.scenario.decision().rule() == Parameters.Rule.PERSISTENT) {
             double phi = sc.persistence, scale = sc.innovationScale;
-            for (int k = 0; k < act.length; k++) shock[act[k]] = PersistentChoice.nextShock(shock[act[k]], phi, scale, u[k]);
+            for (int k = 0; k < act.length; k++) shock[act[k]] = PersistentChoice.nextShock(shock[act[k]], phi, scale, d[2 * k + 1]);
         }
-        for (int k = 0; k < act.length; k++) decide(act[k], revise[k], u[k], sc);
+        for (int k = 0; k < act.length; k++) decide(act[k], d[2 * k], d[2 * k + 1], sc);
     }
 
     /** State i's decision from its draws, its shock already moved. */
