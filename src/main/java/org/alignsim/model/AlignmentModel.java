@@ -65,7 +65,6 @@ public class AlignmentModel extends LiveParameters {
     /** The actors in the order of their stance at the last tally, so that sorting them again is nearly free. */
     final int[] stanceOrder;
     final YearInputs yearInputs;
-    final int[] dynamicHostilityCells;
     double year, encirclement, powerRatio;
     long stepCount;
     boolean coercing, inducing;
@@ -93,7 +92,6 @@ public class AlignmentModel extends LiveParameters {
         institutionLinear = new double[n]; institutionCurvature = new double[n]; institutionFresh = new boolean[n];
         stanceOrder = world.actors.clone();
         sides = new double[n];
-        dynamicHostilityCells = dynamicCells(world);
         yearInputs = new YearInputs(world);
         dt = world.scenario.time().dt();
         int options = world.scenario.decision().options();
@@ -104,21 +102,6 @@ public class AlignmentModel extends LiveParameters {
 
     @Override
     Scenario scenario() { return world.scenario; }
-
-    /** Cells of the hostility matrix that events or coercion may change, so a step resets only those. */
-    private static int[] dynamicCells(World w) {
-        java.util.TreeSet<Integer> cells = new java.util.TreeSet<>();
-        for (int e = 0; e < w.events.length; e++) {
-            if (w.events[e].type() != Parameters.EventType.HOSTILITY) continue;
-            int s = w.eventSource[e];
-            for (int t : w.eventTargets[e]) {
-                cells.add(s * w.n + t);
-                if (w.events[e].mutual()) cells.add(t * w.n + s);
-            }
-        }
-        for (int i = 0; i < w.n; i++) cells.add(w.east * w.n + i);
-        return cells.stream().mapToInt(Integer::intValue).toArray();
-    }
 
     public void addObserver(RunObserver o) { observers.add(o); }
 
@@ -265,9 +248,10 @@ public class AlignmentModel extends LiveParameters {
             vEastCamp = TradeDependence.towardEast(w, gdp, shareEast[i] + third * TradeDependence.camp(w, yearInputs.partners, alignment, active, i, -1), i);
         }
         double kappa = s.trade().threatDiscount();
+        double threatEast = ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.east);
         if (kappa > 0) {
             vWestCamp = TradeDependence.discounted(vWestCamp, kappa, ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.west));
-            vEastCamp = TradeDependence.discounted(vEastCamp, kappa, ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.east));
+            vEastCamp = TradeDependence.discounted(vEastCamp, kappa, threatEast);
         }
         double lTrade = weightTrade * TradeDependence.linear(vWestCamp, vEastCamp), cTrade = weightTrade * TradeDependence.curvature(vWestCamp, vEastCamp);
         double lArms = weightArms * ArmsDependence.linear(w.n, yearInputs.suppliers, yearInputs.armsShare, alignment, active, i);
@@ -275,7 +259,7 @@ public class AlignmentModel extends LiveParameters {
         YearInputs yi = yearInputs;
         double cTradition = StrategicTradition.curvature(weightTradition, yi.hedging[i]);
         double lHierarchy = weightHierarchy * AllianceHierarchy.pull(yi.inSystem[i], status[i], s.hierarchy().neutralStatus());
-        double lPower = weightPower * (powerBalance() * ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.east));
+        double lPower = weightPower * (powerBalance() * threatEast);
         if (!institutionFresh[i]) {
             institutionLinear[i] = InstitutionalInfluence.linear(w, alignment, active, i);
             institutionCurvature[i] = InstitutionalInfluence.curvature(w, active, i);

@@ -74,7 +74,7 @@ final class Environment {
         int n = w.n;
         YearInputs yi = m.yearInputs;
         if (yi.refresh(t)) System.arraycopy(yi.base, 0, m.hostility, 0, n * n);
-        else for (int c : m.dynamicHostilityCells) m.hostility[c] = yi.base[c];
+        else for (int c : w.dynamicHostilityCells) m.hostility[c] = yi.base[c];
         for (int i = 0; i < n; i++) m.status[i] = yi.status0[i];
         double[] amounts = w.eventAmounts(t, m.stepCount + 1);
         for (int e = 0; e < w.events.length; e++) {

@@ -81,6 +81,9 @@ public final class World {
 
     public final int[] asianNatoMembers;
 
+    /** Cells of the hostility matrix that events or coercion may change, so a step resets only those. */
+    final int[] dynamicHostilityCells;
+
     /** State attributes that change year by year from data, or null. */
     public final Parameters.Yearly yearly;
     /** The year each state enters the system (Integer.MIN_VALUE: from the start). */
@@ -141,6 +144,7 @@ public final class World {
             eventTargets[e] = events[e].targets().stream().mapToInt(index::get).toArray();
         }
         asianNatoMembers = s.asianNato().members().stream().mapToInt(index::get).toArray();
+        dynamicHostilityCells = dynamicCells();
 
         int steps = s.time().steps();
         growthElapsed = new double[steps + 1];
@@ -338,6 +342,20 @@ public final class World {
             }
         }
         return proximity;
+    }
+
+    private int[] dynamicCells() {
+        java.util.TreeSet<Integer> cells = new java.util.TreeSet<>();
+        for (int e = 0; e < events.length; e++) {
+            if (events[e].type() != Parameters.EventType.HOSTILITY) continue;
+            int s = eventSource[e];
+            for (int t : eventTargets[e]) {
+                cells.add(s * n + t);
+                if (events[e].mutual()) cells.add(t * n + s);
+            }
+        }
+        for (int i = 0; i < n; i++) cells.add(east * n + i);
+        return cells.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public double decay(int i, int j) { return distanceDecay[i * n + j]; }
