@@ -12,7 +12,7 @@ final class Environment {
     static void update(AlignmentModel m, double t) {
         states(m, t);
         hostilityStatusAndEvents(m, t);
-        balanceAndStrategies(m);
+        balanceAndStrategies(m, t);
         prompts(m, t);
         m.environmentTime = t;
     }
@@ -115,11 +115,18 @@ final class Environment {
     }
 
     /** Capabilities, China's encirclement and strategy, coercion's hostility, the power ratio. */
-    private static void balanceAndStrategies(AlignmentModel m) {
+    private static void balanceAndStrategies(AlignmentModel m, double t) {
         World w = m.world;
         Scenario s = w.scenario;
         int n = w.n;
-        ThreatPerception.capabilities(w, m.gdp, m.milex, m.population, m.active, m.aggregate, m.capability);
+        double[][] known = w.capabilities(t, m.stepCount + 1);
+        if (known != null) {
+            System.arraycopy(known[0], 0, m.aggregate, 0, n);
+            System.arraycopy(known[1], 0, m.capability, 0, n);
+        } else {
+            ThreatPerception.capabilities(w, m.gdp, m.milex, m.population, m.active, m.aggregate, m.capability);
+            w.rememberCapabilities(t, m.stepCount + 1, m.aggregate, m.capability);
+        }
         m.encirclement = PoleStrategies.encirclement(w, m.aggregate, m.alignment, m.active);
         m.coercing = PoleStrategies.coercing(s.china(), m.encirclement);
         m.inducing = PoleStrategies.inducing(s.china(), m.coercing);

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * A scenario compiled into arrays indexed by state: what does not change during a run (distances,
- * base hostility, memberships, event targets). Immutable after construction, so one World serves
- * every run of a sweep in every thread.
+ * base hostility, memberships, event targets). Immutable after construction but for a cache of
+ * what depends on time alone (see {@link #capabilities}), so one World serves every run of a sweep
+ * in every thread.
  */
 public final class World {
     public final Scenario scenario;
@@ -74,6 +75,8 @@ public final class World {
      */
     private final double[] updateTime;
     private final double[][] eventAmount;
+    /** What {@link #capabilities} gives: filled by the runs, safely published to every thread. */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<double[][]> capabilities;
 
     public final Parameters.Event[] events;
     public final int[] eventSource;
@@ -151,6 +154,7 @@ public final class World {
         growthFactor = new double[steps + 1][n];
         updateTime = new double[steps + 1];
         eventAmount = new double[steps + 1][events.length];
+        capabilities = new java.util.concurrent.atomic.AtomicReferenceArray<>(steps + 1);
         tabulateUpdates(s.time());
     }
 
@@ -298,8 +302,31 @@ public final class World {
      * ({@code hint} the likely index), else null.
      */
     double[] eventAmounts(double t, long hint) {
-        if (hint >= 0 && hint < updateTime.length && updateTime[(int) hint] == t) return eventAmount[(int) hint];
-        return t == updateTime[0] ? eventAmount[0] : null;
+        int k = updateIndex(t, hint);
+        return k < 0 ? null : eventAmount[k];
+    }
+
+    /** The index of the update at time t among those tabulated ({@code hint} the likely one), or -1. */
+    private int updateIndex(double t, long hint) {
+        if (hint >= 0 && hint < updateTime.length && updateTime[(int) hint] == t) return (int) hint;
+        return t == updateTime[0] ? 0 : -1;
+    }
+
+    /**
+     * Every state's aggregate power and capability at the update at time t, as the first run to
+     * reach it worked them out, or null. They follow from the economies, the events and who is
+     * present, which depend on time alone, never on stances or live parameters, so every run of
+     * this World finds the same numbers there.
+     */
+    double[][] capabilities(double t, long hint) {
+        int k = updateIndex(t, hint);
+        return k < 0 ? null : capabilities.get(k);
+    }
+
+    /** Keeps a run's aggregate power and capability at the update at time t for the runs after it (see {@link #capabilities}). */
+    void rememberCapabilities(double t, long hint, double[] aggregate, double[] capability) {
+        int k = updateIndex(t, hint);
+        if (k >= 0 && capabilities.get(k) == null) capabilities.compareAndSet(k, null, new double[][]{aggregate.clone(), capability.clone()});
     }
 
     /**
