@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * A scenario compiled into arrays indexed by state: what does not change during a run (distances,
  * base hostility, memberships, event targets). Immutable after construction but for a cache of
- * what depends on time alone (see {@link #capabilities}), so one World serves every run of a sweep
+ * what depends on time alone (see {@link #timeOnly}), so one World serves every run of a sweep
  * in every thread.
  */
 public final class World {
@@ -75,8 +75,8 @@ public final class World {
      */
     private final double[] updateTime;
     private final double[][] eventAmount;
-    /** What {@link #capabilities} gives: filled by the runs, safely published to every thread. */
-    private final java.util.concurrent.atomic.AtomicReferenceArray<double[][]> capabilities;
+    /** What {@link #timeOnly} gives: filled by the runs, safely published to every thread. */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<TimeOnly> timeOnly;
 
     public final Parameters.Event[] events;
     public final int[] eventSource;
@@ -154,7 +154,7 @@ public final class World {
         growthFactor = new double[steps + 1][n];
         updateTime = new double[steps + 1];
         eventAmount = new double[steps + 1][events.length];
-        capabilities = new java.util.concurrent.atomic.AtomicReferenceArray<>(steps + 1);
+        timeOnly = new java.util.concurrent.atomic.AtomicReferenceArray<>(steps + 1);
         tabulateUpdates(s.time());
     }
 
@@ -312,21 +312,16 @@ public final class World {
         return t == updateTime[0] ? 0 : -1;
     }
 
-    /**
-     * Every state's aggregate power and capability at the update at time t, as the first run to
-     * reach it worked them out, or null. They follow from the economies, the events and who is
-     * present, which depend on time alone, never on stances or live parameters, so every run of
-     * this World finds the same numbers there.
-     */
-    double[][] capabilities(double t, long hint) {
+    /** What a run's environment at the update at time t holds that depends on time alone, as the first run to reach it worked it out, or null. */
+    TimeOnly timeOnly(double t, long hint) {
         int k = updateIndex(t, hint);
-        return k < 0 ? null : capabilities.get(k);
+        return k < 0 ? null : timeOnly.get(k);
     }
 
-    /** Keeps a run's aggregate power and capability at the update at time t for the runs after it (see {@link #capabilities}). */
-    void rememberCapabilities(double t, long hint, double[] aggregate, double[] capability) {
+    /** Keeps what depends on time alone in a run's environment at the update at time t for the runs after it. */
+    void rememberTimeOnly(double t, long hint, AlignmentModel m) {
         int k = updateIndex(t, hint);
-        if (k >= 0 && capabilities.get(k) == null) capabilities.compareAndSet(k, null, new double[][]{aggregate.clone(), capability.clone()});
+        if (k >= 0 && timeOnly.get(k) == null) timeOnly.compareAndSet(k, null, new TimeOnly(m));
     }
 
     /**
