@@ -45,6 +45,8 @@ public class AlignmentModel extends LiveParameters {
     private final double[] choiceScratch;
     /** A step's two draws for each actor, in the order drawn (see {@link #decideAll}). */
     private final double[] stepDraws;
+    /** Scratch for {@link PersistentChoice#nextShocks}. */
+    private final double[] shockUniforms, shockQuantiles;
     /**
      * The run's random numbers: the stream of MASON's generator ({@code random}) for the same
      * seed, made in bulk; the model draws from this alone.
@@ -87,6 +89,8 @@ public class AlignmentModel extends LiveParameters {
         contribution = new double[Mechanism.ALL.length][n];
         choiceScratch = new double[world.scenario.decision().options()];
         stepDraws = new double[2 * world.actors.length];
+        shockUniforms = new double[world.actors.length];
+        shockQuantiles = new double[world.actors.length];
         draws = new Draws(seed);
         sortScratch = new double[n];
         institutionLinear = new double[n]; institutionCurvature = new double[n]; institutionFresh = new boolean[n];
@@ -342,9 +346,8 @@ public class AlignmentModel extends LiveParameters {
     /**
      * Every actor's decision for this step, as {@link #decide(int)} for each in turn would make
      * them: the draws in the same order (nothing else draws between them: a decision uses only its
-     * own two numbers), then the shocks, then the choices. Each shock's normal quantile is a long
-     * chain of dependent arithmetic; in a loop of their own those of different states overlap in
-     * the processor instead of waiting one after another.
+     * own two numbers), then the shocks, then the choices: the draws come in bulk, and the
+     * shocks' normal quantiles are worked out together ({@link PersistentChoice#nextShocks}).
      */
     void decideAll() {
         int[] act = world.actors;
@@ -352,8 +355,7 @@ public class AlignmentModel extends LiveParameters {
         draws.doubles(d, 2 * act.length);
         StepConstants sc = stepConstants();
         if (world.scenario.decision().rule() == Parameters.Rule.PERSISTENT) {
-            double phi = sc.persistence, scale = sc.innovationScale;
-            for (int k = 0; k < act.length; k++) shock[act[k]] = PersistentChoice.nextShock(shock[act[k]], phi, scale, d[2 * k + 1]);
+            PersistentChoice.nextShocks(shock, act, sc.persistence, sc.innovationScale, d, shockUniforms, shockQuantiles);
         }
         for (int k = 0; k < act.length; k++) decide(act[k], d[2 * k], d[2 * k + 1], sc);
     }

@@ -27,6 +27,19 @@ public final class PersistentChoice {
         return phi * shock + scale * NormalQuantile.of(v);
     }
 
+    /**
+     * {@link #nextShock} for every actor at once: actor k's shock ({@code shock[actors[k]]}) moved
+     * by the uniform {@code draws[2k + 1]}; {@code uniforms} and {@code quantiles} are scratch, as
+     * long as {@code actors}. The same numbers as one call per actor, the quantiles made together
+     * ({@link NormalQuantile#of(double[], double[], int)}).
+     */
+    static void nextShocks(double[] shock, int[] actors, double phi, double scale, double[] draws, double[] uniforms, double[] quantiles) {
+        int count = actors.length;
+        for (int k = 0; k < count; k++) uniforms[k] = Math.min(Math.max(draws[2 * k + 1], 1e-12), 1 - 1e-12);
+        NormalQuantile.of(uniforms, quantiles, count);
+        for (int k = 0; k < count; k++) shock[actors[k]] = phi * shock[actors[k]] + scale * quantiles[k];
+    }
+
     /** Per-step autocorrelation of a shock that persists for {@code years} (e-folding time) at step dt. */
     static double persistence(double years, double dt) {
         return years > 0 ? Math.exp(-dt / years) : 0;
