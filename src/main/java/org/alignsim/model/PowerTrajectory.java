@@ -22,11 +22,7 @@ public final class PowerTrajectory {
         return east / coalition;
     }
 
-    static double pull(double ratio, double tippingRatio, double width, double threatFromEast) {
-        return balance(ratio, tippingRatio, width) * threatFromEast;
-    }
-
-    /** The pull per unit of threat from the east: +1 balancing, -1 bandwagoning. */
+    /** The pull per unit of threat from the east (the pull is this times that threat): +1 balancing, -1 bandwagoning. */
     static double balance(double ratio, double tippingRatio, double width) {
         return Double.isInfinite(ratio) ? -1 : Math.tanh((tippingRatio - ratio) / width);
     }
