@@ -1,7 +1,6 @@
 package org.alignsim.model;
 
 import sim.engine.Schedule;
-import sim.engine.Sequence;
 import sim.engine.Steppable;
 
 import java.util.ArrayList;
@@ -16,9 +15,9 @@ import java.util.Map;
  * the same snapshot of everyone's stance (synchronous, so agent order does not matter), and
  * ordering 2 applies the decisions, moves commitment on its ladder and tells the observers.
  *
- * All randomness comes from MASON's generator seeded with the run's seed. Every state draws the
- * same number of random numbers every step, whatever the parameters, so two runs that differ in
- * one parameter share their random numbers (common random numbers).
+ * All randomness comes from the stream of MASON's generator for the run's seed ({@link Draws}).
+ * Every state draws the same number of random numbers every step, whatever the parameters, so two
+ * runs that differ in one parameter share their random numbers (common random numbers).
  */
 public class AlignmentModel extends LiveParameters {
     public final World world;
@@ -44,6 +43,15 @@ public class AlignmentModel extends LiveParameters {
     /** Contributions of each mechanism to each state's last decision: [mechanism][state]. */
     final double[][] contribution;
     private final double[] choiceScratch;
+    /** A step's two draws for each actor, in the order drawn (see {@link #decideAll}). */
+    private final double[] stepDraws;
+    /** Scratch for {@link PersistentChoice#nextShocks}. */
+    private final double[] shockUniforms, shockQuantiles;
+    /**
+     * The run's random numbers: the stream of MASON's generator ({@code random}) for the same
+     * seed, made in bulk; the model draws from this alone.
+     */
+    private Draws draws;
     final double[] sortScratch;
     /**
      * Each state's institutional pull (linear part and curvature), kept while none of its
@@ -59,13 +67,14 @@ public class AlignmentModel extends LiveParameters {
     /** The actors in the order of their stance at the last tally, so that sorting them again is nearly free. */
     final int[] stanceOrder;
     final YearInputs yearInputs;
-    final int[] dynamicHostilityCells;
     double year, encirclement, powerRatio;
     long stepCount;
     boolean coercing, inducing;
     private final AsianNatoCondition asianNato = new AsianNatoCondition();
     private Aggregates aggregates;
     private StateAgent[] agents;
+
+    private static final int PRIMING_WORDS = 1249;
 
     public AlignmentModel(World world, long seed) {
         super(seed);
@@ -79,37 +88,24 @@ public class AlignmentModel extends LiveParameters {
         prompted = new boolean[n];
         contribution = new double[Mechanism.ALL.length][n];
         choiceScratch = new double[world.scenario.decision().options()];
+        stepDraws = new double[2 * world.actors.length];
+        shockUniforms = new double[world.actors.length];
+        shockQuantiles = new double[world.actors.length];
+        draws = new Draws(seed);
         sortScratch = new double[n];
         institutionLinear = new double[n]; institutionCurvature = new double[n]; institutionFresh = new boolean[n];
         stanceOrder = world.actors.clone();
         sides = new double[n];
-        dynamicHostilityCells = dynamicCells(world);
         yearInputs = new YearInputs(world);
         dt = world.scenario.time().dt();
         int options = world.scenario.decision().options();
-        grid = new double[options];
-        for (int k = 0; k < options; k++) grid[k] = LogitChoice.position(k, options);
+        grid = LogitChoice.grid(options);
         atPosition = new int[options];
         resetTunables();
     }
 
     @Override
     Scenario scenario() { return world.scenario; }
-
-    /** Cells of the hostility matrix that events or coercion may change, so a step resets only those. */
-    private static int[] dynamicCells(World w) {
-        java.util.TreeSet<Integer> cells = new java.util.TreeSet<>();
-        for (int e = 0; e < w.events.length; e++) {
-            if (w.events[e].type() != Parameters.EventType.HOSTILITY) continue;
-            int s = w.eventSource[e];
-            for (int t : w.eventTargets[e]) {
-                cells.add(s * w.n + t);
-                if (w.events[e].mutual()) cells.add(t * w.n + s);
-            }
-        }
-        for (int i = 0; i < w.n; i++) cells.add(w.east * w.n + i);
-        return cells.stream().mapToInt(Integer::intValue).toArray();
-    }
 
     public void addObserver(RunObserver o) { observers.add(o); }
 
@@ -124,9 +120,18 @@ public class AlignmentModel extends LiveParameters {
     /** Replaces the logit choice (null restores it). Contributions are still computed and recorded. */
     public void setDecisionRule(DecisionRule rule) { this.rule = rule; }
 
+    /** As SimState's, for the model's own stream too (the Console sets the seed of a new run). */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        draws = new Draws(seed);
+    }
+
     @Override
     public void start() {
         super.start();
+        // SimState.start primes MASON's generator with 1,249 words (SimState.primeGenerator): the same for ours.
+        draws.skipWords(PRIMING_WORDS);
         World w = world;
         init();
         agents = new StateAgent[w.actors.length];
@@ -139,7 +144,7 @@ public class AlignmentModel extends LiveParameters {
         tally();
 
         schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) st -> updateEnvironment(year + dt), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, 1, new Sequence(agents), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) st -> decideAll(), 1);
         schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) st -> applyDecisions(), 1);
     }
 
@@ -152,7 +157,7 @@ public class AlignmentModel extends LiveParameters {
         int steps = world.scenario.time().spinUpSteps();
         spinningUp = true;
         for (int s = 0; s < steps; s++) {
-            for (int i : world.actors) decide(i);
+            decideAll();
             adoptDecisions();
         }
         spinningUp = false;
@@ -178,7 +183,7 @@ public class AlignmentModel extends LiveParameters {
         spinUp();
         for (int s = 0; s < steps; s++) {
             updateEnvironment(year + dt);
-            for (int i : world.actors) decide(i);
+            decideAll();
             stepCount++;
             year = world.scenario.time().startYear() + stepCount * dt;
             adoptDecisions();
@@ -247,9 +252,10 @@ public class AlignmentModel extends LiveParameters {
             vEastCamp = TradeDependence.towardEast(w, gdp, shareEast[i] + third * TradeDependence.camp(w, yearInputs.partners, alignment, active, i, -1), i);
         }
         double kappa = s.trade().threatDiscount();
+        double threatEast = ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.east);
         if (kappa > 0) {
             vWestCamp = TradeDependence.discounted(vWestCamp, kappa, ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.west));
-            vEastCamp = TradeDependence.discounted(vEastCamp, kappa, ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.east));
+            vEastCamp = TradeDependence.discounted(vEastCamp, kappa, threatEast);
         }
         double lTrade = weightTrade * TradeDependence.linear(vWestCamp, vEastCamp), cTrade = weightTrade * TradeDependence.curvature(vWestCamp, vEastCamp);
         double lArms = weightArms * ArmsDependence.linear(w.n, yearInputs.suppliers, yearInputs.armsShare, alignment, active, i);
@@ -257,8 +263,7 @@ public class AlignmentModel extends LiveParameters {
         YearInputs yi = yearInputs;
         double cTradition = StrategicTradition.curvature(weightTradition, yi.hedging[i]);
         double lHierarchy = weightHierarchy * AllianceHierarchy.pull(yi.inSystem[i], status[i], s.hierarchy().neutralStatus());
-        double lPower = weightPower * PowerTrajectory.pull(powerRatio, s.power().tippingRatio(),
-                s.power().transitionWidth(), ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.east));
+        double lPower = weightPower * (powerBalance() * threatEast);
         if (!institutionFresh[i]) {
             institutionLinear[i] = InstitutionalInfluence.linear(w, alignment, active, i);
             institutionCurvature[i] = InstitutionalInfluence.curvature(w, active, i);
@@ -285,6 +290,23 @@ public class AlignmentModel extends LiveParameters {
     }
 
     /**
+     * {@link PowerTrajectory#balance} at the current power ratio, the same for every state of a
+     * step: a tanh for each revising state was a twentieth of a run.
+     */
+    private double powerBalance() {
+        if (!balanceKnown || Double.doubleToRawLongBits(balanceRatio) != Double.doubleToRawLongBits(powerRatio)) {
+            Parameters.Power p = world.scenario.power();
+            balance = PowerTrajectory.balance(powerRatio, p.tippingRatio(), p.transitionWidth());
+            balanceRatio = powerRatio;
+            balanceKnown = true;
+        }
+        return balance;
+    }
+
+    private boolean balanceKnown;
+    private double balanceRatio, balance;
+
+    /**
      * The probabilities of each stance position if state i revised now, given everyone's current
      * stance: what the logit choice draws from. For inspection and tests.
      */
@@ -300,8 +322,7 @@ public class AlignmentModel extends LiveParameters {
     public double bestResponse(int i) {
         contributions(i);
         double a = alignment[i];
-        int options = choiceScratch.length;
-        return LogitChoice.position(RealignmentCost.best(linear[i] + 2 * inertia * a, curvature[i] + inertia, switchingCost, a, options, hedgingBand, realignmentCost), options);
+        return grid[RealignmentCost.best(linear[i] + 2 * inertia * a, curvature[i] + inertia, switchingCost, a, grid, hedgingBand, realignmentCost)];
     }
 
     /** The expected stance if state i revised now. */
@@ -315,11 +336,33 @@ public class AlignmentModel extends LiveParameters {
     /** State i's decision for this step, into {@link #nextAlignment}. */
     void decide(int i) {
         // Two draws every step, used or not, keep the random streams aligned across parameter values.
-        double revise = random.nextDouble();
-        double u = random.nextDouble();
-        Parameters.Rule r = world.scenario.decision().rule();
+        double revise = draws.nextDouble();
+        double u = draws.nextDouble();
         StepConstants sc = stepConstants();
-        if (r == Parameters.Rule.PERSISTENT) shock[i] = PersistentChoice.nextShock(shock[i], sc.persistence, sc.innovationScale, u);
+        if (world.scenario.decision().rule() == Parameters.Rule.PERSISTENT) shock[i] = PersistentChoice.nextShock(shock[i], sc.persistence, sc.innovationScale, u);
+        decide(i, revise, u, sc);
+    }
+
+    /**
+     * Every actor's decision for this step, as {@link #decide(int)} for each in turn would make
+     * them: the draws in the same order (nothing else draws between them: a decision uses only its
+     * own two numbers), then the shocks, then the choices: the draws come in bulk, and the
+     * shocks' normal quantiles are worked out together ({@link PersistentChoice#nextShocks}).
+     */
+    void decideAll() {
+        int[] act = world.actors;
+        double[] d = stepDraws;   // actor k's chance to revise at 2k, its choice's uniform at 2k + 1
+        draws.doubles(d, 2 * act.length);
+        StepConstants sc = stepConstants();
+        if (world.scenario.decision().rule() == Parameters.Rule.PERSISTENT) {
+            PersistentChoice.nextShocks(shock, act, sc.persistence, sc.innovationScale, d, shockUniforms, shockQuantiles);
+        }
+        for (int k = 0; k < act.length; k++) decide(act[k], d[2 * k], d[2 * k + 1], sc);
+    }
+
+    /** State i's decision from its draws, its shock already moved. */
+    private void decide(int i, double revise, double u, StepConstants sc) {
+        Parameters.Rule r = world.scenario.decision().rule();
         // A state an event just named reconsiders with the larger of the two chances, from the same draw.
         boolean revising = (revise < sc.pRevise || (prompted[i] && revise < eventReview)) && active[i];
         // The pulls use no random numbers, so computing them only when needed changes nothing else.
@@ -336,9 +379,9 @@ public class AlignmentModel extends LiveParameters {
         double b = linear[i] + 2 * inertia * a;
         double curv = curvature[i] + inertia;
         int options = choiceScratch.length;
-        int k = r == Parameters.Rule.PERSISTENT ? RealignmentCost.best(b + shock[i], curv, switchingCost, a, options, hedgingBand, realignmentCost)
+        int k = r == Parameters.Rule.PERSISTENT ? RealignmentCost.best(b + shock[i], curv, switchingCost, a, grid, hedgingBand, realignmentCost)
                 : LogitChoice.choose(b, curv, rationality, options, u, choiceScratch);
-        nextAlignment[i] = LogitChoice.position(k, options);
+        nextAlignment[i] = grid[k];
     }
 
     /**
@@ -388,12 +431,18 @@ public class AlignmentModel extends LiveParameters {
         for (RunObserver o : observers) o.onStep(this);
     }
 
-    /** Runs the whole horizon and returns the outcome. Does not call System.exit (unlike doLoop). */
+    /**
+     * Runs the whole horizon and returns the outcome. Does not call System.exit (unlike doLoop).
+     * The steps are the schedule's three orderings called in its order, without its queue: nothing
+     * else is scheduled in a run to the end, and the queue's bookkeeping cost more than a tally.
+     */
     public Outcome runToEnd() {
         start();
         int steps = world.scenario.time().steps();
         while (stepCount < steps) {
-            if (!schedule.step(this)) break;
+            updateEnvironment(year + dt);
+            decideAll();
+            applyDecisions();
         }
         Outcome o = outcome();
         for (RunObserver ob : observers) ob.onEnd(this);

@@ -9,7 +9,8 @@ package org.alignsim.model;
 public interface DecisionRule {
     /**
      * The new alignment of state i, from everyone's current stance (read through the model) and
-     * the uniform random number u in [0, 1) drawn for this decision.
+     * the uniform random number u in [0, 1) drawn for this decision. A rule draws nothing from the
+     * model's generator: a step draws every state's numbers before the first decision.
      */
     double decide(AlignmentModel model, int i, double u);
 }

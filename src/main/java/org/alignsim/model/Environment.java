@@ -10,8 +10,19 @@ final class Environment {
     private Environment() {}
 
     static void update(AlignmentModel m, double t) {
-        states(m, t);
-        hostilityStatusAndEvents(m, t);
+        World w = m.world;
+        long hint = m.stepCount + 1;
+        boolean refreshed = m.yearInputs.refresh(t);
+        TimeOnly known = w.timeOnly(t, hint);
+        if (known != null) {
+            known.restore(m);
+        } else {
+            states(m, t);
+            statusAndEvents(m, t);
+            ThreatPerception.capabilities(w, m.gdp, m.milex, m.population, m.active, m.aggregate, m.capability);
+            w.rememberTimeOnly(t, hint, m);
+        }
+        hostility(m, t, refreshed);
         balanceAndStrategies(m);
         prompts(m, t);
         m.environmentTime = t;
@@ -68,17 +79,16 @@ final class Environment {
         for (int i = 0; i < n; i++) m.regime[i] = y != null && y.democracy() != null ? RegimeAffinity.pull(m.democracy[i], m.democracy[w.west], m.democracy[w.east]) : w.regimeAffinity[i];
     }
 
-    /** The year's hostility and status, then the events in force on top of them. */
-    private static void hostilityStatusAndEvents(AlignmentModel m, double t) {
+    /** The year's status, then the events in force on economies, trade and status, then the shares and status clamped. */
+    private static void statusAndEvents(AlignmentModel m, double t) {
         World w = m.world;
         int n = w.n;
-        YearInputs yi = m.yearInputs;
-        if (yi.refresh(t)) System.arraycopy(yi.base, 0, m.hostility, 0, n * n);
-        else for (int c : m.dynamicHostilityCells) m.hostility[c] = yi.base[c];
-        for (int i = 0; i < n; i++) m.status[i] = yi.status0[i];
+        for (int i = 0; i < n; i++) m.status[i] = m.yearInputs.status0[i];
+        double[] amounts = w.eventAmounts(t, m.stepCount + 1);
         for (int e = 0; e < w.events.length; e++) {
             Parameters.Event ev = w.events[e];
-            double x = ev.size() * ev.profile(t);
+            if (ev.type() == Parameters.EventType.HOSTILITY) continue;
+            double x = amounts != null ? amounts[e] : ev.size() * ev.profile(t);
             if (x == 0) continue;
             int src = w.eventSource[e];
             switch (ev.type()) {
@@ -88,12 +98,33 @@ final class Environment {
                     for (int tg : w.eventTargets[e]) share[tg] += x;
                 }
                 case STATUS -> { for (int tg : w.eventTargets[e]) m.status[tg] += x; }
-                case HOSTILITY -> {
-                    for (int tg : w.eventTargets[e]) {
-                        m.hostility[src * n + tg] += x;
-                        if (ev.mutual()) m.hostility[tg * n + src] += x;
-                    }
-                }
+                default -> { }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            m.shareWest[i] = clamp(m.shareWest[i], 0, 1);
+            m.shareEast[i] = clamp(m.shareEast[i], 0, 1);
+            m.status[i] = clamp(m.status[i], 0, 1);
+        }
+    }
+
+    /** The year's hostility (all of it if the year changed, else the cells that change), then the hostility events in force. */
+    private static void hostility(AlignmentModel m, double t, boolean refreshed) {
+        World w = m.world;
+        int n = w.n;
+        YearInputs yi = m.yearInputs;
+        if (refreshed) System.arraycopy(yi.base, 0, m.hostility, 0, n * n);
+        else for (int c : w.dynamicHostilityCells) m.hostility[c] = yi.base[c];
+        double[] amounts = w.eventAmounts(t, m.stepCount + 1);
+        for (int e = 0; e < w.events.length; e++) {
+            Parameters.Event ev = w.events[e];
+            if (ev.type() != Parameters.EventType.HOSTILITY) continue;
+            double x = amounts != null ? amounts[e] : ev.size() * ev.profile(t);
+            if (x == 0) continue;
+            int src = w.eventSource[e];
+            for (int tg : w.eventTargets[e]) {
+                m.hostility[src * n + tg] += x;
+                if (ev.mutual()) m.hostility[tg * n + src] += x;
             }
         }
         // A gesture of cooperation offsets hostile intentions but cannot turn them into protection.
@@ -106,19 +137,13 @@ final class Environment {
                 if (ev.mutual()) m.hostility[tg * n + src] = Math.max(0, m.hostility[tg * n + src]);
             }
         }
-        for (int i = 0; i < n; i++) {
-            m.shareWest[i] = clamp(m.shareWest[i], 0, 1);
-            m.shareEast[i] = clamp(m.shareEast[i], 0, 1);
-            m.status[i] = clamp(m.status[i], 0, 1);
-        }
     }
 
-    /** Capabilities, China's encirclement and strategy, coercion's hostility, the power ratio. */
+    /** China's encirclement and strategy, coercion's hostility, the power ratio (capabilities are worked out with what depends on time alone). */
     private static void balanceAndStrategies(AlignmentModel m) {
         World w = m.world;
         Scenario s = w.scenario;
         int n = w.n;
-        ThreatPerception.capabilities(w, m.gdp, m.milex, m.population, m.active, m.aggregate, m.capability);
         m.encirclement = PoleStrategies.encirclement(w, m.aggregate, m.alignment, m.active);
         m.coercing = PoleStrategies.coercing(s.china(), m.encirclement);
         m.inducing = PoleStrategies.inducing(s.china(), m.coercing);

@@ -16,6 +16,13 @@ public final class LogitChoice {
         return Math.round(exactPosition(k, options) * 1e9) / 1e9;
     }
 
+    /** The positions of all the options, in order: what a run looks up instead of rounding and dividing at every decision. */
+    static double[] grid(int options) {
+        double[] g = new double[options];
+        for (int k = 0; k < options; k++) g[k] = position(k, options);
+        return g;
+    }
+
     private static double exactPosition(int k, int options) {
         return -1 + 2.0 * k / (options - 1);
     }

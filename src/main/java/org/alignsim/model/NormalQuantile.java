@@ -9,6 +9,29 @@ package org.alignsim.model;
 final class NormalQuantile {
     private NormalQuantile() {}
 
+    /**
+     * {@link #of} of {@code p[0, count)} into {@code out}, the same numbers to the bit. The
+     * central formula is worked out for every p in a loop without branches, which the JIT turns
+     * into vector instructions (the same operations in the same order on each number), and the
+     * tails (a logarithm each) are then put right one by one: a decision step's quantiles at a
+     * time, a fifth of a run when each was worked out alone, a long chain of dependent steps
+     * waited out call after call.
+     */
+    static void of(double[] p, double[] out, int count) {
+        for (int k = 0; k < count; k++) {
+            double q = p[k] - 0.5;
+            double r = 0.180625 - q * q;
+            out[k] = q * (((((((2509.0809287301226727 * r + 33430.575583588128105) * r + 67265.770927008700853) * r
+                    + 45921.953931549871457) * r + 13731.693765509461125) * r + 1971.5909503065514427) * r + 133.14166789178437745) * r
+                    + 3.387132872796366608)
+                    / (((((((5226.495278852545925 * r + 28729.085735721942674) * r + 39307.89580009271061) * r
+                    + 21213.794301586595867) * r + 5394.1960214247511077) * r + 687.1870074920579083) * r + 42.313330701600911252) * r + 1.0);
+        }
+        for (int k = 0; k < count; k++) {
+            if (!(Math.abs(p[k] - 0.5) <= 0.425)) out[k] = of(p[k]);
+        }
+    }
+
     static double of(double p) {
         double q = p - 0.5;
         if (Math.abs(q) <= 0.425) {

@@ -27,6 +27,19 @@ public final class PersistentChoice {
         return phi * shock + scale * NormalQuantile.of(v);
     }
 
+    /**
+     * {@link #nextShock} for every actor at once: actor k's shock ({@code shock[actors[k]]}) moved
+     * by the uniform {@code draws[2k + 1]}; {@code uniforms} and {@code quantiles} are scratch, as
+     * long as {@code actors}. The same numbers as one call per actor, the quantiles made together
+     * ({@link NormalQuantile#of(double[], double[], int)}).
+     */
+    static void nextShocks(double[] shock, int[] actors, double phi, double scale, double[] draws, double[] uniforms, double[] quantiles) {
+        int count = actors.length;
+        for (int k = 0; k < count; k++) uniforms[k] = Math.min(Math.max(draws[2 * k + 1], 1e-12), 1 - 1e-12);
+        NormalQuantile.of(uniforms, quantiles, count);
+        for (int k = 0; k < count; k++) shock[actors[k]] = phi * shock[actors[k]] + scale * quantiles[k];
+    }
+
     /** Per-step autocorrelation of a shock that persists for {@code years} (e-folding time) at step dt. */
     static double persistence(double years, double dt) {
         return years > 0 ? Math.exp(-dt / years) : 0;
@@ -39,6 +52,12 @@ public final class PersistentChoice {
      * evaluations instead of one per option.
      */
     public static int best(double b, double a, double c, double current, int options) {
+        return best(b, a, c, current, LogitChoice.grid(options));
+    }
+
+    /** {@link #best(double, double, double, double, int)} with the options' positions at hand ({@link LogitChoice#grid}). */
+    static int best(double b, double a, double c, double current, double[] grid) {
+        int options = grid.length;
         double top;
         if (a <= 0) {
             top = b - c > 0 ? 1 : b + c < 0 ? -1 : current;
@@ -53,7 +72,7 @@ public final class PersistentChoice {
         int best = -1;
         double bestU = Double.NEGATIVE_INFINITY, bestDist = Double.POSITIVE_INFINITY;
         for (int k = lo; k <= hi; k++) {
-            double x = LogitChoice.position(k, options);
+            double x = grid[k];
             double d = Math.abs(x - current);
             double u = b * x - a * x * x - c * d;
             if (u > bestU + 1e-12 || (u > bestU - 1e-12 && d < bestDist)) {

@@ -22,8 +22,8 @@ public final class PowerTrajectory {
         return east / coalition;
     }
 
-    static double pull(double ratio, double tippingRatio, double width, double threatFromEast) {
-        double x = Double.isInfinite(ratio) ? -1 : Math.tanh((tippingRatio - ratio) / width);
-        return x * threatFromEast;
+    /** The pull per unit of threat from the east (the pull is this times that threat): +1 balancing, -1 bandwagoning. */
+    static double balance(double ratio, double tippingRatio, double width) {
+        return Double.isInfinite(ratio) ? -1 : Math.tanh((tippingRatio - ratio) / width);
     }
 }

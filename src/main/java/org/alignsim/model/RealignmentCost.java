@@ -23,15 +23,20 @@ public final class RealignmentCost {
      * unconstrained best itself.
      */
     public static int best(double b, double a, double c, double current, int options, double band, double cost) {
-        int k = PersistentChoice.best(b, a, c, current, options);
+        return best(b, a, c, current, LogitChoice.grid(options), band, cost);
+    }
+
+    /** {@link #best(double, double, double, double, int, double, double)} with the options' positions at hand. */
+    static int best(double b, double a, double c, double current, double[] grid, double band, double cost) {
+        int k = PersistentChoice.best(b, a, c, current, grid);
         if (!(cost > 0)) return k;
         int home = camp(current, band);
-        double x = LogitChoice.position(k, options);
+        double x = grid[k];
         if (camp(x, band) == home) return k;
         int step = x > current ? -1 : 1;
         int j = k;
-        while (j + step >= 0 && j + step < options && camp(LogitChoice.position(j, options), band) != home) j += step;
-        double y = LogitChoice.position(j, options);
+        while (j + step >= 0 && j + step < grid.length && camp(grid[j], band) != home) j += step;
+        double y = grid[j];
         if (camp(y, band) != home) return k;
         double stay = b * y - a * y * y - c * Math.abs(y - current);
         double move = b * x - a * x * x - c * Math.abs(x - current) - cost;

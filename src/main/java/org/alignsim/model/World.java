@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * A scenario compiled into arrays indexed by state: what does not change during a run (distances,
- * base hostility, memberships, event targets). Immutable after construction, so one World serves
- * every run of a sweep in every thread.
+ * base hostility, memberships, event targets). Immutable after construction but for a cache of
+ * what depends on time alone (see {@link #timeOnly}), so one World serves every run of a sweep
+ * in every thread.
  */
 public final class World {
     public final Scenario scenario;
@@ -67,12 +68,24 @@ public final class World {
      */
     private final double[] growthElapsed;
     private final double[][] growthFactor;
+    /**
+     * Each event's size times its profile at those same times ({@code updateTime}), as the run
+     * would work them out: a decaying event's profile is an exponential and a logarithm at every
+     * update of every run.
+     */
+    private final double[] updateTime;
+    private final double[][] eventAmount;
+    /** What {@link #timeOnly} gives: filled by the runs, safely published to every thread. */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<TimeOnly> timeOnly;
 
     public final Parameters.Event[] events;
     public final int[] eventSource;
     public final int[][] eventTargets;
 
     public final int[] asianNatoMembers;
+
+    /** Cells of the hostility matrix that events or coercion may change, so a step resets only those. */
+    final int[] dynamicHostilityCells;
 
     /** State attributes that change year by year from data, or null. */
     public final Parameters.Yearly yearly;
@@ -134,11 +147,15 @@ public final class World {
             eventTargets[e] = events[e].targets().stream().mapToInt(index::get).toArray();
         }
         asianNatoMembers = s.asianNato().members().stream().mapToInt(index::get).toArray();
+        dynamicHostilityCells = dynamicCells();
 
         int steps = s.time().steps();
         growthElapsed = new double[steps + 1];
         growthFactor = new double[steps + 1][n];
-        tabulateGrowth(s.time());
+        updateTime = new double[steps + 1];
+        eventAmount = new double[steps + 1][events.length];
+        timeOnly = new java.util.concurrent.atomic.AtomicReferenceArray<>(steps + 1);
+        tabulateUpdates(s.time());
     }
 
     /** Each state's attributes from the scenario, and from the data's start year where a series gives them. */
@@ -267,15 +284,44 @@ public final class World {
         return out;
     }
 
-    /** The growth factors at every time a run updates its environment (see growthFactors). */
-    private void tabulateGrowth(Parameters.Time time) {
+    /** The growth factors and event amounts at every time a run updates its environment (see growthFactors, eventAmounts). */
+    private void tabulateUpdates(Parameters.Time time) {
         int steps = time.steps();
         for (int k = 0; k <= steps; k++) {
             double year = time.startYear() + (long) Math.max(k - 1, 0) * time.dt();
             double t = k == 0 ? year : year + time.dt();
             growthElapsed[k] = t - time.startYear();
             for (int i = 0; i < n; i++) growthFactor[k][i] = Math.pow(1 + growth[i], growthElapsed[k]);
+            updateTime[k] = t;
+            for (int e = 0; e < events.length; e++) eventAmount[k][e] = events[e].size() * events[e].profile(t);
         }
+    }
+
+    /**
+     * Each event's size times its profile at time t, if t is among the times computed in advance
+     * ({@code hint} the likely index), else null.
+     */
+    double[] eventAmounts(double t, long hint) {
+        int k = updateIndex(t, hint);
+        return k < 0 ? null : eventAmount[k];
+    }
+
+    /** The index of the update at time t among those tabulated ({@code hint} the likely one), or -1. */
+    private int updateIndex(double t, long hint) {
+        if (hint >= 0 && hint < updateTime.length && updateTime[(int) hint] == t) return (int) hint;
+        return t == updateTime[0] ? 0 : -1;
+    }
+
+    /** What a run's environment at the update at time t holds that depends on time alone, as the first run to reach it worked it out, or null. */
+    TimeOnly timeOnly(double t, long hint) {
+        int k = updateIndex(t, hint);
+        return k < 0 ? null : timeOnly.get(k);
+    }
+
+    /** Keeps what depends on time alone in a run's environment at the update at time t for the runs after it. */
+    void rememberTimeOnly(double t, long hint, AlignmentModel m) {
+        int k = updateIndex(t, hint);
+        if (k >= 0 && timeOnly.get(k) == null) timeOnly.compareAndSet(k, null, new TimeOnly(m));
     }
 
     /**
@@ -318,6 +364,20 @@ public final class World {
             }
         }
         return proximity;
+    }
+
+    private int[] dynamicCells() {
+        java.util.TreeSet<Integer> cells = new java.util.TreeSet<>();
+        for (int e = 0; e < events.length; e++) {
+            if (events[e].type() != Parameters.EventType.HOSTILITY) continue;
+            int s = eventSource[e];
+            for (int t : eventTargets[e]) {
+                cells.add(s * n + t);
+                if (events[e].mutual()) cells.add(t * n + s);
+            }
+        }
+        for (int i = 0; i < n; i++) cells.add(east * n + i);
+        return cells.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public double decay(int i, int j) { return distanceDecay[i * n + j]; }

@@ -79,6 +79,37 @@ class SampleTest {
     }
 
     @Test
+    void bucketedOrderStatisticsAreWhereASortPutsThem() {
+        Random r = new Random(5);
+        int placed = 0;
+        for (int trial = 0; trial < 600; trial++) {
+            int n = 40 + r.nextInt(trial < 300 ? 300 : 3000);
+            int kind = trial % 6;
+            double[] xs = new double[n];
+            for (int k = 0; k < n; k++) {
+                xs[k] = switch (kind) {
+                    case 0 -> r.nextGaussian();
+                    case 1 -> Math.exp(8 * r.nextGaussian());                               // skewed over many decades
+                    case 2 -> r.nextInt(4) == 0 ? (r.nextBoolean() ? 0.0 : -0.0) : r.nextGaussian(); // signed zeros among others
+                    case 3 -> r.nextInt(40) / 38.0 - 0.5;                                    // many ties
+                    case 4 -> r.nextInt(20) == 0 ? 1e300 * r.nextDouble() : r.nextDouble(); // a few far out
+                    default -> -r.nextDouble() * 1e-300;                                     // tiny, negative
+                };
+            }
+            double[] sorted = xs.clone();
+            java.util.Arrays.sort(sorted);
+            double[] bucketed = xs.clone();
+            if (!Sample.placeByBuckets(bucketed, 5, 50, 95)) continue;
+            placed++;
+            for (double p : new double[]{5, 50, 95}) {
+                assertEquals(Double.doubleToLongBits(Sample.type7(sorted, p)), Double.doubleToLongBits(Sample.type7(bucketed, p)),
+                        "p" + p + " of " + n + " values of kind " + kind);
+            }
+        }
+        assertTrue(placed > 200, "bucketing placed " + placed + " of 600 samples (the rest fall back to a selection)");
+    }
+
+    @Test
     void selectFindsEveryRankOfARandomArray() {
         Random r = new Random(3);
         double[] xs = new double[501];
