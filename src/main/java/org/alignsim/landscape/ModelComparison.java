@@ -100,7 +100,7 @@ public final class ModelComparison {
         for (int r = 0; r < replications; r++) {
             Outcome o = new AlignmentModel(w, Seeds.runSeed(seed, r)).runToEnd();
             for (int i = 0; i < n; i++) {
-                double a = o.finalAlignment().get(w.codes[i]);
+                double a = o.alignment(i);
                 shares[i][bloc(a, band).ordinal()] += 1.0 / replications;
                 mean[i] += a / replications;
             }

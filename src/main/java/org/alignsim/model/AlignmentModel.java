@@ -4,9 +4,7 @@ import sim.engine.Schedule;
 import sim.engine.Steppable;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The MASON model: states decide their alignment between the US-led pole (+1) and the east pole
@@ -451,13 +449,9 @@ public class AlignmentModel extends LiveParameters {
     }
 
     public Outcome outcome() {
-        Map<String, Double> fa = new LinkedHashMap<>();
-        Map<String, Integer> fc = new LinkedHashMap<>();
-        for (int i = 0; i < world.n; i++) {
-            fa.put(world.codes[i], alignment(i));
-            fc.put(world.codes[i], commitment[i]);
-        }
-        return new Outcome(asianNato.formed(), asianNato.year(), aggregates.asianNato(), aggregates, fa, fc);
+        double[] fa = new double[world.n];
+        for (int i = 0; i < world.n; i++) fa[i] = alignment(i);
+        return new Outcome(asianNato.formed(), asianNato.year(), aggregates.asianNato(), aggregates, world.codes, fa, commitment.clone());
     }
 
     // ---- read access for observers, the GUI and tests ----

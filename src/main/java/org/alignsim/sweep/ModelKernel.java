@@ -59,7 +59,7 @@ public final class ModelKernel implements RunKernel {
         out[0] = o.asianNatoYear();
         double[] last = o.last().values();
         System.arraycopy(last, 0, out, 1, last.length);
-        for (int i = 0; i < codes.size(); i++) out[1 + last.length + i] = o.finalAlignment().get(codes.get(i));
+        for (int i = 0; i < codes.size(); i++) out[1 + last.length + i] = o.alignment(i);
         return new Run(out, series, stance);
     }
 }

@@ -39,8 +39,8 @@ final class Finals {
             a[r] = new double[w.n];
             c[r] = new int[w.n];
             for (int i = 0; i < w.n; i++) {
-                a[r][i] = o.finalAlignment().get(w.codes[i]);
-                c[r][i] = o.finalCommitment().get(w.codes[i]);
+                a[r][i] = o.alignment(i);
+                c[r][i] = o.commitment(i);
             }
             formed[r] = o.asianNatoFormed();
             mean[r] = o.last().meanAlignment();
