@@ -107,6 +107,9 @@ public class AlignmentModel extends LiveParameters {
 
     public void addObserver(RunObserver o) { observers.add(o); }
 
+    /** Forgets the observers, for a model started again for another run. */
+    public void clearObservers() { observers.clear(); }
+
     /**
      * Whether the pulls of a state that does not revise are computed anyway (the default), so
      * that {@link #contribution} is current for every state at every step. Runs whose observers
@@ -122,7 +125,8 @@ public class AlignmentModel extends LiveParameters {
     @Override
     public void setSeed(long seed) {
         super.setSeed(seed);
-        draws = new Draws(seed);
+        if (draws == null) draws = new Draws(seed);
+        else draws.reseed(seed);
     }
 
     @Override

@@ -22,6 +22,11 @@ final class Draws {
 
     /** The stream of {@code new MersenneTwisterFast(seed)}. */
     Draws(long seed) {
+        reseed(seed);
+    }
+
+    /** Starts the stream of {@code new MersenneTwisterFast(seed)} again, in place. */
+    void reseed(long seed) {
         mt[0] = (int) seed;
         for (int k = 1; k < N; k++) mt[k] = 1812433253 * (mt[k - 1] ^ (mt[k - 1] >>> 30)) + k;
         next = N;

@@ -36,11 +36,26 @@ public final class ModelKernel implements RunKernel {
         return new World(base.with(overrides));
     }
 
+    /**
+     * The model a worker thread last ran, started again (new seed, new observer) for the next run
+     * of the same World: start() sets every part of a run's state, as it does when the Console
+     * starts a new run, and building a model for every run (its arrays, two random generators) was
+     * a few per cent of a sweep.
+     */
+    private final ThreadLocal<AlignmentModel> reused = new ThreadLocal<>();
+
     @Override
     public Run run(Object prepared, long seed, boolean keepStates) {
         World w = (World) prepared;
-        AlignmentModel m = org.alignsim.runtime.DecisionRules.model(w, seed);
-        m.setRecordingPulls(false);   // a sweep records stances and aggregates, not the pulls
+        AlignmentModel m = reused.get();
+        if (m == null || m.world != w) {
+            m = org.alignsim.runtime.DecisionRules.model(w, seed);
+            m.setRecordingPulls(false);   // a sweep records stances and aggregates, not the pulls
+            reused.set(m);
+        } else {
+            m.setSeed(seed);
+            m.clearObservers();
+        }
         int steps = steps();
         double[][] series = new double[steps + 1][];
         double[][] stance = keepStates ? new double[steps + 1][w.n * 2] : null;
