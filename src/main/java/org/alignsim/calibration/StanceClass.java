@@ -1,5 +1,7 @@
 package org.alignsim.calibration;
 
+import org.alignsim.model.Camp;
+
 /**
  * A state's observed or simulated stance class. Simulated classes use the model's blocs (MODEL.md
  * §7.14): US-aligned above the hedging band, China-aligned below minus the band, hedger between
@@ -18,7 +20,11 @@ public enum StanceClass {
     }
 
     public static StanceClass of(double alignment, double band) {
-        return alignment > band ? US_ALIGNED : alignment < -band ? CHINA_ALIGNED : HEDGER;
+        return switch (Camp.of(alignment, band)) {
+            case Camp.US -> US_ALIGNED;
+            case Camp.CHINA -> CHINA_ALIGNED;
+            default -> HEDGER;
+        };
     }
 
     public static String allowed() {

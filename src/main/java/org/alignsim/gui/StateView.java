@@ -1,6 +1,7 @@
 package org.alignsim.gui;
 
 import org.alignsim.model.AlignmentModel;
+import org.alignsim.model.Camp;
 import org.alignsim.model.Ladder;
 import org.alignsim.model.Mechanism;
 import org.alignsim.model.World;
@@ -42,7 +43,11 @@ public final class StateView {
 
     public String getBloc() {
         double a = getAlignment(), band = model.world.scenario.hedgingBand();
-        return a > band ? "US-aligned" : a < -band ? "China-aligned" : "hedging";
+        return switch (Camp.of(a, band)) {
+            case Camp.US -> "US-aligned";
+            case Camp.CHINA -> "China-aligned";
+            default -> "hedging";
+        };
     }
 
     public String getCommitment() { return Ladder.of(getCommitmentRung()).key; }

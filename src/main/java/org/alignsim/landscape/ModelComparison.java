@@ -2,6 +2,7 @@ package org.alignsim.landscape;
 
 import org.alignsim.runtime.Landscape;
 import org.alignsim.model.AlignmentModel;
+import org.alignsim.model.Camp;
 import org.alignsim.model.Outcome;
 import org.alignsim.model.Scenario;
 import org.alignsim.model.World;
@@ -124,7 +125,11 @@ public final class ModelComparison {
 
     /** The model's blocs (MODEL.md §7.14): US-aligned above the band, China-aligned below minus the band. */
     static Bloc bloc(double a, double band) {
-        return a > band ? Bloc.US : a < -band ? Bloc.CHINA : Bloc.HEDGING;
+        return switch (Camp.of(a, band)) {
+            case Camp.US -> Bloc.US;
+            case Camp.CHINA -> Bloc.CHINA;
+            default -> Bloc.HEDGING;
+        };
     }
 
     /** The comparison as a short Markdown report. */

@@ -20,7 +20,7 @@ final class Blocs {
         int m = 0;
         for (int i : w.actors) {
             if (!active[i]) continue;
-            int bloc = alignment[i] > band ? 0 : alignment[i] < -band ? 2 : 1;
+            int bloc = 1 - Camp.of(alignment[i], band);   // 0 US-aligned, 1 hedging, 2 China-aligned
             count[bloc]++;
             byGdp[bloc] += gdp[i];
             byPop[bloc] += population[i];

@@ -11,11 +11,6 @@ package org.alignsim.model;
 public final class RealignmentCost {
     private RealignmentCost() {}
 
-    /** +1 US-aligned, 0 hedging, -1 China-aligned, by the hedging band. */
-    public static int camp(double stance, double band) {
-        return stance > band ? 1 : stance < -band ? -1 : 0;
-    }
-
     /**
      * The persistent choice ({@link PersistentChoice#best}) with a cost on options in another camp
      * than the current stance's. The utility is concave along the grid, so the best option in the
@@ -30,14 +25,14 @@ public final class RealignmentCost {
     static int best(double b, double a, double c, double current, double[] grid, double band, double cost) {
         int k = PersistentChoice.best(b, a, c, current, grid);
         if (!(cost > 0)) return k;
-        int home = camp(current, band);
+        int home = Camp.of(current, band);
         double x = grid[k];
-        if (camp(x, band) == home) return k;
+        if (Camp.of(x, band) == home) return k;
         int step = x > current ? -1 : 1;
         int j = k;
-        while (j + step >= 0 && j + step < grid.length && camp(grid[j], band) != home) j += step;
+        while (j + step >= 0 && j + step < grid.length && Camp.of(grid[j], band) != home) j += step;
         double y = grid[j];
-        if (camp(y, band) != home) return k;
+        if (Camp.of(y, band) != home) return k;
         double stay = b * y - a * y * y - c * Math.abs(y - current);
         double move = b * x - a * x * x - c * Math.abs(x - current) - cost;
         return stay >= move ? j : k;

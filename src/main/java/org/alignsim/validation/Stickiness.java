@@ -1,6 +1,7 @@
 package org.alignsim.validation;
 
 import org.alignsim.data.YearPanel;
+import org.alignsim.model.Camp;
 import org.alignsim.model.World;
 
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ final class Stickiness {
                     double now = t.alignment[r][k][i], before = t.alignment[r][k - 1][i];
                     if (Double.isNaN(now) || Double.isNaN(before)) continue;   // before the state entered
                     present++;
-                    if (bloc(now, band) != bloc(before, band)) n++;
+                    if (Camp.of(now, band) != Camp.of(before, band)) n++;
                 }
             }
             // Per decade of the time the state was present.
@@ -123,10 +124,6 @@ final class Stickiness {
             if (n == stepsPerYear) yearList.add(y);
         }
         return yearList.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int bloc(double a, double band) {
-        return a > band ? 1 : a < -band ? -1 : 0;
     }
 
     /** Actors with at least one UN ideal point in [from, to]. */

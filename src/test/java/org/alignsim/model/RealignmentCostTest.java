@@ -47,9 +47,9 @@ class RealignmentCostTest {
             int ref = bruteForce(b, a, c, current, options, 0.3, cost);
             // Ties within rounding may pick either of two options of the same utility.
             double x = LogitChoice.position(k, options), y = LogitChoice.position(ref, options);
-            int home = RealignmentCost.camp(current, 0.3);
-            double ux = b * x - a * x * x - c * Math.abs(x - current) - (RealignmentCost.camp(x, 0.3) == home ? 0 : cost);
-            double uy = b * y - a * y * y - c * Math.abs(y - current) - (RealignmentCost.camp(y, 0.3) == home ? 0 : cost);
+            int home = Camp.of(current, 0.3);
+            double ux = b * x - a * x * x - c * Math.abs(x - current) - (Camp.of(x, 0.3) == home ? 0 : cost);
+            double uy = b * y - a * y * y - c * Math.abs(y - current) - (Camp.of(y, 0.3) == home ? 0 : cost);
             assertEquals(uy, ux, 1e-9, "b=" + b + " a=" + a + " c=" + c + " current=" + current + " cost=" + cost);
         }
     }
@@ -94,9 +94,9 @@ class RealignmentCostTest {
         for (int trial = 0; trial < 5000; trial++) {
             double b = (r.nextDouble() - 0.5) * 6, a = 0.2 + r.nextDouble() * 3, current = LogitChoice.position(r.nextInt(41), 41);
             double low = r.nextDouble(), high = low + r.nextDouble();
-            int home = RealignmentCost.camp(current, 0.3);
-            boolean movesAtHigh = RealignmentCost.camp(LogitChoice.position(RealignmentCost.best(b, a, 0, current, 41, 0.3, high), 41), 0.3) != home;
-            boolean movesAtLow = RealignmentCost.camp(LogitChoice.position(RealignmentCost.best(b, a, 0, current, 41, 0.3, low), 41), 0.3) != home;
+            int home = Camp.of(current, 0.3);
+            boolean movesAtHigh = Camp.of(LogitChoice.position(RealignmentCost.best(b, a, 0, current, 41, 0.3, high), 41), 0.3) != home;
+            boolean movesAtLow = Camp.of(LogitChoice.position(RealignmentCost.best(b, a, 0, current, 41, 0.3, low), 41), 0.3) != home;
             assertFalse(movesAtHigh && !movesAtLow, "b=" + b + " a=" + a + " current=" + current + " costs " + low + " " + high);
         }
     }
@@ -112,7 +112,7 @@ class RealignmentCostTest {
             boolean[] seen = {false};
             m.addObserver(model -> {
                 for (int i : w.actors) {
-                    int camp = RealignmentCost.camp(model.alignment[i], s.hedgingBand());
+                    int camp = Camp.of(model.alignment[i], s.hedgingBand());
                     if (seen[0] && camp != last[i]) changes[0]++;
                     last[i] = camp;
                 }
