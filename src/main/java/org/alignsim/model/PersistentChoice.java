@@ -40,6 +40,11 @@ public final class PersistentChoice {
         for (int k = 0; k < count; k++) shock[actors[k]] = phi * shock[actors[k]] + scale * quantiles[k];
     }
 
+    /** The utility of stance x: b x - a x^2 - c |x - current|. */
+    static double utility(double b, double a, double c, double current, double x) {
+        return b * x - a * x * x - c * Math.abs(x - current);
+    }
+
     /** Per-step autocorrelation of a shock that persists for {@code years} (e-folding time) at step dt. */
     static double persistence(double years, double dt) {
         return years > 0 ? Math.exp(-dt / years) : 0;
@@ -74,7 +79,7 @@ public final class PersistentChoice {
         for (int k = lo; k <= hi; k++) {
             double x = grid[k];
             double d = Math.abs(x - current);
-            double u = b * x - a * x * x - c * d;
+            double u = utility(b, a, c, current, x);
             if (u > bestU + 1e-12 || (u > bestU - 1e-12 && d < bestDist)) {
                 best = k;
                 bestU = Math.max(u, bestU);

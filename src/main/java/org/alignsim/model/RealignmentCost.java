@@ -33,8 +33,6 @@ public final class RealignmentCost {
         while (j + step >= 0 && j + step < grid.length && Camp.of(grid[j], band) != home) j += step;
         double y = grid[j];
         if (Camp.of(y, band) != home) return k;
-        double stay = b * y - a * y * y - c * Math.abs(y - current);
-        double move = b * x - a * x * x - c * Math.abs(x - current) - cost;
-        return stay >= move ? j : k;
+        return PersistentChoice.utility(b, a, c, current, y) >= PersistentChoice.utility(b, a, c, current, x) - cost ? j : k;
     }
 }
