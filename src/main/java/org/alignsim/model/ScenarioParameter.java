@@ -61,7 +61,7 @@ public enum ScenarioParameter {
     TRADE_ASYMMETRY("trade.asymmetry", "–", 0.5, closed(0, 1), "γ: how much relative size sharpens dependence"),
     TRADE_SATURATION("trade.saturation", "trade/GDP", 0.03, openClosed(0, 10), "trade with a pole (share of GDP) at which dependence on it is half its most"),
     TRADE_THIRD_PARTY("trade.third_party", "–", 0.0, closed(0, 1), "how much trade with a third state counts as trade with a pole's side"),
-    TRADE_THREAT_DISCOUNT("trade.threat_discount", "per unit of threat", 0.0, closed(0, 20), "κ: dependence on a pole's trade divided by 1 + κ × the threat perceived from that pole"),
+    TRADE_THREAT_DISCOUNT("trade.threat_discount", "per unit of threat", 0.4, closed(0, 20), "κ: dependence on a pole's trade divided by 1 + κ × the threat perceived from that pole"),
 
     NEUTRAL_STATUS("hierarchy.neutral_status", "status", 0.0, closed(0, 1), "status at which the hierarchy neither attracts nor repels"),
     // The binder finds these by each Tier's key, so a new tier needs its entry here.
