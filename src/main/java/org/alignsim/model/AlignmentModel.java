@@ -253,7 +253,7 @@ public class AlignmentModel extends LiveParameters {
             vWestCamp = TradeDependence.towardWest(w, gdp, shareWest[i] + third * TradeDependence.camp(w, yearInputs.partners, alignment, active, i, 1), i);
             vEastCamp = TradeDependence.towardEast(w, gdp, shareEast[i] + third * TradeDependence.camp(w, yearInputs.partners, alignment, active, i, -1), i);
         }
-        double kappa = s.trade().threatDiscount();
+        double kappa = threatDiscount;
         double threatEast = ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.east);
         if (kappa > 0) {
             vWestCamp = TradeDependence.discounted(vWestCamp, kappa, ThreatPerception.threat(w, yearInputs.proximity, capability, hostility, i, w.west));

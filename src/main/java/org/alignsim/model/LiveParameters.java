@@ -11,7 +11,7 @@ import sim.engine.SimState;
  */
 public abstract class LiveParameters extends SimState {
     double weightThreat, weightTrade, weightArms, weightTradition, weightHierarchy, weightPower, weightInstitutions,
-            weightPoles, weightIdeology, rationality, inertia, revisionRate, hedgingBand, chinaInducement,
+            weightPoles, weightIdeology, threatDiscount, rationality, inertia, revisionRate, hedgingBand, chinaInducement,
             chinaCoercion, usPressure, usReward, shockSd, shockYears, switchingCost, realignmentCost, eventReview;
 
     LiveParameters(long seed) {
@@ -28,6 +28,7 @@ public abstract class LiveParameters extends SimState {
         weightThreat = w.threat(); weightTrade = w.trade(); weightArms = w.arms(); weightTradition = w.tradition();
         weightHierarchy = w.hierarchy(); weightPower = w.power(); weightInstitutions = w.institutions();
         weightPoles = w.poles(); weightIdeology = w.ideology();
+        threatDiscount = s.trade().threatDiscount();
         rationality = s.decision().rationality(); inertia = s.decision().inertia();
         revisionRate = s.decision().revisionRate();
         hedgingBand = s.hedgingBand();
@@ -92,6 +93,11 @@ public abstract class LiveParameters extends SimState {
     public Object domWeightIdeology() { return LiveParameter.WEIGHT_IDEOLOGY.domain(); }
     public boolean hideWeightIdeology() { return idle(LiveParameter.WEIGHT_IDEOLOGY); }
     public String desWeightIdeology() { return LiveParameter.WEIGHT_IDEOLOGY.description(); }
+    public double getThreatDiscount() { return threatDiscount; }
+    public void setThreatDiscount(double v) { threatDiscount = Math.max(0, v); }
+    public Object domThreatDiscount() { return LiveParameter.THREAT_DISCOUNT.domain(); }
+    public boolean hideThreatDiscount() { return idle(LiveParameter.THREAT_DISCOUNT); }
+    public String desThreatDiscount() { return LiveParameter.THREAT_DISCOUNT.description(); }
     public double getRationality() { return rationality; }
     public void setRationality(double v) { rationality = Math.max(0, v); }
     public Object domRationality() { return LiveParameter.RATIONALITY.domain(); }

@@ -62,7 +62,7 @@ class MechanismDirectionTest {
     void withAThreatDiscountTradeWithAFearedPoleHoldsAStateLess() {
         // JPN trades more with China than with the US. The discount touches only the trade
         // mechanism: the threat pull is the same, the trade pull toward China weaker, the stance higher.
-        AlignmentModel plain = started("hostility.CHN.JPN", 3.0);
+        AlignmentModel plain = started("hostility.CHN.JPN", 3.0, "trade.threat_discount", 0.0);
         AlignmentModel discounted = started("hostility.CHN.JPN", 3.0, "trade.threat_discount", 2.0);
         int jpn = idx(plain, "JPN"), chn = idx(plain, "CHN");
         assertTrue(plain.threatFrom(jpn, chn) > 0.1, "China is a real threat to Japan here");
@@ -70,13 +70,28 @@ class MechanismDirectionTest {
         assertTrue(expected(discounted, "JPN") > expected(plain, "JPN"));
         // With no threat from either pole the discount changes nothing.
         AlignmentModel calm = started("threat.baseline_intentions", 0.0, "threat.dispute_hostility.land", 0.0,
-                "threat.dispute_hostility.maritime", 0.0, "threat.dispute_hostility.taiwan", 0.0);
+                "threat.dispute_hostility.maritime", 0.0, "threat.dispute_hostility.taiwan", 0.0, "trade.threat_discount", 0.0);
         AlignmentModel calmDiscounted = started("threat.baseline_intentions", 0.0, "threat.dispute_hostility.land", 0.0,
                 "threat.dispute_hostility.maritime", 0.0, "threat.dispute_hostility.taiwan", 0.0, "trade.threat_discount", 2.0);
         int ind = idx(calm, "IND");
         assertEquals(0, calm.threatFrom(ind, chn), 0.0);
         assertEquals(0, calm.threatFrom(ind, idx(calm, "USA")), 0.0);
         assertEquals(expected(calm, "IND"), expected(calmDiscounted, "IND"), 0.0);
+    }
+
+    @Test
+    void theThreatDiscountSetInTheConsoleActsAsTheScenariosDoes() {
+        // The Model tab's slider: a run started without the discount and given it live decides as
+        // one started with it, and one given a discount of 0 live as one started without it.
+        AlignmentModel live = started("hostility.CHN.JPN", 3.0, "trade.threat_discount", 0.0);
+        AlignmentModel scenario = started("hostility.CHN.JPN", 3.0, "trade.threat_discount", 2.0);
+        double before = expected(live, "JPN");
+        live.setThreatDiscount(2.0);
+        assertEquals(2.0, live.getThreatDiscount(), 0.0);
+        assertEquals(expected(scenario, "JPN"), expected(live, "JPN"), 0.0);
+        assertTrue(expected(live, "JPN") > before, "trade with a feared China holds Japan less");
+        scenario.setThreatDiscount(0.0);
+        assertEquals(before, expected(scenario, "JPN"), 0.0);
     }
 
     @Test
