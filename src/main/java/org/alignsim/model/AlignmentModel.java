@@ -37,6 +37,8 @@ public class AlignmentModel extends LiveParameters {
     double environmentTime = Double.NaN;
     /** The linear coefficient and the curvature of each state's utility at its last decision. */
     private final double[] linear, curvature;
+    /** Each state's trade term's linear coefficient at its last pulls: what trade alone prefers between the two poles' ends. */
+    private final double[] tradeLinear;
     final int[] commitment;
     /** Contributions of each mechanism to each state's last decision: [mechanism][state]. */
     final double[][] contribution;
@@ -81,7 +83,7 @@ public class AlignmentModel extends LiveParameters {
         alignment = new double[n]; nextAlignment = new double[n]; gdp = new double[n]; milex = new double[n];
         shareWest = new double[n]; shareEast = new double[n]; status = new double[n]; hostility = new double[n * n];
         aggregate = new double[n]; capability = new double[n]; lastRungYear = new double[n]; commitment = new int[n];
-        shock = new double[n]; linear = new double[n]; curvature = new double[n];
+        shock = new double[n]; linear = new double[n]; curvature = new double[n]; tradeLinear = new double[n];
         population = new double[n]; democracy = new double[n]; regime = new double[n]; active = new boolean[n];
         prompted = new boolean[n];
         contribution = new double[Mechanism.ALL.length][n];
@@ -280,6 +282,7 @@ public class AlignmentModel extends LiveParameters {
         double lIdeology = weightIdeology * regime[i];
         c[Mechanism.THREAT.ordinal()][i] = lThreat;
         c[Mechanism.TRADE.ordinal()][i] = lTrade - 2 * cTrade * a;
+        tradeLinear[i] = lTrade;
         c[Mechanism.ARMS.ordinal()][i] = lArms - 2 * cArms * a;
         c[Mechanism.TRADITION.ordinal()][i] = -2 * cTradition * a;
         c[Mechanism.HIERARCHY.ordinal()][i] = lHierarchy;
@@ -468,6 +471,13 @@ public class AlignmentModel extends LiveParameters {
     public boolean active(int i) { return active[i]; }
     public int commitment(int i) { return commitment[i]; }
     public double contribution(Mechanism m, int i) { return contribution[m.ordinal()][i]; }
+    /**
+     * What trade alone prefers between the two ends of the axis, as of state i's last pulls: the
+     * linear coefficient of its trade utility, half of U(+1) - U(-1). The trade contribution is
+     * the utility's slope where the state stands, which also holds it toward the middle; a rule
+     * with only two sides (the landscape) needs the preference, not the hold.
+     */
+    public double tradeSidePull(int i) { return tradeLinear[i]; }
     public double gdp(int i) { return gdp[i]; }
     /** State i's capability (aggregate power and offensive capability, each relative to the strongest). */
     public double capability(int i) { return capability[i]; }

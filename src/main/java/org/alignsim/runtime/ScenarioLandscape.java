@@ -28,7 +28,8 @@ import java.util.Arrays;
  * <pre>
  *   p_ij = w_inst  * sum over institutions I holding both of kappa_I / (|I| - 1)
  *        - w_threat * (T_ij / cap_j + T_ji / cap_i) / 2
- *        + w_ideo  * r_i * r_j,        r_i = 2 (democracy_i - ideology.midpoint)
+ *        + w_arms  * (q_ij + q_ji) / 2  (q: shares of arms imports)
+ *        + w_ideo  * r_i * r_j,        r_i = |d_i - d_E| - |d_i - d_W|  (the regime-affinity pull, §7.10)
  *        + [j = W] D_i / s_W  +  [i = W] D_j / s_W
  * </pre>
  * <ul>
@@ -48,11 +49,16 @@ import java.util.Arrays;
  * r_i r_j = (r_i^2 + r_j^2 - (r_i - r_j)^2) / 2 it falls with the squared regime distance.
  * The reconstruction of Axelrod and Bennett's European case likewise counts a shared or different
  * type of government.</li>
- * <li>Pulls toward a side as such: D_i = C_trade + C_hierarchy + C_power + C_poles, the model's
- *     weighted step-0 contributions for i (trade dependence, alliance hierarchy, power trajectory
- *     and the poles' strategies), all net pulls toward the west pole. They enter as a propensity
- *     between i and the west pole, divided by the west pole's size so that in i's frustration
- *     they weigh exactly what they weigh in the model's decision (s_W p_iW = D_i).</li>
+ * <li>Pulls toward a side as such: D_i = L_trade + C_hierarchy + C_power + C_poles, the model's
+ *     weighted step-0 pulls for i (alliance hierarchy, power trajectory and the poles' strategies,
+ *     which are linear, and trade dependence's linear coefficient), all net pulls toward the west
+ *     pole. Trade enters by its linear coefficient (V_W - V_E) / 2, half the difference its
+ *     utility makes between the two ends, and not by its slope where the state stands, which
+ *     also holds a state dependent on both poles toward the middle: with two sides and no middle
+ *     that hold would read as a preference for the east wherever a state stands west of the
+ *     centre. They enter as a propensity between i and the west pole, divided by the west pole's
+ *     size so that in i's frustration they weigh what they weigh in the model's decision
+ *     (s_W p_iW = D_i).</li>
  * </ul>
  * The tradition term (a curvature that favours hedging, §7.6) has no counterpart: landscape
  * theory has two coalitions and no middle, which is the main reason the two rules can differ
@@ -99,7 +105,7 @@ public final class ScenarioLandscape {
             }
         }
         for (int i : w.actors) {
-            double d = m.contribution(Mechanism.TRADE, i) + m.contribution(Mechanism.HIERARCHY, i)
+            double d = m.tradeSidePull(i) + m.contribution(Mechanism.HIERARCHY, i)
                     + m.contribution(Mechanism.POWER, i) + m.contribution(Mechanism.POLES, i);
             p[i * n + w.west] += d / size[w.west];
             p[w.west * n + i] += d / size[w.west];
