@@ -54,8 +54,9 @@ final class CrossSection {
             double better = Math.max(nanToMin(res.democracy), nanToMin(res.pact));
             if (!historical) {
                 card.add(scenario, "un.rho", res.model, better == -2 ? Double.NaN : better,
-                        String.format(Locale.ROOT, "%d states; model %s-%s vs UN %s; democracy %.3f, pact+democracy %.3f; median over %d runs",
-                                res.n, ClassFit.fmtYear(win.modelFrom()), ClassFit.fmtYear(win.modelTo()), win.label(), res.democracy, res.pact, t.runs()),
+                        String.format(Locale.ROOT, "%d states; model %s-%s vs UN %s; democracy %.3f, pact+democracy %.3f; median over %d runs%s",
+                                res.n, ClassFit.fmtYear(win.modelFrom()), ClassFit.fmtYear(win.modelTo()), win.label(), res.democracy, res.pact, t.runs(),
+                                better != -2 && ValidationSpec.ties(res.model, better) ? "; a tie with the better predictor" : ""),
                         "Spearman correlation of simulated stances with UN ideal points; reference: the better naive predictor");
                 card.add(scenario, "un.rho_democracy", res.democracy, Double.NaN, "V-Dem electoral democracy " + win.label(),
                         "naive predictor: Spearman correlation of democracy with UN ideal points, same states");
@@ -64,7 +65,7 @@ final class CrossSection {
             } else {
                 judged++;
                 rhoSum += res.model;
-                if (res.model > better) beating++;
+                if (ValidationSpec.above(res.model, better)) beating++;
                 else losing.add(win.label());
             }
         }

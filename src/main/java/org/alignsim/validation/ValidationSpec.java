@@ -47,6 +47,19 @@ public record ValidationSpec(Path file, String sha256, Map<String, Target> targe
      * A target: kind is max, min, near_reference or above_reference; x its number (unused for
      * above_reference).
      */
+    /**
+     * Whether a value beats its reference: by more than rounding, for two rank correlations of the
+     * same 24 states can be the same number computed two ways, and a tie is not a win.
+     */
+    static boolean above(double value, double reference) {
+        return value > reference + 1e-9;
+    }
+
+    /** Whether a value ties its reference up to rounding. */
+    static boolean ties(double value, double reference) {
+        return Math.abs(value - reference) <= 1e-9;
+    }
+
     public record Target(String metric, String kind, double x) {
         /** Whether a value (and its reference, for the reference kinds) meets the target; null when it cannot be judged. */
         public Boolean met(double value, double reference) {
@@ -55,9 +68,7 @@ public record ValidationSpec(Path file, String sha256, Map<String, Target> targe
                 case "max" -> value <= x + 1e-12;
                 case "min" -> value >= x - 1e-12;
                 case "near_reference" -> Double.isNaN(reference) ? null : Math.abs(value - reference) <= x + 1e-12;
-                // Above by more than rounding: two rank correlations of the same 24 states can be the
-                // same number computed two ways, and a tie is not a win.
-                case "above_reference" -> Double.isNaN(reference) ? null : value > reference + 1e-9;
+                case "above_reference" -> Double.isNaN(reference) ? null : above(value, reference);
                 default -> null;
             };
         }

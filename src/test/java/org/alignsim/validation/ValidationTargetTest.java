@@ -16,6 +16,8 @@ class ValidationTargetTest {
         double roundedUp = Math.nextUp(Math.nextUp(formula));
         assertFalse(ABOVE.met(roundedUp, formula), "a tie up to rounding is not a win over the naive predictor");
         assertFalse(ABOVE.met(formula, formula));
+        assertTrue(ValidationSpec.ties(roundedUp, formula), "reported as a tie");
+        assertFalse(ValidationSpec.ties(1 - 6 * 688 / 13800.0, formula), "one step of rank correlation apart is no tie");
     }
 
     @Test
