@@ -9,8 +9,7 @@ import org.alignsim.model.World;
 /**
  * One state as the map portrays it and as its inspector shows it: a read-only bean over the live
  * model, so a double-click shows the values of the current step and MASON's inspector can chart
- * any of them. The model's StateAgent objects are not reachable from outside the model, and they
- * lack the threats, so this wrapper reads the model's public accessors instead.
+ * any of them. It reads the model's public accessors, so the model keeps no object per state.
  *
  * Pulls are each mechanism's contribution to the state's last decision (positive toward the US,
  * negative toward China); the threats are ThreatPerception's perceived threat from that power.

@@ -72,7 +72,6 @@ public class AlignmentModel extends LiveParameters {
     boolean coercing, inducing;
     private final AsianNatoCondition asianNato = new AsianNatoCondition();
     private Aggregates aggregates;
-    private StateAgent[] agents;
 
     private static final int PRIMING_WORDS = 1249;
 
@@ -138,13 +137,11 @@ public class AlignmentModel extends LiveParameters {
         draws.skipWords(PRIMING_WORDS);
         World w = world;
         init();
-        agents = new StateAgent[w.actors.length];
-        for (int k = 0; k < agents.length; k++) agents[k] = new StateAgent(this, w.actors[k]);
 
         updateEnvironment(year);
         spinUp();
         // Step 0's pulls, for the outputs and the Console that show them; a decision works out its own.
-        if (recordingPulls) for (StateAgent a : agents) a.contributions();
+        if (recordingPulls) for (int i : w.actors) contributions(i);
         tally();
 
         schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) st -> updateEnvironment(year + dt), 1);
@@ -338,21 +335,12 @@ public class AlignmentModel extends LiveParameters {
         return e;
     }
 
-    /** State i's decision for this step, into {@link #nextAlignment}. */
-    void decide(int i) {
-        // Two draws every step, used or not, keep the random streams aligned across parameter values.
-        double revise = draws.nextDouble();
-        double u = draws.nextDouble();
-        StepConstants sc = stepConstants();
-        if (world.scenario.decision().rule() == Parameters.Rule.PERSISTENT) shock[i] = PersistentChoice.nextShock(shock[i], sc.persistence, sc.innovationScale, u);
-        decide(i, revise, u, sc);
-    }
-
     /**
-     * Every actor's decision for this step, as {@link #decide(int)} for each in turn would make
-     * them: the draws in the same order (nothing else draws between them: a decision uses only its
-     * own two numbers), then the shocks, then the choices: the draws come in bulk, and the
-     * shocks' normal quantiles are worked out together ({@link PersistentChoice#nextShocks}).
+     * Every actor's decision for this step, into {@link #nextAlignment}, in file order: each draws
+     * two uniforms, used or not, which keeps the random streams aligned across parameter values
+     * (a decision uses only its own two numbers); then the shocks move, then the choices are made.
+     * The draws come in bulk, and the shocks' normal quantiles are worked out together
+     * ({@link PersistentChoice#nextShocks}).
      */
     void decideAll() {
         int[] act = world.actors;

@@ -18,20 +18,12 @@ public final class PersistentChoice {
     }
 
     /**
-     * The shock one step later: autocorrelation phi, innovation scale from
-     * {@link #innovationScale}, and the innovation drawn from the uniform u by the inverse normal
-     * CDF (one uniform, whatever the parameters, so random streams stay aligned across parameter values).
-     */
-    static double nextShock(double shock, double phi, double scale, double u) {
-        double v = Math.min(Math.max(u, 1e-12), 1 - 1e-12);
-        return phi * shock + scale * NormalQuantile.of(v);
-    }
-
-    /**
-     * {@link #nextShock} for every actor at once: actor k's shock ({@code shock[actors[k]]}) moved
-     * by the uniform {@code draws[2k + 1]}; {@code uniforms} and {@code quantiles} are scratch, as
-     * long as {@code actors}. The same numbers as one call per actor, the quantiles made together
-     * ({@link NormalQuantile#of(double[], double[], int)}).
+     * Every actor's shock one step later: autocorrelation phi, innovation scale from
+     * {@link #innovationScale}, and actor k's innovation ({@code shock[actors[k]]}'s) drawn from the
+     * uniform {@code draws[2k + 1]} by the inverse normal CDF (one uniform, whatever the parameters,
+     * so random streams stay aligned across parameter values); the quantiles are made together
+     * ({@link NormalQuantile#of(double[], double[], int)}). {@code uniforms} and {@code quantiles}
+     * are scratch, as long as {@code actors}.
      */
     static void nextShocks(double[] shock, int[] actors, double phi, double scale, double[] draws, double[] uniforms, double[] quantiles) {
         int count = actors.length;
