@@ -61,7 +61,7 @@ final class Environment {
         int n = w.n;
         double elapsed = t - s.time().startYear();
         Parameters.Yearly y = w.yearly;
-        double[] growth = w.growthFactors(elapsed, m.stepCount + 1);
+        double[] growth = w.growthFactors(t, m.stepCount + 1);
         for (int i = 0; i < n; i++) {
             double g = growth != null ? growth[i] : Math.pow(1 + w.growth[i], elapsed);
             m.gdp[i] = y != null && y.gdp() != null ? y.at(y.gdp(), i, t) : w.gdp0[i] * g;

@@ -66,7 +66,6 @@ public final class World {
      * instead of raising forty numbers to a power every step. Index 0 is the start, k the update
      * after step k - 1.
      */
-    private final double[] growthElapsed;
     private final double[][] growthFactor;
     /**
      * Each event's size times its profile at those same times ({@code updateTime}), as the run
@@ -150,7 +149,6 @@ public final class World {
         dynamicHostilityCells = dynamicCells();
 
         int steps = s.time().steps();
-        growthElapsed = new double[steps + 1];
         growthFactor = new double[steps + 1][n];
         updateTime = new double[steps + 1];
         eventAmount = new double[steps + 1][events.length];
@@ -290,8 +288,8 @@ public final class World {
         for (int k = 0; k <= steps; k++) {
             double year = time.startYear() + (long) Math.max(k - 1, 0) * time.dt();
             double t = k == 0 ? year : year + time.dt();
-            growthElapsed[k] = t - time.startYear();
-            for (int i = 0; i < n; i++) growthFactor[k][i] = Math.pow(1 + growth[i], growthElapsed[k]);
+            double elapsed = t - time.startYear();
+            for (int i = 0; i < n; i++) growthFactor[k][i] = Math.pow(1 + growth[i], elapsed);
             updateTime[k] = t;
             for (int e = 0; e < events.length; e++) eventAmount[k][e] = events[e].size() * events[e].profile(t);
         }
@@ -325,12 +323,12 @@ public final class World {
     }
 
     /**
-     * The growth factors of every state after {@code elapsed} years, if they are among those
-     * computed in advance ({@code hint} the likely index), else null.
+     * The growth factors of every state at time t, if t is among the times computed in advance
+     * ({@code hint} the likely index), else null.
      */
-    double[] growthFactors(double elapsed, long hint) {
-        if (hint >= 0 && hint < growthElapsed.length && growthElapsed[(int) hint] == elapsed) return growthFactor[(int) hint];
-        return elapsed == growthElapsed[0] ? growthFactor[0] : null;
+    double[] growthFactors(double t, long hint) {
+        int k = updateIndex(t, hint);
+        return k < 0 ? null : growthFactor[k];
     }
 
     /** exp(-distance / scale) between every pair of capitals. */
