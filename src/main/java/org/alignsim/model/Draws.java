@@ -52,13 +52,18 @@ final class Draws {
             }
             int y = tempered[next], z = tempered[next + 1];
             next += 2;
-            out[k] = ((((long) (y >>> 6)) << 27) + (z >>> 5)) * UNIT;
+            out[k] = fromWords(y, z);
         }
     }
 
     /** One double: nextDouble. */
     double nextDouble() {
         int y = word(), z = word();
+        return fromWords(y, z);
+    }
+
+    /** nextDouble's number from two tempered words: 53 bits, 27 from the first and 26 from the second. */
+    private static double fromWords(int y, int z) {
         return ((((long) (y >>> 6)) << 27) + (z >>> 5)) * UNIT;
     }
 
