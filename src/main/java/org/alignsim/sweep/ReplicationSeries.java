@@ -53,7 +53,6 @@ final class ReplicationSeries implements AutoCloseable {
     private int filled, blocksWritten;
     private int[][] blockReplications;
     private FileChannel scratch;
-    private ByteBuffer io;                      // one buffer for every block written and chunk read
     private FileError broken;                   // a failed write fails every later put the same way
     private Path scratchPath;
 
@@ -176,12 +175,24 @@ final class ReplicationSeries implements AutoCloseable {
         }
     }
 
-    /** The I/O buffer, cleared and limited to size bytes (grown when needed). */
-    private ByteBuffer io(int size) {
-        if (io == null || io.capacity() < size) io = ByteBuffer.allocate(size).order(ByteOrder.nativeOrder());
+    /**
+     * The calling thread's I/O buffer, cleared and limited to size bytes (grown when needed). Direct,
+     * so that a channel reads and writes it in place: a heap buffer is copied through a temporary
+     * direct one on every call, and a 10^6-run sweep moves some 23 GB through here. One per thread
+     * (a buffer serves one call at a time) rather than one per point, whose direct memory would
+     * wait for a collection to be given back.
+     */
+    private static ByteBuffer io(int size) {
+        ByteBuffer io = IO.get();
+        if (io == null || io.capacity() < size) {
+            io = ByteBuffer.allocateDirect(size).order(ByteOrder.nativeOrder());
+            IO.set(io);
+        }
         io.clear().limit(size);
         return io;
     }
+
+    private static final ThreadLocal<ByteBuffer> IO = new ThreadLocal<>();
 
     /** Cells [c0, c0 + g) of block b, each blockReps values, into chunk. */
     private void readChunk(int b, int c0, int g, double[] chunk) {
