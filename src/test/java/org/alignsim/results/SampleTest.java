@@ -110,6 +110,31 @@ class SampleTest {
     }
 
     @Test
+    void crowdedBucketsOfALargeSampleAreSortedNotLeftToASelection() {
+        // Twenty thousand replications of a share that a few hundred outcomes make up, most of them
+        // near one value: the wanted ranks fall in buckets of hundreds of tied values.
+        Random r = new Random(3);
+        for (int trial = 0; trial < 40; trial++) {
+            int n = 4096 + r.nextInt(20_000);
+            double[] xs = new double[n];
+            for (int k = 0; k < n; k++) {
+                double g = r.nextGaussian();
+                xs[k] = trial % 2 == 0 ? Math.rint(300 * Math.exp(g)) / 9000.0       // a few hundred values, skewed
+                        : (r.nextInt(50) == 0 ? 5.0 : 0.1 + Math.rint(g * 200) / 1000); // a far value stretching the range
+            }
+            double[] sorted = xs.clone();
+            java.util.Arrays.sort(sorted);
+            double[] bucketed = xs.clone();
+            assertTrue(Sample.placeByBuckets(bucketed, 5, 50, 95), "a crowded sample of " + n + " values is bucketed (trial " + trial + ")");
+            for (double p : new double[]{5, 50, 95}) {
+                assertEquals(Double.doubleToLongBits(Sample.type7(sorted, p)), Double.doubleToLongBits(Sample.type7(bucketed, p)),
+                        "p" + p + " of " + n + " crowded values, trial " + trial);
+            }
+            sameAsCommons(xs);
+        }
+    }
+
+    @Test
     void selectFindsEveryRankOfARandomArray() {
         Random r = new Random(3);
         double[] xs = new double[501];
