@@ -85,6 +85,7 @@ public final class Benchmark {
         for (int k = 0; k < seeds; k++) {
             AlignmentModel m = new AlignmentModel(h, 100 + k);
             m.setRecordingPulls(false);
+            m.setOwnStreamOnly(true);
             m.runToEnd();
         }
         double ms = (System.nanoTime() - t0) / 1e6 / seeds;
@@ -111,6 +112,7 @@ public final class Benchmark {
                     for (int k = 0; k < per; k++) {
                         AlignmentModel m = new AlignmentModel(w, base + k);
                         m.setRecordingPulls(false);   // as a sweep runs it: stances and aggregates recorded, pulls only when needed
+                        m.setOwnStreamOnly(true);
                         if (bare) m.runBare();
                         else m.runToEnd();
                     }

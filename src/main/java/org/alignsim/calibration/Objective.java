@@ -162,6 +162,7 @@ public final class Objective implements AutoCloseable {
         int[] count = {0};
         AlignmentModel model = org.alignsim.runtime.DecisionRules.model(w, seed);
         model.setRecordingPulls(false);
+        model.setOwnStreamOnly(true);
         model.addObserver(mm -> {
             double y = mm.year();
             if (y >= from - 1e-9 && y <= to + 1e-9) {
@@ -211,6 +212,7 @@ public final class Objective implements AutoCloseable {
         int[] count = new int[phases.length];
         AlignmentModel model = org.alignsim.runtime.DecisionRules.model(w, seed);
         model.setRecordingPulls(false);
+        model.setOwnStreamOnly(true);
         model.addObserver(mm -> {
             double y = mm.year();
             for (int p = 0; p < phases.length; p++) {

@@ -122,17 +122,29 @@ public class AlignmentModel extends LiveParameters {
     /** Replaces the logit choice (null restores it). Contributions are still computed and recorded. */
     public void setDecisionRule(DecisionRule rule) { this.rule = rule; }
 
+    /**
+     * Whether MASON's own generator ({@code random}) is left unseeded and unprimed. The model draws
+     * from its own stream alone, but SimState makes a generator on every setSeed and draws 1,249
+     * words from it on every start: a sixtieth of a sweep's run for numbers nobody reads. Sweeps
+     * and the other batch paths turn this on; the Console, whose inspectors may use
+     * {@code random}, and {@code run} keep SimState's behaviour. Outputs are the same either way.
+     */
+    public void setOwnStreamOnly(boolean on) { this.ownStreamOnly = on; }
+
+    private boolean ownStreamOnly;
+
     /** As SimState's, for the model's own stream too (the Console sets the seed of a new run). */
     @Override
     public void setSeed(long seed) {
-        super.setSeed(seed);
+        if (!ownStreamOnly) super.setSeed(seed);
         if (draws == null) draws = new Draws(seed);
         else draws.reseed(seed);
     }
 
     @Override
     public void start() {
-        super.start();
+        if (ownStreamOnly) schedule.reset();   // all of SimState.start a run needs: nothing is registered asynchronously
+        else super.start();
         // SimState.start primes MASON's generator with 1,249 words (SimState.primeGenerator): the same for ours.
         draws.skipWords(PRIMING_WORDS);
         World w = world;

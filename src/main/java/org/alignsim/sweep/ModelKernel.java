@@ -51,6 +51,7 @@ public final class ModelKernel implements RunKernel {
         if (m == null || m.world != w) {
             m = org.alignsim.runtime.DecisionRules.model(w, seed);
             m.setRecordingPulls(false);   // a sweep records stances and aggregates, not the pulls
+            m.setOwnStreamOnly(true);
             reused.set(m);
         } else {
             m.setSeed(seed);

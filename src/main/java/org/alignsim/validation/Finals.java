@@ -35,6 +35,7 @@ final class Finals {
         pool.forEach(runs, r -> {
             org.alignsim.model.AlignmentModel m = DecisionRules.model(w, Trajectories.seed(r));
             m.setRecordingPulls(false);
+            m.setOwnStreamOnly(true);
             Outcome o = m.runToEnd();
             a[r] = new double[w.n];
             c[r] = new int[w.n];

@@ -40,6 +40,7 @@ final class Trajectories {
             int[][] cr = new int[steps + 1][w.n];
             AlignmentModel m = DecisionRules.model(w, seed(r));
             m.setRecordingPulls(false);
+            m.setOwnStreamOnly(true);
             m.addObserver(mm -> {
                 int s = (int) mm.step();
                 for (int i = 0; i < w.n; i++) {
