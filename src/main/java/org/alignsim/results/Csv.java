@@ -19,6 +19,8 @@ import java.util.List;
 public final class Csv {
     private Csv() {}
 
+    private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000};
+
     static void append(StringBuilder b, double v) {
         if (!Double.isFinite(v)) return;
         if (Math.abs(v) >= 1e12) {
@@ -37,11 +39,14 @@ public final class Csv {
         long whole = scaled / 1_000_000, frac = scaled % 1_000_000;
         b.append(whole);
         if (frac != 0) {
+            // The six decimals without trailing zeros, digit by digit: no string per number.
             b.append('.');
-            String f = Long.toString(frac + 1_000_000).substring(1);
-            int end = f.length();
-            while (f.charAt(end - 1) == '0') end--;
-            b.append(f, 0, end);
+            int digits = 6;
+            while (frac % 10 == 0) {
+                frac /= 10;
+                digits--;
+            }
+            for (long p = POW10[digits - 1]; p > 0; p /= 10) b.append((char) ('0' + frac / p % 10));
         }
     }
 

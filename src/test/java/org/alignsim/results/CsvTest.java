@@ -30,6 +30,22 @@ class CsvTest {
     }
 
     @Test
+    void decimalsAreTheRoundedValuesDigitsAsBigDecimalWritesThem() {
+        // The digits are written one by one; BigDecimal renders the same rounded micro-units independently.
+        assertEquals("0.000123", Csv.format(0.000123));
+        assertEquals("0.0012", Csv.format(0.0012));
+        assertEquals("123456.000001", Csv.format(123456.000001));
+        java.util.Random r = new java.util.Random(17);
+        for (int k = 0; k < 20_000; k++) {
+            double v = (r.nextBoolean() ? 1 : -1) * Math.pow(10, r.nextInt(17) - 8) * r.nextDouble();
+            if (k % 7 == 0) v = Math.rint(v * 1e4) / 1e4;   // few decimals, trailing zeros to strip
+            long micro = Math.round(v * 1e6);
+            String expected = micro == 0 ? "0" : java.math.BigDecimal.valueOf(micro, 6).stripTrailingZeros().toPlainString();
+            assertEquals(expected, Csv.format(v), "value " + v);
+        }
+    }
+
+    @Test
     void recordsQuoteTextOnlyWhenNeededAndWriteNumbersAsEveryFileDoes() {
         // RFC 4180: a field with a comma or a quote is quoted, quotes doubled; a number that is not finite is empty.
         assertEquals("JPN,\"a,b\",\"say \"\"hi\"\"\",0.5,,3,\n", CsvOut.record("JPN", "a,b", "say \"hi\"", 0.5, Double.NaN, 3L, null));
