@@ -127,7 +127,9 @@ public class AlignmentModel extends LiveParameters {
      * from its own stream alone, but SimState makes a generator on every setSeed and draws 1,249
      * words from it on every start: a sixtieth of a sweep's run for numbers nobody reads. Sweeps
      * and the other batch paths turn this on; the Console, whose inspectors may use
-     * {@code random}, and {@code run} keep SimState's behaviour. Outputs are the same either way.
+     * {@code random}, and {@code run} keep SimState's behaviour. Outputs are the same either way;
+     * only SimState's {@code seed()} keeps the seed the model was built with, which the batch paths
+     * never read (they record each run's seed themselves).
      */
     public void setOwnStreamOnly(boolean on) { this.ownStreamOnly = on; }
 
