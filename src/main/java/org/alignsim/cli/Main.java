@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "alignsim", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class, resourceBundle = "org.alignsim.cli.Options",
         description = "AlignSim: an agent-based model of how states choose strategic alignment between a US-led coalition and China.",
-        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, BenchCommand.class, SlurmCommand.class, GuiCommand.class, ReportCommand.class, ChartCommand.class, CompareCommand.class, AnalyzeCommand.class, CalibrateCommand.class, LandscapeCommand.class, ValidateCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ExplainCommand.class, SweepCommand.class, MergeCommand.class, BenchCommand.class, SlurmCommand.class, GuiCommand.class, ReportCommand.class, ChartCommand.class, CompareCommand.class, AnalyzeCommand.class, CalibrateCommand.class, LandscapeCommand.class, ValidateCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -42,6 +42,8 @@ public class AlignmentModel extends LiveParameters {
     final int[] commitment;
     /** Contributions of each mechanism to each state's last decision: [mechanism][state]. */
     final double[][] contribution;
+    /** The curvature C of each mechanism's part L x - C x^2 at the same pulls (0 for the linear ones): what {@link #decomposition} needs besides the slopes. */
+    private final double[][] contributionCurvature;
     private final double[] choiceScratch;
     /** A step's two draws for each actor, in the order drawn (see {@link #decideAll}). */
     private final double[] stepDraws;
@@ -86,6 +88,7 @@ public class AlignmentModel extends LiveParameters {
         population = new double[n]; democracy = new double[n]; regime = new double[n]; active = new boolean[n];
         prompted = new boolean[n];
         contribution = new double[Mechanism.ALL.length][n];
+        contributionCurvature = new double[Mechanism.ALL.length][n];
         choiceScratch = new double[world.scenario.decision().options()];
         stepDraws = new double[2 * world.actors.length];
         shockUniforms = new double[world.actors.length];
@@ -291,6 +294,11 @@ public class AlignmentModel extends LiveParameters {
         double lPoles = weightPoles * PoleStrategies.pull(chinaInducement, chinaCoercion, usReward, usPressure,
                 coercing, inducing, alignment[i] > hedgingBand, vEast, vWest, status[i]);
         double lIdeology = weightIdeology * regime[i];
+        double[][] cc = contributionCurvature;
+        cc[Mechanism.TRADE.ordinal()][i] = cTrade;
+        cc[Mechanism.ARMS.ordinal()][i] = cArms;
+        cc[Mechanism.TRADITION.ordinal()][i] = cTradition;
+        cc[Mechanism.INSTITUTIONS.ordinal()][i] = cInst;
         c[Mechanism.THREAT.ordinal()][i] = lThreat;
         c[Mechanism.TRADE.ordinal()][i] = lTrade - 2 * cTrade * a;
         tradeLinear[i] = lTrade;
@@ -339,6 +347,33 @@ public class AlignmentModel extends LiveParameters {
         contributions(i);
         double a = alignment[i];
         return grid[RealignmentCost.best(linear[i] + 2 * inertia * a, curvature[i] + inertia, switchingCost, a, grid, hedgingBand, realignmentCost)];
+    }
+
+    /**
+     * Why state i stands where it does, if it revised now given everyone's current stance: each
+     * mechanism's part L x - C x^2 of its utility, the inertia and the preference shock, the stance
+     * the decision would take with and without the shock, and the threat each other state adds
+     * (weighted, signed like a pull). For `alignsim explain`, inspection and tests; uses no random
+     * numbers, so a run it inspects goes on unchanged.
+     */
+    public Decomposition decomposition(int i) {
+        contributions(i);
+        int m = Mechanism.ALL.length, n = world.n;
+        double a = alignment[i];
+        double[] lin = new double[m], curv = new double[m];
+        for (int k = 0; k < m; k++) {
+            curv[k] = contributionCurvature[k][i];
+            lin[k] = contribution[k][i] + 2 * curv[k] * a;
+        }
+        double[] threats = new double[n];
+        for (int j = 0; j < n; j++) {
+            if (j != i && active[j]) threats[j] = -weightThreat * threatFrom(i, j) * sides[j];
+        }
+        double b = linear[i] + 2 * inertia * a, c = curvature[i] + inertia;
+        boolean persistent = world.scenario.decision().rule() == Parameters.Rule.PERSISTENT;
+        double withShock = persistent ? grid[RealignmentCost.best(b + shock[i], c, switchingCost, a, grid, hedgingBand, realignmentCost)]
+                : expectedStance(i);
+        return new Decomposition(world.codes[i], year, a, lin, curv, inertia, persistent ? shock[i] : 0, bestResponse(i), withShock, threats);
     }
 
     /** The expected stance if state i revised now. */
@@ -455,6 +490,21 @@ public class AlignmentModel extends LiveParameters {
         for (RunObserver ob : observers) ob.onEnd(this);
         finish();
         return o;
+    }
+
+    /**
+     * Starts a run and steps it until its year reaches {@code until} or the horizon ends: for
+     * inspecting one moment of a run ({@link #decomposition}). The steps are those of
+     * {@link #runToEnd}, so the moment is the one a full run of the same seed passes through.
+     */
+    public void runUntil(double until) {
+        start();
+        int steps = world.scenario.time().steps();
+        while (stepCount < steps && year < until - 1e-9) {
+            updateEnvironment(year + dt);
+            decideAll();
+            applyDecisions();
+        }
     }
 
     public Outcome outcome() {

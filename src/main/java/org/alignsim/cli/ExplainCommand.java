@@ -1,0 +1,136 @@
+package org.alignsim.cli;
+
+import org.alignsim.model.Camp;
+import org.alignsim.model.Decomposition;
+import org.alignsim.model.Mechanism;
+import org.alignsim.model.Scenario;
+import org.alignsim.runtime.Explanation;
+import org.alignsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Take one moment of a run apart: why each state stands where it does. For each state, every mechanism's "
+                + "part L x - C x^2 of its utility, where that mechanism alone would hold it (L/2C), the best stance of all "
+                + "of them together, its preference shock, the stance it would take if it revised now, and the states "
+                + "whose threat weighs most on it. The run is the one 'alignsim run' makes with the same seed.",
+                "Prints a table, or tidy CSV with --csv (one row per state and term; threat sources have a source)."})
+public final class ExplainCommand implements Runnable {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/history-1946-2020.yaml")
+    Path scenarioFile;
+
+    @Option(names = "--year", paramLabel = "Y", required = true,
+            description = "The moment: the first step at or after this year (within the scenario's run).")
+    double year;
+
+    @Option(names = "--state", paramLabel = "ISO3", split = ",",
+            description = "States to explain (repeatable or comma-separated; default: every state present).")
+    List<String> states = new ArrayList<>();
+
+    @Option(names = "--sources", paramLabel = "N", defaultValue = "5",
+            description = "Threat sources listed per state in the table (default: ${DEFAULT-VALUE}; --csv lists all).")
+    int sources;
+
+    @Option(names = "--csv", description = "Tidy CSV on standard output instead of the table.")
+    boolean csv;
+
+    @Mixin Options.Seed seedOption;
+
+    @Mixin Options.Data data;
+
+    @Override
+    public void run() {
+        if (sources < 0) throw new org.alignsim.base.UserError("--sources " + sources + ": must be 0 or more");
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioFile, java.util.Map.of(), data.get());
+        Scenario s = loaded.scenario();
+        long seed = seedOption.or(42);
+        List<String> codes = states.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).toList();
+        List<Decomposition> ds = Explanation.at(s, seed, year, codes);
+        if (csv) csv(System.out, s, seed, ds);
+        else table(System.out, s, seed, ds, sources);
+    }
+
+    static final String CSV_HEADER = "scenario,seed,year,state,term,source,linear,curvature,slope,own_best,stance,shock,best_response,choice";
+
+    static void csv(PrintStream out, Scenario s, long seed, List<Decomposition> ds) {
+        StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
+        for (Decomposition d : ds) {
+            String head = s.name() + "," + seed + "," + f(d.year()) + "," + d.state() + ",";
+            String tail = "," + f(d.stance()) + "," + f(d.shock()) + "," + f(d.bestResponse()) + "," + f(d.choice()) + "\n";
+            for (Mechanism m : Mechanism.ALL) {
+                sb.append(head).append(m.key).append(",,").append(f(d.linear()[m.ordinal()])).append(',').append(f(d.curvature()[m.ordinal()]))
+                        .append(',').append(f(d.slope(m))).append(',').append(f(d.ownBest(m))).append(tail);
+            }
+            double slope = d.totalLinear() - 2 * d.totalCurvature() * d.stance();
+            sb.append(head).append("all,,").append(f(d.totalLinear())).append(',').append(f(d.totalCurvature()))
+                    .append(',').append(f(slope)).append(',').append(f(d.unconstrainedBest())).append(tail);
+            double[] t = d.threats();
+            for (int j : order(t)) {
+                if (t[j] == 0) continue;
+                sb.append(head).append(Mechanism.THREAT.key).append(',').append(s.states().get(j).iso3()).append(',').append(f(t[j]))
+                        .append(",0,").append(f(t[j])).append(",").append(tail);
+            }
+        }
+        out.print(sb);
+    }
+
+    static void table(PrintStream out, Scenario s, long seed, List<Decomposition> ds, int sources) {
+        double band = s.hedgingBand();
+        out.printf(Locale.ROOT, "%s, seed %d, %s%n", s.name(), seed, ds.isEmpty() ? "no state present" : f2(ds.get(0).year()));
+        for (Decomposition d : ds) {
+            out.printf(Locale.ROOT, "%n%s  stance %+.2f (%s)%n", d.state(), d.stance(), camp(d.stance(), band));
+            out.printf(Locale.ROOT, "  %-13s %8s %8s %9s %9s%n", "mechanism", "L", "C", "alone", "pull now");
+            for (Mechanism m : Mechanism.ALL) {
+                double own = d.ownBest(m);
+                out.printf(Locale.ROOT, "  %-13s %+8.3f %8.3f %9s %+9.3f%n", m.key, d.linear()[m.ordinal()], d.curvature()[m.ordinal()],
+                        Double.isNaN(own) ? "-" : String.format(Locale.ROOT, "%+.2f", own), d.slope(m));
+            }
+            out.printf(Locale.ROOT, "  %-13s %+8.3f %8.3f %+9.2f %+9.3f%n", "all", d.totalLinear(), d.totalCurvature(), d.unconstrainedBest(),
+                    d.totalLinear() - 2 * d.totalCurvature() * d.stance());
+            out.printf(Locale.ROOT, "  shock %+.2f, inertia %.2f: if it revised now, %+.2f (%s); without the shock %+.2f%n",
+                    d.shock(), d.inertia(), d.choice(), camp(d.choice(), band), d.bestResponse());
+            List<String> top = new ArrayList<>();
+            for (int j : order(d.threats())) {
+                if (top.size() >= sources || d.threats()[j] == 0) break;
+                top.add(String.format(Locale.ROOT, "%s %+.3f", s.states().get(j).iso3(), d.threats()[j]));
+            }
+            if (sources > 0) out.println("  threat from: " + (top.isEmpty() ? "none" : String.join(", ", top)));
+        }
+    }
+
+    /** The states by the size of their threat part, largest first (ties in file order). */
+    private static int[] order(double[] t) {
+        return IntStream.range(0, t.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer j) -> -Math.abs(t[j])).thenComparingInt(j -> j))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    private static String camp(double stance, double band) {
+        return switch (Camp.of(stance, band)) {
+            case Camp.US -> "US-aligned";
+            case Camp.CHINA -> "east-aligned";
+            default -> "hedging";
+        };
+    }
+
+    private static String f(double x) {
+        if (Double.isNaN(x)) return "";
+        String t = String.format(Locale.ROOT, "%.6f", x).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return t.equals("-0") ? "0" : t;
+    }
+
+    private static String f2(double x) {
+        return String.format(Locale.ROOT, "%.2f", x);
+    }
+}
