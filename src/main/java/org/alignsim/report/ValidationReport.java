@@ -32,7 +32,7 @@ import java.util.Set;
  */
 record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Map<String, String>>> tables) {
 
-    private static final List<String> TABLES = List.of("scorecard.csv", "classes.csv", "stickiness.csv", "class_switches.csv", "cross_section.csv",
+    private static final List<String> TABLES = List.of("scorecard.csv", "classes.csv", "class_drivers.csv", "stickiness.csv", "class_switches.csv", "cross_section.csv",
             "cross_section_states.csv", "china_path.csv", "history_paths.csv", "history_states.csv", "paper.csv", "headline.csv");
     private static final Color GREY = new Color(0x777777), GREEN = new Color(0x009E73);
 
@@ -40,7 +40,8 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
         ValidateManifest manifest = ManifestFile.read(dir.resolve(ManifestFile.NAME), ValidateManifest.class, ValidateManifest.COMMAND);
         if (!"complete".equals(manifest.status())) throw new UserError(dir + ": the validation is not finished");
         Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
-        for (String f : TABLES) t.put(f, read(dir.resolve(f)));
+        // class_drivers.csv came later: a folder an older version wrote has none, and its report goes without that table
+        for (String f : TABLES) t.put(f, f.equals("class_drivers.csv") && !Files.exists(dir.resolve(f)) ? List.of() : read(dir.resolve(f)));
         if (t.get("scorecard.csv").isEmpty()) throw new UserError(dir.resolve("scorecard.csv") + ": no scores (truncated?)");
         return new ValidationReport(dir, manifest, t);
     }
@@ -262,6 +263,7 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
         page.h2("Charts");
         for (Figure f : figures) page.figure(f);
         classes(page);
+        drivers(page);
         StringBuilder items = new StringBuilder("<ul>\n");
         for (String f : manifest.outputs() == null ? List.<String>of() : manifest.outputs()) {
             items.append("<li><a href=\"").append(Html.esc(Html.href(outDir, dir.resolve(f)))).append("\">").append(Html.esc(f)).append("</a></li>\n");
@@ -300,6 +302,41 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
             t.cells(Html.td(Html.esc(r.get("scenario"))), "<td title=\"" + Html.esc(r.get("measures")) + "\">" + Html.code(r.get("metric")) + "</td>",
                     Html.tdN(Html.g(num(r, "value"))), Html.tdN(Html.g(num(r, "reference"))), Html.td(Html.esc(r.get("target"))),
                     "<td" + cls + "><b>" + Html.esc(st) + "</b></td>", Html.td(Html.esc(r.get("detail"))));
+        }
+        t.end();
+    }
+
+    /** For the states in the wrong class in most seeds: what holds them, from class_drivers.csv. */
+    private void drivers(HtmlPage page) {
+        List<Map<String, String>> wrong = tables.get("classes.csv").stream().filter(r -> num(r, "share_wrong") > 0.5).toList();
+        if (wrong.isEmpty() || tables.get("class_drivers.csv").isEmpty()) return;
+        HtmlPage.Table t = page.h2("What holds the states in the wrong class").p("For each state in the wrong class in more than half the seeds, "
+                        + "each mechanism's part " + Html.code("L x - C x²") + " of its utility at the middle of the observation window, averaged over "
+                        + "the seeds (class_drivers.csv; one run in detail: " + Html.code("alignsim explain SCENARIO --year Y --state S --seed K") + "). "
+                        + "L pulls toward the US (+) or the east pole (−); a mechanism with curvature C alone would hold the state at L/2C, the "
+                        + "more firmly the larger C. Largest L first.")
+                .table("stats", true).head("scenario", "state", "observed", "mean stance", "the mechanisms together would hold it at", "mechanisms: L (where alone, C)");
+        for (Map<String, String> r : wrong) {
+            List<Map<String, String>> parts = tables.get("class_drivers.csv").stream()
+                    .filter(d -> d.get("scenario").equals(r.get("scenario")) && d.get("state").equals(r.get("state"))).toList();
+            if (parts.isEmpty()) continue;
+            double together = Double.NaN;
+            List<Map<String, String>> mech = new ArrayList<>();
+            for (Map<String, String> d : parts) {
+                if (d.get("term").equals("all")) together = num(d, "alone");
+                else if (num(d, "linear") != 0 || num(d, "curvature") != 0) mech.add(d);
+            }
+            mech = mech.stream().sorted((a, b) -> Double.compare(Math.abs(num(b, "linear")), Math.abs(num(a, "linear")))).toList();
+            StringBuilder sb = new StringBuilder();
+            for (Map<String, String> d : mech) {
+                if (sb.length() > 0) sb.append(" · ");
+                double l = num(d, "linear"), c = num(d, "curvature");
+                sb.append(Html.esc(d.get("term")));
+                if (l != 0 || !(c > 0)) sb.append(String.format(java.util.Locale.ROOT, " %+.2f", l));
+                if (c > 0) sb.append(String.format(java.util.Locale.ROOT, " (alone %+.2f, C %.2f)", num(d, "alone"), c));
+            }
+            t.cells(Html.td(Html.esc(r.get("scenario"))), Html.td(Html.esc(r.get("state")) + (r.get("contestable").equals("1") ? " " + Html.band("(contestable)") : "")),
+                    Html.td(Html.esc(r.get("observed"))), Html.tdN(Html.num(num(r, "mean_stance"))), Html.tdN(Html.num(together)), Html.td(sb.toString()));
         }
         t.end();
     }

@@ -47,7 +47,7 @@ public final class Validation {
     public record Outcome(Path dir, Scorecard card, long runs) {}
 
     /** Files written into the folder, in the order the manifest lists them. */
-    static final List<String> FILES = List.of("scorecard.csv", "classes.csv", "stickiness.csv", "class_switches.csv",
+    static final List<String> FILES = List.of("scorecard.csv", "classes.csv", "class_drivers.csv", "stickiness.csv", "class_switches.csv",
             "cross_section.csv", "cross_section_states.csv", "china_path.csv", "history_paths.csv", "history_states.csv", "paper.csv", "headline.csv");
 
     /** Loaded inputs, checked before anything runs. */
@@ -79,7 +79,7 @@ public final class Validation {
         for (ScenarioLoader.Loaded l : in.scenarios()) {
             World w = new World(l.scenario());
             if (historical(w, in.data().idealPoints(), in.spec())) n += 2L * seeds;
-            else n += seeds * (1L + in.spec().knockouts().size()) + (quick ? 0 : HeadlineDrivers.runs(JudgementInputs.expand(l.scenario(), in.spec()), seeds));
+            else n += seeds * (2L + in.spec().knockouts().size()) + (quick ? 0 : HeadlineDrivers.runs(JudgementInputs.expand(l.scenario(), in.spec()), seeds));
         }
         return n;
     }
@@ -90,6 +90,7 @@ public final class Validation {
         Scorecard card = new Scorecard(spec);
         Map<String, CsvFile> files = new LinkedHashMap<>();
         files.put("classes.csv", new CsvFile("classes.csv", ClassFit.HEADER));
+        files.put("class_drivers.csv", new CsvFile("class_drivers.csv", ClassDrivers.HEADER));
         files.put("stickiness.csv", new CsvFile("stickiness.csv", Stickiness.HEADER));
         files.put("class_switches.csv", new CsvFile("class_switches.csv", Stickiness.SWITCH_HEADER));
         files.put("cross_section.csv", new CsvFile("cross_section.csv", CrossSection.HEADER));
@@ -111,7 +112,10 @@ public final class Validation {
                 scenarioInfo.add(new ValidateManifest.Scenario(ScenarioLoader.display(in.files().get(k)), name,
                         historical ? "history" : "present", l.files()));
                 Trajectories t = Trajectories.run(w, o.seeds(), pool);
-                if (!historical) ClassFit.score(name, t, spec, card, files.get("classes.csv"));
+                if (!historical) {
+                    ClassFit.score(name, t, spec, card, files.get("classes.csv"));
+                    ClassDrivers.write(name, w, spec, o.seeds(), pool, files.get("class_drivers.csv"));
+                }
                 Stickiness.score(name, t, un, spec, historical, card, files.get("stickiness.csv"), files.get("class_switches.csv"));
                 CrossSection.score(name, t, in.data(), spec, historical, card, files.get("cross_section.csv"), files.get("cross_section_states.csv"));
                 if (historical) {

@@ -52,6 +52,53 @@ class ValidateCommandTest {
         assertEquals(0, validate(fx, tmp.resolve("w")).code(), "without --strict the scores do not decide the exit code");
         Cli.Result again = Cli.run("report", tmp.resolve("v").toString());
         assertEquals(0, again.code(), again.err());
+        // GBR is wrong on purpose: the report says what holds it
+        int at = html.indexOf("What holds the states in the wrong class");
+        assertTrue(at > 0, "a section on the wrong states");
+        assertTrue(html.indexOf(">GBR<", at) > 0, "GBR's row");
+        // a folder from before class_drivers.csv still makes a report, without that section
+        Files.delete(tmp.resolve("v/class_drivers.csv"));
+        Cli.Result older = Cli.run("report", tmp.resolve("v").toString());
+        assertEquals(0, older.code(), older.err());
+        assertFalse(Files.readString(tmp.resolve("v/report.html")).contains("What holds the states"));
+    }
+
+    /** class_drivers.csv averages the parts of the very runs that are scored: with seeds 1 and 2, the mean of what `explain` prints for them. */
+    @Test
+    void classDriversAreTheScoredRunsTakenApart() throws IOException {
+        ValidationFixture fx = new ValidationFixture(tmp);
+        Files.writeString(fx.scenario, ValidationFixture.scenario(2.0));
+        Path out = tmp.resolve("v");
+        Cli.Result r = Cli.run("validate", fx.scenario.toString(), "--validation", fx.validation.toString(), "--data", fx.data.toString(),
+                "--seeds", "2", "--quick", "--no-report", "--out", out.toString(), "-q");
+        assertEquals(0, r.code(), r.err());
+        java.util.Map<String, Double> drivers = new java.util.HashMap<>();
+        java.util.Map<String, Double> sums = new java.util.HashMap<>();
+        java.util.List<String> lines = Files.readAllLines(out.resolve("class_drivers.csv"));
+        assertEquals(ClassDrivers.HEADER, lines.get(0));
+        assertEquals(1 + 5 * 10, lines.size(), "five listed states, nine mechanisms and their sum each");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",", -1);
+            assertEquals("2032", c[2], "the middle of the window 2029.5-2034.5");
+            double l = Double.parseDouble(c[4]);
+            if (c[3].equals("all")) assertEquals(sums.get(c[1]), l, 1e-5, c[1] + ": the sum of its mechanisms");
+            else {
+                drivers.put(c[1] + " " + c[3], l);
+                sums.merge(c[1], l, Double::sum);
+            }
+        }
+        java.util.Map<String, Double> explained = new java.util.HashMap<>();
+        for (String seed : new String[]{"1", "2"}) {
+            Cli.Result e = Cli.run("explain", fx.scenario.toString(), "--year", "2032", "--seed", seed, "--csv");
+            assertEquals(0, e.code(), e.err());
+            for (String line : e.out().lines().skip(1).toList()) {
+                String[] c = line.split(",", -1);
+                if (c[5].isEmpty() && !c[4].equals("all")) explained.merge(c[3] + " " + c[4], Double.parseDouble(c[6]) / 2, Double::sum);
+            }
+        }
+        assertEquals(5 * 9, drivers.size());
+        for (String k : drivers.keySet()) assertEquals(explained.get(k), drivers.get(k), 2e-6, k);
+        assertTrue(drivers.values().stream().anyMatch(v -> Math.abs(v) > 0.01), "something pulls");
     }
 
     private void assertBadInput(Cli.Result r, Path out, String expected) {
