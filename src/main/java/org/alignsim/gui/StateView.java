@@ -57,6 +57,7 @@ public final class StateView {
 
     public double getThreatPull() { return pull(Mechanism.THREAT); }
     public double getTradePull() { return pull(Mechanism.TRADE); }
+    public double getArmsPull() { return pull(Mechanism.ARMS); }
     public double getTraditionPull() { return pull(Mechanism.TRADITION); }
     public double getHierarchyPull() { return pull(Mechanism.HIERARCHY); }
     public double getPowerPull() { return pull(Mechanism.POWER); }

@@ -259,7 +259,7 @@ class GuiWiringTest {
         StateView jpn = g.map.state("JPN");
         Properties p = Properties.getProperties(jpn);
         List<String> names = names(p);
-        for (String n : List.of("Alignment", "Commitment", "ThreatPull", "TradePull", "TraditionPull", "HierarchyPull",
+        for (String n : List.of("Alignment", "Commitment", "ThreatPull", "TradePull", "ArmsPull", "TraditionPull", "HierarchyPull",
                 "PowerPull", "InstitutionsPull", "PolesPull", "IdeologyPull", "ThreatFromChina", "ThreatFromRussia", "ThreatFromUS")) {
             assertTrue(names.contains(n), n + " in " + names);
             assertFalse(p.isHidden(names.indexOf(n)), n + " hidden");
@@ -267,6 +267,9 @@ class GuiWiringTest {
         int i = jpn.index;
         assertEquals(g.model.alignment(i), (Double) p.getValue(names.indexOf("Alignment")));
         assertEquals(g.model.threatFrom(i, g.model.world.index.get("CHN")), jpn.getThreatFromChina());
+        // every mechanism of the decision has its row, and the rows are the model's pulls
+        assertEquals(org.alignsim.model.Mechanism.ALL.length, names.stream().filter(n -> n.endsWith("Pull")).count(), names.toString());
+        assertEquals(g.model.contribution(org.alignsim.model.Mechanism.ARMS, i), jpn.getArmsPull());
         assertTrue(jpn.getThreatFromChina() > 0);
         // Read-only: an inspector must not let a user overwrite the model's state.
         assertFalse(p.isReadWrite(names.indexOf("Alignment")));
