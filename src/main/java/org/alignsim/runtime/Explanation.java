@@ -3,6 +3,7 @@ package org.alignsim.runtime;
 import org.alignsim.base.UserError;
 import org.alignsim.model.AlignmentModel;
 import org.alignsim.model.Decomposition;
+import org.alignsim.model.Parameters;
 import org.alignsim.model.Scenario;
 import org.alignsim.model.World;
 
@@ -24,6 +25,10 @@ public final class Explanation {
         if (!(year >= start - 1e-9 && year <= end + 1e-9)) {
             throw new UserError(String.format(Locale.ROOT, "--year %s: outside the scenario's run, %s to %s",
                     num(year), num(start), num(end)));
+        }
+        if (s.decision().rule() == Parameters.Rule.LANDSCAPE) {
+            // landscape theory chooses by the landscape's energy, not by this utility: its parts would explain nothing
+            throw new UserError("explain takes apart the utility of the persistent and logit rules; " + s.name() + " uses decision.rule: landscape");
         }
         World w = new World(s);
         List<Integer> who = new ArrayList<>();

@@ -89,6 +89,21 @@ class ExplainCommandTest {
         assertBad(Cli.run("explain", MINI), "--year");
     }
 
+    /** Landscape theory does not choose by the mechanisms' utility, so there is nothing to take apart; the logit rule's expected stance is shown. */
+    @Test
+    void landscapeRuleIsRefusedAndLogitGivesItsExpectedStance() throws IOException {
+        Path landscape = tmp.resolve("landscape.yaml"), logit = tmp.resolve("logit.yaml");
+        Files.writeString(landscape, "extends: " + MINI + "\ndecision: {rule: landscape}\n");
+        Files.writeString(logit, "extends: " + MINI + "\ndecision: {rule: logit}\n");
+        assertBad(Cli.run("explain", landscape.toString(), "--year", "2027"), "uses decision.rule: landscape");
+        Cli.Result r = Cli.run("explain", logit.toString(), "--year", "2027", "--state", "IND", "--csv");
+        assertEquals(0, r.code(), r.err());
+        String[] first = r.out().lines().skip(1).findFirst().orElseThrow().split(",", -1);
+        assertEquals("0", first[11], "no persistent shock under the logit rule");
+        double choice = Double.parseDouble(first[13]);
+        assertTrue(choice > -1 && choice < 1, "an expected stance, strictly inside the scale: " + choice);
+    }
+
     private static void assertBad(Cli.Result r, String expected) {
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.errLines().size(), r.err());
