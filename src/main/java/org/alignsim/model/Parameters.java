@@ -61,9 +61,12 @@ public final class Parameters {
 
     public record PowerMix(double gdp, double military, double population) {}
 
-    /** @param armsPartnerShare share of a state's arms imports that makes its supplier a security partner (no baseline intentions) */
+    /**
+     * @param regimeIntentions intentions a state reads into a less democratic state's capability, per unit of the gap, where no security relationship
+     * @param armsPartnerShare share of a state's arms imports that makes its supplier a security partner (no baseline intentions)
+     */
     public record Threat(double distanceScaleKm, PowerMix powerMix, double offensiveShare,
-                         double nuclearBonus, double baselineIntentions,
+                         double nuclearBonus, double baselineIntentions, double regimeIntentions,
                          Map<String, Double> disputeHostility, double armsPartnerShare) {}
 
     /**

@@ -47,6 +47,16 @@ public final class ThreatPerception {
         }
     }
 
+    /**
+     * The hostile intentions i reads into j's capability alone, where the two have no security
+     * relationship: the baseline, and, with {@code regime} > 0, more the less democratic j is than
+     * i (liberal threat perception: democracies read an autocracy's power as a threat, Owen 1997;
+     * Doyle 1986), nothing more the other way.
+     */
+    static double baselineIntentions(double baseline, double regime, double democracyI, double democracyJ) {
+        return regime > 0 && democracyI > democracyJ ? baseline + regime * (democracyI - democracyJ) : baseline;
+    }
+
     /** Threat that i perceives from j. */
     public static double threat(World w, double[] proximity, double[] capability, double[] hostility, int i, int j) {
         return relative(capability, i, j) * proximity[i * w.n + j] * hostility[j * w.n + i];

@@ -130,7 +130,7 @@ public final class World {
 
         secure = securityTies(s);
         hostilityExtra = extraHostility(s);
-        baseHostility = baseHostility(s.threat().baselineIntentions());
+        baseHostility = baseHostility(s.threat().baselineIntentions(), s.threat().regimeIntentions());
 
         List<Parameters.Institution> inst = s.institutions();
         institutionMembers = new int[inst.size()][];
@@ -246,12 +246,13 @@ public final class World {
         return hostilityExtra;
     }
 
-    /** Base hostility of j toward i, [j * n + i]: baseline intentions where no security tie, plus the extra. */
-    private double[] baseHostility(double baseline) {
+    /** Base hostility of j toward i, [j * n + i]: baseline intentions (with the regime gap's) where no security tie, plus the extra. */
+    private double[] baseHostility(double baseline, double regime) {
         double[] baseHostility = new double[n * n];
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
-                if (i != j) baseHostility[j * n + i] = (secure[j * n + i] ? 0 : baseline) + hostilityExtra[j * n + i];
+                if (i != j) baseHostility[j * n + i] = (secure[j * n + i] ? 0 : ThreatPerception.baselineIntentions(baseline, regime, democracy[i], democracy[j]))
+                        + hostilityExtra[j * n + i];
             }
         }
         return baseHostility;

@@ -25,6 +25,8 @@ final class YearInputs {
      * to the next and cleared by {@link #takeNews}; all false after the first load of a run.
      */
     private final boolean[] news;
+    /** The democracy of each state in the year loaded, for the regime gap's intentions. */
+    private final double[] democracy;
     private boolean hasNews;
     private final World w;
     private final boolean dynamic;
@@ -37,6 +39,7 @@ final class YearInputs {
                 || y.partners() != null);
         int n = w.n;
         news = new boolean[n];
+        democracy = new double[n];
         if (!dynamic) {
             base = w.baseHostility;
             armsShare = w.armsShare;
@@ -102,6 +105,9 @@ final class YearInputs {
             inSystem[i] = w.inUsSystem[i] || allied;
         }
         double baseline = w.scenario.threat().baselineIntentions(), partner = w.scenario.threat().armsPartnerShare();
+        double regime = w.scenario.threat().regimeIntentions();
+        // The regime gap's intentions follow the year's democracy, as regime affinity does.
+        if (regime > 0) for (int i = 0; i < n; i++) democracy[i] = y.democracy() != null ? y.at(y.democracy(), i, t) : w.democracy[i];
         float[] disputes = y.disputeHostility() != null ? y.disputeHostility()[k] : null;
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
@@ -111,7 +117,8 @@ final class YearInputs {
                         || (inSystem[i] && j == w.west) || (inSystem[j] && i == w.west)
                         || (armsShare[i * n + j] > 0 && armsShare[i * n + j] >= partner)
                         || (armsShare[j * n + i] > 0 && armsShare[j * n + i] >= partner);
-                base[c] = (secure ? 0 : baseline) + w.hostilityExtra[c] + (disputes != null ? disputes[c] : 0);
+                base[c] = (secure ? 0 : ThreatPerception.baselineIntentions(baseline, regime, democracy[i], democracy[j]))
+                        + w.hostilityExtra[c] + (disputes != null ? disputes[c] : 0);
             }
         }
         java.util.Arrays.fill(news, false);

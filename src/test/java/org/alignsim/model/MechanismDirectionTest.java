@@ -424,4 +424,64 @@ class MechanismDirectionTest {
         assertEquals(0.0, NormalQuantile.of(0.5), 0.0);
         assertEquals(1.959963984540054, NormalQuantile.of(0.975), 1e-12);
     }
+
+    /**
+     * Liberal threat perception (threat.regime_intentions): between states with no security tie,
+     * the more democratic one reads hostility into the other's power in proportion to the gap, and
+     * the less democratic one nothing more; a tie removes it as it removes the baseline.
+     */
+    @Test
+    void aDemocracyReadsALessDemocraticStatesPowerAsMoreHostile() {
+        World off = new World(TestScenarios.mini()), on = new World(TestScenarios.mini(Map.of("threat.regime_intentions", 1.0)));
+        int n = off.n, raised = 0;
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                if (i == j) continue;
+                double diff = on.baseHostility[j * n + i] - off.baseHostility[j * n + i];
+                double gap = off.democracy[i] - off.democracy[j];
+                if (off.secure[j * n + i] || gap <= 0) assertEquals(0.0, diff, 0.0, off.codes[j] + " toward " + off.codes[i]);
+                else {
+                    assertEquals(gap, diff, 1e-12, off.codes[j] + " toward " + off.codes[i]);
+                    raised++;
+                }
+            }
+        }
+        int jpn = off.index.get("JPN"), chn = off.index.get("CHN");
+        assertTrue(on.baseHostility[chn * n + jpn] > off.baseHostility[chn * n + jpn], "Japan (0.73) reads more into China's (0.04) power");
+        assertEquals(off.baseHostility[jpn * n + chn], on.baseHostility[jpn * n + chn], 0.0, "China reads nothing more into Japan's");
+        assertTrue(raised > 0);
+        // all else equal (the same seeds), Japan then stands further from China's side
+        double sumOff = 0, sumOn = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            Outcome a = new AlignmentModel(off, seed).runToEnd(), b = new AlignmentModel(on, seed).runToEnd();
+            assertTrue(b.alignment(jpn) >= a.alignment(jpn), "seed " + seed);
+            sumOff += a.alignment(jpn);
+            sumOn += b.alignment(jpn);
+        }
+        assertTrue(sumOn > sumOff, sumOn + " against " + sumOff);
+    }
+
+    /** With a democracy series the regime gap is the year's: the history in 1995, pair by pair. */
+    @Test
+    void inTheHistoryTheGapIsTheYears() {
+        AlignmentModel off = new AlignmentModel(new World(TestScenarios.project("history-1946-2020.yaml")), 2);
+        AlignmentModel on = new AlignmentModel(new World(org.alignsim.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios", "history-1946-2020.yaml"),
+                Map.of("threat.regime_intentions", 0.5)).scenario()), 2);
+        off.runUntil(1995.0);
+        on.runUntil(1995.0);
+        int n = off.world.n, raised = 0;
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                if (i == j) continue;
+                double diff = on.yearInputs.base[j * n + i] - off.yearInputs.base[j * n + i];
+                double gap = on.democracy[i] - on.democracy[j];
+                assertTrue(diff == 0 || Math.abs(diff - 0.5 * gap) < 1e-12, off.world.codes[j] + " toward " + off.world.codes[i] + ": " + diff + " for a gap of " + gap);
+                if (gap <= 0) assertEquals(0.0, diff, 0.0);
+                if (diff > 0) raised++;
+            }
+        }
+        assertTrue(raised > 50, raised + " pairs");
+        int hun = off.world.index.get("HUN"), rus = off.world.index.get("RUS");
+        assertTrue(on.democracy[hun] > on.democracy[rus] + 0.2, "Hungary (" + on.democracy[hun] + ") well ahead of Russia (" + on.democracy[rus] + ") in 1995");
+    }
 }
