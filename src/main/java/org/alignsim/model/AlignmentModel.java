@@ -37,13 +37,11 @@ public class AlignmentModel extends LiveParameters {
     double environmentTime = Double.NaN;
     /** The linear coefficient and the curvature of each state's utility at its last decision. */
     private final double[] linear, curvature;
-    /** Each state's trade term's linear coefficient at its last pulls: what trade alone prefers between the two poles' ends. */
-    private final double[] tradeLinear;
     final int[] commitment;
     /** Contributions of each mechanism to each state's last decision: [mechanism][state]. */
     final double[][] contribution;
-    /** The curvature C of each mechanism's part L x - C x^2 at the same pulls (0 for the linear ones): what {@link #decomposition} needs besides the slopes. */
-    private final double[][] contributionCurvature;
+    /** Each mechanism's part L x - C x^2 of each state's utility at the same pulls: L, and C (0 for the linear mechanisms). */
+    private final double[][] contributionLinear, contributionCurvature;
     private final double[] choiceScratch;
     /** A step's two draws for each actor, in the order drawn (see {@link #decideAll}). */
     private final double[] stepDraws;
@@ -84,10 +82,11 @@ public class AlignmentModel extends LiveParameters {
         alignment = new double[n]; nextAlignment = new double[n]; gdp = new double[n]; milex = new double[n];
         shareWest = new double[n]; shareEast = new double[n]; status = new double[n]; hostility = new double[n * n];
         aggregate = new double[n]; capability = new double[n]; lastRungYear = new double[n]; commitment = new int[n];
-        shock = new double[n]; linear = new double[n]; curvature = new double[n]; tradeLinear = new double[n];
+        shock = new double[n]; linear = new double[n]; curvature = new double[n];
         population = new double[n]; democracy = new double[n]; regime = new double[n]; active = new boolean[n];
         prompted = new boolean[n];
         contribution = new double[Mechanism.ALL.length][n];
+        contributionLinear = new double[Mechanism.ALL.length][n];
         contributionCurvature = new double[Mechanism.ALL.length][n];
         choiceScratch = new double[world.scenario.decision().options()];
         stepDraws = new double[2 * world.actors.length];
@@ -255,7 +254,6 @@ public class AlignmentModel extends LiveParameters {
         double a = alignment[i];
         double vWest = TradeDependence.towardWest(w, gdp, shareWest[i], i);
         double vEast = TradeDependence.towardEast(w, gdp, shareEast[i], i);
-        double[][] c = contribution;
         if (!sidesFresh || sidesBand != hedgingBand) {
             ThreatPerception.sides(w, alignment, hedgingBand, sides);
             sidesBand = hedgingBand;
@@ -294,23 +292,25 @@ public class AlignmentModel extends LiveParameters {
         double lPoles = weightPoles * PoleStrategies.pull(chinaInducement, chinaCoercion, usReward, usPressure,
                 coercing, inducing, alignment[i] > hedgingBand, vEast, vWest, status[i]);
         double lIdeology = weightIdeology * regime[i];
-        double[][] cc = contributionCurvature;
-        cc[Mechanism.TRADE.ordinal()][i] = cTrade;
-        cc[Mechanism.ARMS.ordinal()][i] = cArms;
-        cc[Mechanism.TRADITION.ordinal()][i] = cTradition;
-        cc[Mechanism.INSTITUTIONS.ordinal()][i] = cInst;
-        c[Mechanism.THREAT.ordinal()][i] = lThreat;
-        c[Mechanism.TRADE.ordinal()][i] = lTrade - 2 * cTrade * a;
-        tradeLinear[i] = lTrade;
-        c[Mechanism.ARMS.ordinal()][i] = lArms - 2 * cArms * a;
-        c[Mechanism.TRADITION.ordinal()][i] = -2 * cTradition * a;
-        c[Mechanism.HIERARCHY.ordinal()][i] = lHierarchy;
-        c[Mechanism.POWER.ordinal()][i] = lPower;
-        c[Mechanism.INSTITUTIONS.ordinal()][i] = lInst - 2 * cInst * a;
-        c[Mechanism.POLES.ordinal()][i] = lPoles;
-        c[Mechanism.IDEOLOGY.ordinal()][i] = lIdeology;
+        part(Mechanism.THREAT, i, lThreat, 0, a);
+        part(Mechanism.TRADE, i, lTrade, cTrade, a);
+        part(Mechanism.ARMS, i, lArms, cArms, a);
+        part(Mechanism.TRADITION, i, 0, cTradition, a);
+        part(Mechanism.HIERARCHY, i, lHierarchy, 0, a);
+        part(Mechanism.POWER, i, lPower, 0, a);
+        part(Mechanism.INSTITUTIONS, i, lInst, cInst, a);
+        part(Mechanism.POLES, i, lPoles, 0, a);
+        part(Mechanism.IDEOLOGY, i, lIdeology, 0, a);
         linear[i] = lThreat + lTrade + lArms + lHierarchy + lPower + lInst + lPoles + lIdeology;
         curvature[i] = cTrade + cArms + cTradition + cInst;
+    }
+
+    /** Mechanism m's part L x - C x^2 of state i's utility, and its slope at the stance a: the pull the outputs report. */
+    private void part(Mechanism m, int i, double l, double c, double a) {
+        int k = m.ordinal();
+        contributionLinear[k][i] = l;
+        contributionCurvature[k][i] = c;
+        contribution[k][i] = l - 2 * c * a;
     }
 
     /**
@@ -362,8 +362,8 @@ public class AlignmentModel extends LiveParameters {
         double a = alignment[i];
         double[] lin = new double[m], curv = new double[m];
         for (int k = 0; k < m; k++) {
+            lin[k] = contributionLinear[k][i];
             curv[k] = contributionCurvature[k][i];
-            lin[k] = contribution[k][i] + 2 * curv[k] * a;
         }
         double[] threats = new double[n];
         for (int j = 0; j < n; j++) {
@@ -371,9 +371,10 @@ public class AlignmentModel extends LiveParameters {
         }
         double b = linear[i] + 2 * inertia * a, c = curvature[i] + inertia;
         boolean persistent = world.scenario.decision().rule() == Parameters.Rule.PERSISTENT;
+        double without = grid[RealignmentCost.best(b, c, switchingCost, a, grid, hedgingBand, realignmentCost)];
         double withShock = persistent ? grid[RealignmentCost.best(b + shock[i], c, switchingCost, a, grid, hedgingBand, realignmentCost)]
                 : expectedStance(i);
-        return new Decomposition(world.codes[i], year, a, lin, curv, inertia, persistent ? shock[i] : 0, bestResponse(i), withShock, threats);
+        return new Decomposition(world.codes[i], year, a, lin, curv, inertia, persistent ? shock[i] : 0, without, withShock, threats);
     }
 
     /** The expected stance if state i revised now. */
@@ -529,7 +530,7 @@ public class AlignmentModel extends LiveParameters {
      * the utility's slope where the state stands, which also holds it toward the middle; a rule
      * with only two sides (the landscape) needs the preference, not the hold.
      */
-    public double tradeSidePull(int i) { return tradeLinear[i]; }
+    public double tradeSidePull(int i) { return contributionLinear[Mechanism.TRADE.ordinal()][i]; }
     public double gdp(int i) { return gdp[i]; }
     /** State i's capability (aggregate power and offensive capability, each relative to the strongest). */
     public double capability(int i) { return capability[i]; }

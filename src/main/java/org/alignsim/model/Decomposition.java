@@ -36,8 +36,17 @@ public record Decomposition(String state, double year, double stance, double[] l
 
     /** Where mechanism m alone would hold the state, L / 2C clamped to [-1, 1]; NaN for a mechanism without curvature. */
     public double ownBest(Mechanism m) {
-        double c = curvature[m.ordinal()];
-        return c > 0 ? clamp(linear[m.ordinal()] / (2 * c)) : Double.NaN;
+        return alone(linear[m.ordinal()], curvature[m.ordinal()]);
+    }
+
+    /** The slope of all the parts together at the current stance, L - 2 C a summed. */
+    public double totalSlope() {
+        return totalLinear() - 2 * totalCurvature() * stance;
+    }
+
+    /** Where a part L x - C x^2 alone would hold a state: L / 2C clamped to [-1, 1]; NaN without curvature. */
+    public static double alone(double l, double c) {
+        return c > 0 ? clamp(l / (2 * c)) : Double.NaN;
     }
 
     /** The best stance of all mechanisms together, with neither shock nor inertia nor costs: L / 2C clamped to [-1, 1] (+-1 without curvature). */

@@ -63,14 +63,9 @@ final class ClassDrivers {
                 c[j] /= present;
                 lAll += l[j];
                 cAll += c[j];
-                out.row(scenario, code, year[0], Mechanism.ALL[j].key, l[j], c[j], alone(l[j], c[j]));
+                out.row(scenario, code, year[0], Mechanism.ALL[j].key, l[j], c[j], Decomposition.alone(l[j], c[j]));
             }
-            out.row(scenario, code, year[0], "all", lAll, cAll, alone(lAll, cAll));
+            out.row(scenario, code, year[0], "all", lAll, cAll, Decomposition.alone(lAll, cAll));
         }
-    }
-
-    /** Where a part L x - C x^2 alone would hold a state: L / 2C within [-1, 1]; NaN without curvature. */
-    static double alone(double l, double c) {
-        return c > 0 ? Math.max(-1, Math.min(1, l / (2 * c))) : Double.NaN;
     }
 }
