@@ -4,6 +4,7 @@ import org.alignsim.model.Camp;
 import org.alignsim.model.Decomposition;
 import org.alignsim.model.Mechanism;
 import org.alignsim.model.Scenario;
+import org.alignsim.results.CsvOut;
 import org.alignsim.runtime.Explanation;
 import org.alignsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -66,28 +67,27 @@ public final class ExplainCommand implements Runnable {
     static void csv(PrintStream out, Scenario s, long seed, List<Decomposition> ds) {
         StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
         for (Decomposition d : ds) {
-            String head = s.name() + "," + seed + "," + f(d.year()) + "," + d.state() + ",";
-            String tail = "," + f(d.stance()) + "," + f(d.shock()) + "," + f(d.bestResponse()) + "," + f(d.choice()) + "\n";
             for (Mechanism m : Mechanism.ALL) {
-                sb.append(head).append(m.key).append(",,").append(f(d.linear()[m.ordinal()])).append(',').append(f(d.curvature()[m.ordinal()]))
-                        .append(',').append(f(d.slope(m))).append(',').append(f(d.ownBest(m))).append(tail);
+                row(sb, s, seed, d, m.key, null, d.linear()[m.ordinal()], d.curvature()[m.ordinal()], d.slope(m), d.ownBest(m));
             }
-            double slope = d.totalLinear() - 2 * d.totalCurvature() * d.stance();
-            sb.append(head).append("all,,").append(f(d.totalLinear())).append(',').append(f(d.totalCurvature()))
-                    .append(',').append(f(slope)).append(',').append(f(d.unconstrainedBest())).append(tail);
+            row(sb, s, seed, d, "all", null, d.totalLinear(), d.totalCurvature(), d.totalSlope(), d.unconstrainedBest());
             double[] t = d.threats();
             for (int j : order(t)) {
-                if (t[j] == 0) continue;
-                sb.append(head).append(Mechanism.THREAT.key).append(',').append(s.states().get(j).iso3()).append(',').append(f(t[j]))
-                        .append(",0,").append(f(t[j])).append(",").append(tail);
+                if (t[j] != 0) row(sb, s, seed, d, Mechanism.THREAT.key, s.states().get(j).iso3(), t[j], 0.0, t[j], Double.NaN);
             }
         }
         out.print(sb);
     }
 
+    private static void row(StringBuilder sb, Scenario s, long seed, Decomposition d, String term, String source,
+                            double linear, double curvature, double slope, double ownBest) {
+        CsvOut.record(sb, s.name(), seed, d.year(), d.state(), term, source, linear, curvature, slope, ownBest,
+                d.stance(), d.shock(), d.bestResponse(), d.choice());
+    }
+
     static void table(PrintStream out, Scenario s, long seed, List<Decomposition> ds, int sources) {
         double band = s.hedgingBand();
-        out.printf(Locale.ROOT, "%s, seed %d, %s%n", s.name(), seed, ds.isEmpty() ? "no state present" : f2(ds.get(0).year()));
+        out.printf(Locale.ROOT, "%s, seed %d, %s%n", s.name(), seed, ds.isEmpty() ? "no state present" : String.format(Locale.ROOT, "%.2f", ds.get(0).year()));
         for (Decomposition d : ds) {
             out.printf(Locale.ROOT, "%n%s  stance %+.2f (%s)%n", d.state(), d.stance(), camp(d.stance(), band));
             out.printf(Locale.ROOT, "  %-13s %8s %8s %9s %9s%n", "mechanism", "L", "C", "alone", "pull now");
@@ -96,8 +96,7 @@ public final class ExplainCommand implements Runnable {
                 out.printf(Locale.ROOT, "  %-13s %+8.3f %8.3f %9s %+9.3f%n", m.key, d.linear()[m.ordinal()], d.curvature()[m.ordinal()],
                         Double.isNaN(own) ? "-" : String.format(Locale.ROOT, "%+.2f", own), d.slope(m));
             }
-            out.printf(Locale.ROOT, "  %-13s %+8.3f %8.3f %+9.2f %+9.3f%n", "all", d.totalLinear(), d.totalCurvature(), d.unconstrainedBest(),
-                    d.totalLinear() - 2 * d.totalCurvature() * d.stance());
+            out.printf(Locale.ROOT, "  %-13s %+8.3f %8.3f %+9.2f %+9.3f%n", "all", d.totalLinear(), d.totalCurvature(), d.unconstrainedBest(), d.totalSlope());
             out.printf(Locale.ROOT, "  shock %+.2f, inertia %.2f: if it revised now, %+.2f (%s); without the shock %+.2f%n",
                     d.shock(), d.inertia(), d.choice(), camp(d.choice(), band), d.bestResponse());
             List<String> top = new ArrayList<>();
@@ -122,15 +121,5 @@ public final class ExplainCommand implements Runnable {
             case Camp.CHINA -> "east-aligned";
             default -> "hedging";
         };
-    }
-
-    private static String f(double x) {
-        if (Double.isNaN(x)) return "";
-        String t = String.format(Locale.ROOT, "%.6f", x).replaceAll("0+$", "").replaceAll("\\.$", "");
-        return t.equals("-0") ? "0" : t;
-    }
-
-    private static String f2(double x) {
-        return String.format(Locale.ROOT, "%.2f", x);
     }
 }
