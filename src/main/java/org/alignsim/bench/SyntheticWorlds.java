@@ -56,7 +56,7 @@ public final class SyntheticWorlds {
         return new Scenario("synthetic-" + states, "generated", template.time(), new Parameters.Poles(code(0), code(1)),
                 template.decision(), template.hedgingBand(), template.weights(), template.threat(), template.trade(),
                 template.hierarchy(), template.power(), template.commitment(), template.china(),
-                template.us(), an, inst, list, hostility, List.of());
+                template.us(), an, template.voting(), inst, list, hostility, List.of());
     }
 
     /** Three-letter codes AAA, AAB, ... so any number of states up to 17,576 gets a valid code. */

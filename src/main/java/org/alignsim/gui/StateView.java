@@ -40,6 +40,9 @@ public final class StateView {
 
     public double getAlignment() { return started() ? model.alignment(index) : model.world.alignment0[index]; }
 
+    /** Its UN General Assembly voting position (docs/MODEL.md 7.16), on the ideal points' open scale; NaN before the run starts. */
+    public double getUnVoting() { return started() ? model.voting(index) : Double.NaN; }
+
     public String getBloc() {
         double a = getAlignment(), band = model.world.scenario.hedgingBand();
         return switch (Camp.of(a, band)) {

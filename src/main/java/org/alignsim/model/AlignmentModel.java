@@ -241,6 +241,7 @@ public class AlignmentModel extends LiveParameters {
     /** Growth, events and the poles' strategies at time t. */
     void updateEnvironment(double t) {
         Environment.update(this, t);
+        preponderanceKnown = false;
     }
 
     /**
@@ -531,6 +532,32 @@ public class AlignmentModel extends LiveParameters {
      * with only two sides (the landscape) needs the preference, not the hold.
      */
     public double tradeSidePull(int i) { return contributionLinear[Mechanism.TRADE.ordinal()][i]; }
+    /**
+     * State i's position in UN General Assembly voting (docs/MODEL.md 7.16): its stance, with its
+     * regime affinity, less its soft balancing of a preponderant west pole; NaN while absent.
+     * Worked out when asked, from the current stance and year's inputs, so runs that never ask pay nothing.
+     */
+    public double voting(int i) {
+        if (!active[i]) return Double.NaN;
+        World w = world;
+        Parameters.Voting v = w.scenario.voting();
+        double resistance = SoftBalancing.resistance(preponderance(), v.preponderanceThreshold(), yearInputs.inSystem[i], democracy[i], democracy[w.west]);
+        return VotingAlignment.position(v, alignment[i], regime[i], resistance);
+    }
+
+    /** The west pole's preponderance at the time the environment was last brought to (see {@link SoftBalancing#preponderance}). */
+    public double preponderance() {
+        if (!preponderanceKnown) {
+            preponderance = SoftBalancing.preponderance(aggregate, active, world.west);
+            preponderanceKnown = true;
+        }
+        return preponderance;
+    }
+
+    private double preponderance;
+    /** Whether {@link #preponderance} is that of the environment's current time (each update forgets it). */
+    private boolean preponderanceKnown;
+
     public double gdp(int i) { return gdp[i]; }
     /** State i's capability (aggregate power and offensive capability, each relative to the strongest). */
     public double capability(int i) { return capability[i]; }

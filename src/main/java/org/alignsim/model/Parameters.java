@@ -86,6 +86,16 @@ public final class Parameters {
 
     public record Power(double tippingRatio, double transitionWidth, Ladder coalitionLevel) {}
 
+    /**
+     * How a state's UN General Assembly voting position follows from its security stance
+     * (docs/MODEL.md 7.16): {@link VotingAlignment}, {@link SoftBalancing}.
+     *
+     * @param regime                 weight of regime affinity in the voting position
+     * @param softBalancing          weight of soft balancing against a preponderant west pole
+     * @param preponderanceThreshold the west pole's share of its and the next strongest state's power above which it is resisted
+     */
+    public record Voting(double regime, double softBalancing, double preponderanceThreshold) {}
+
     public record Commitment(double[] thresholds, double hysteresis, double yearsPerRung) {}
 
     public enum ChinaStrategy {

@@ -26,6 +26,7 @@ public record Scenario(
         Parameters.China china,
         Parameters.Us us,
         Parameters.AsianNato asianNato,
+        Parameters.Voting voting,
         List<Parameters.Institution> institutions,
         List<Parameters.State> states,
         Map<String, Map<String, Double>> hostility,
@@ -36,9 +37,9 @@ public record Scenario(
     public Scenario(String name, String description, Parameters.Time time, Parameters.Poles poles, Parameters.Decision decision,
                     double hedgingBand, Parameters.Weights weights, Parameters.Threat threat, Parameters.Trade trade,
                     Parameters.Hierarchy hierarchy, Parameters.Power power, Parameters.Commitment commitment, Parameters.China china,
-                    Parameters.Us us, Parameters.AsianNato asianNato, List<Parameters.Institution> institutions,
+                    Parameters.Us us, Parameters.AsianNato asianNato, Parameters.Voting voting, List<Parameters.Institution> institutions,
                     List<Parameters.State> states, Map<String, Map<String, Double>> hostility, List<Parameters.Event> events) {
         this(name, description, time, poles, decision, hedgingBand, weights, threat, trade, hierarchy, power, commitment, china, us,
-                asianNato, institutions, states, hostility, events, null);
+                asianNato, voting, institutions, states, hostility, events, null);
     }
 }

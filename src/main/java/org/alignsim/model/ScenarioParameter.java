@@ -86,6 +86,12 @@ public enum ScenarioParameter {
     US_PRESSURE("us.pressure", "utility", 0.1, closed(0, 100), "US pressure through trade ties"),
     US_REWARD("us.reward", "utility", 0.1, closed(0, 100), "US rewards, scaled by the partner's status"),
 
+    VOTING_REGIME("voting.regime", "–", 1.5, closed(0, 100), "weight of regime affinity in a state's UN voting position"),
+    VOTING_SOFT_BALANCING("voting.soft_balancing", "–", 20.0, closed(0, 1000),
+            "weight of soft balancing: how far a state outside the west pole's hierarchy, and less democratic than it, votes against a preponderant west pole"),
+    VOTING_PREPONDERANCE("voting.preponderance_threshold", "share", 0.6, closed(0, 1),
+            "the west pole's share of its and the next strongest state's aggregate power above which it is soft-balanced"),
+
     SUSTAIN_YEARS("asian_nato.sustain_years", "years", 2.0, closed(0, 500), "how long the condition must hold before it counts as formed");
 
     /** The scenario key, from the top of the file (trade.saturation). */

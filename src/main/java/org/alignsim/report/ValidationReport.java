@@ -109,18 +109,18 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
         for (int i = 0; i < n; i++) {
             Map<String, String> r = pts.get(i);
             un[i] = num(r, "un_ideal_point");
-            model[i] = num(r, "model_stance");
+            model[i] = num(r, r.containsKey("model_voting") ? "model_voting" : "model_stance");   // a folder from before the voting position
             dem[i] = num(r, "democracy");
             pact[i] = num(r, "us_defence_pact") + dem[i];
             labels.add(r.get("state"));
         }
         List<LabelledScatter.Panel> panels = List.of(
-                new LabelledScatter.Panel("simulated stance (mean over runs)", "model ρ = " + Html.g(num(summary, "rho_model")) + " (median over runs)", model, un, labels, BlocColors.US),
+                new LabelledScatter.Panel("simulated UN voting position (mean over runs)", "model ρ = " + Html.g(num(summary, "rho_model")) + " (median over runs)", model, un, labels, BlocColors.US),
                 new LabelledScatter.Panel("electoral democracy (V-Dem)", "ρ = " + Html.g(num(summary, "rho_democracy")), dem, un, labels, GREY),
                 new LabelledScatter.Panel("US defence pact + democracy", "ρ = " + Html.g(num(summary, "rho_pact_democracy")), pact, un, labels, GREY));
-        JFreeChart c = LabelledScatter.create("Stances against UN voting: " + s, "UN General Assembly ideal points " + pts.get(0).get("period")
+        JFreeChart c = LabelledScatter.create("UN voting, simulated and observed: " + s, "UN General Assembly ideal points " + pts.get(0).get("period")
                 + " (higher = closer to the US) against the model and two naive predictors", "UN ideal point", panels);
-        return new Figure(file("un-scatter", s), c, 1050, 460, "Each state's UN ideal point (y) against the model's stance and against two naive "
+        return new Figure(file("un-scatter", s), c, 1050, 460, "Each state's UN ideal point (y) against the model's UN voting position and against two naive "
                 + "predictors computed from the same data. Spearman's ρ in each panel's corner; the model adds to the cross-section only if its ρ "
                 + "beats both.");
     }
@@ -185,7 +185,7 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
                 + "(1989-2002) away, engagement (2002-20) back. UN voting shows the last two independently of the model.");
     }
 
-    /** Per region, each state's simulated stance over the years beside its UN position relative to the poles (small multiples). */
+    /** Per region, each state's simulated UN voting position over the years beside its UN ideal point (small multiples). */
     private List<Figure> regions(String s, List<Map<String, String>> rows) {
         Map<String, Map<String, List<Map<String, String>>>> byRegion = new java.util.TreeMap<>();
         for (Map<String, String> r : rows) {
@@ -204,16 +204,16 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
                     lo[k] = num(p.get(k), "model_p5");
                     mid[k] = num(p.get(k), "model_p50");
                     hi[k] = num(p.get(k), "model_p95");
-                    un[k] = num(p.get(k), "un_relative");
+                    un[k] = num(p.get(k), p.get(k).containsKey("un_ideal_point") ? "un_ideal_point" : "un_relative");
                 }
                 titles.add(st.getKey());
-                panels.add(List.of(new Band("model (median, 5-95 % of runs)", BlocColors.US, y, lo, mid, hi), Band.line("UN ideal point, relative to the poles", GREY, y, un)));
+                panels.add(List.of(new Band("model (median, 5-95 % of runs)", BlocColors.US, y, lo, mid, hi), Band.line("UN ideal point", GREY, y, un)));
             }
-            JFreeChart c = BandChart.panels("Stances over time: " + region.getKey() + " (" + s + ")",
-                    "simulated stance and UN position (-1 at the east pole's ideal point, +1 at the west pole's)", BandChart.XAxis.years("year"),
-                    "stance", titles, panels, new Range(-2, 2));
+            JFreeChart c = BandChart.panels("UN voting over time: " + region.getKey() + " (" + s + ")",
+                    "simulated UN voting position and UN General Assembly ideal point (higher = closer to the US)", BandChart.XAxis.years("year"),
+                    "voting position", titles, panels, null);
             out.add(new Figure(file("history-" + region.getKey(), s), c, 900, 120 + 150 * panels.size(), "Each state of the region over the run: "
-                    + "the simulated stance (blue) and its UN General Assembly position relative to the two poles (grey). Compare directions and turns, not levels."));
+                    + "the simulated UN voting position (blue) and its UN General Assembly ideal point (grey). Compare directions and turns, not levels."));
         }
         return out;
     }

@@ -23,7 +23,7 @@ public final class RunWriter implements RunObserver, AutoCloseable {
         if (states != null) {
             String[] cols = new String[Mechanism.ALL.length];
             for (Mechanism m : Mechanism.ALL) cols[m.ordinal()] = "c_" + m.key;
-            states.write(header("step,year,iso3,alignment,commitment,commitment_level", cols));
+            states.write(header("step,year,iso3,alignment,voting,commitment,commitment_level", cols));
         }
     }
 
@@ -47,7 +47,7 @@ public final class RunWriter implements RunObserver, AutoCloseable {
         for (int i = 0; i < w.n; i++) {
             b.setLength(0);
             out = CsvOut.records(b);
-            out.whole(m.step()).num(m.year()).text(w.codes[i]).num(m.alignment(i)).text(Ladder.of(m.commitment(i)).key).whole(m.commitment(i));
+            out.whole(m.step()).num(m.year()).text(w.codes[i]).num(m.alignment(i)).num(m.voting(i)).text(Ladder.of(m.commitment(i)).key).whole(m.commitment(i));
             for (Mechanism mech : Mechanism.ALL) out.num(m.contribution(mech, i));
             out.end();
             states.append(b);

@@ -70,11 +70,12 @@ public final class ScenarioBinder {
         }
         Yearly yearly = yearly(root, files, time, codes, states, west);
         AsianNato asianNato = asianNato(root, codes);
+        Voting voting = voting(root);
         Map<String, Map<String, Double>> hostility = hostility(root, codes);
         List<Event> events = events(root, codes, institutions, west, east);
         root.done();
         return new Scenario(name, description, time, poles, decision, band, weights, threat, trade,
-                hierarchy, power, commitment, china, usPolicy, asianNato, List.copyOf(institutions),
+                hierarchy, power, commitment, china, usPolicy, asianNato, voting, List.copyOf(institutions),
                 List.copyOf(states), hostility, List.copyOf(events), yearly);
     }
 
@@ -304,6 +305,14 @@ public final class ScenarioBinder {
         Power power = new Power(pw.num(TIPPING_RATIO), pw.num(TRANSITION_WIDTH), ladder(pw, "coalition_level", Ladder.MINILATERAL));
         pw.done();
         return power;
+    }
+
+    /** How the UN voting position follows from the security stance (docs/MODEL.md 7.16). */
+    private static Voting voting(Fields root) {
+        Fields v = root.map("voting");
+        Voting voting = new Voting(v.num(VOTING_REGIME), v.num(VOTING_SOFT_BALANCING), v.num(VOTING_PREPONDERANCE));
+        v.done();
+        return voting;
     }
 
     /** The US's strategy strengths (docs/MODEL.md 7.11). */

@@ -10,20 +10,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Metric 3, the cross-section against UN voting: Spearman's ρ between the states' simulated
- * stances and their UN General Assembly ideal points, per run (median over runs), beside two
+ * Metric 3, the cross-section against UN voting: Spearman's ρ between the states' simulated UN
+ * voting positions (docs/MODEL.md 7.16) and their UN General Assembly ideal points, per run (median over runs), beside two
  * naive predictors computed from the same data for the same states and years: V-Dem's electoral
  * democracy index, and "the US is obliged to defend it" (ATOP; share of the years) plus democracy.
  * A run inside the data's years is compared period by period (the validation file's five-year
  * periods); a run that starts after the data end is compared over its observation window (the
  * calibration window) with the last years of UN data. The poles are left out: their stances are
- * fixed by definition.
+ * fixed by definition. The runs given are {@link Trajectories#votes()}.
  */
 final class CrossSection {
     private CrossSection() {}
 
     static final String HEADER = "scenario,period,states,rho_model,rho_model_p5,rho_model_p95,rho_democracy,rho_pact_democracy";
-    static final String STATES_HEADER = "scenario,period,state,model_stance,un_ideal_point,democracy,us_defence_pact";
+    static final String STATES_HEADER = "scenario,period,state,model_voting,un_ideal_point,democracy,us_defence_pact";
 
     /** A comparison window: model years [modelFrom, modelTo] (closed) against data years [from, to]. */
     record Window(String label, double modelFrom, double modelTo, int from, int to) {}
@@ -57,7 +57,7 @@ final class CrossSection {
                         String.format(Locale.ROOT, "%d states; model %s-%s vs UN %s; democracy %.3f, pact+democracy %.3f; median over %d runs%s",
                                 res.n, ClassFit.fmtYear(win.modelFrom()), ClassFit.fmtYear(win.modelTo()), win.label(), res.democracy, res.pact, t.runs(),
                                 better != -2 && ValidationSpec.ties(res.model, better) ? "; a tie with the better predictor" : ""),
-                        "Spearman correlation of simulated stances with UN ideal points; reference: the better naive predictor");
+                        "Spearman correlation of simulated UN voting positions with UN ideal points; reference: the better naive predictor");
                 card.add(scenario, "un.rho_democracy", res.democracy, Double.NaN, "V-Dem electoral democracy " + win.label(),
                         "naive predictor: Spearman correlation of democracy with UN ideal points, same states");
                 card.add(scenario, "un.rho_pact_democracy", res.pact, Double.NaN, "ATOP US defence obligation + democracy " + win.label(),

@@ -9,31 +9,31 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Two checks of a history over time, state by state, against UN General Assembly voting:
+ * Two checks of a history over time, state by state, against UN General Assembly voting, both
+ * reading the model's UN voting position (docs/MODEL.md 7.16; "the simulated position" below):
  * <ul>
- * <li>the correlation (Pearson) over the years of a state's simulated stance (yearly mean, mean
+ * <li>the correlation (Pearson) over the years of a state's simulated position (yearly mean, mean
  *     over runs) with its ideal point, for the states with at least ten years of both;</li>
  * <li>decade shifts: for each state and each pair of consecutive decades (1950s to 2010s) in which
  *     the UN ideal point moved by more than twice its noise (the standard error of a difference of
  *     two ten-year means, from the spread of the state's year-to-year changes), whether the
- *     simulated stance moved the same way; and the same net of the decade's common shift (the
+ *     simulated position moved the same way; and the same net of the decade's common shift (the
  *     mean shift over the states, subtracted from the UN's and from the model's), because the UN
  *     scale itself drifts (every state moved away from the US in the 1980s and back in the
  *     1990s), which an alignment between two poles need not follow.</li>
  * </ul>
- * The states' UN position is also written, relative to the two poles (-1 at the east pole's ideal
- * point, +1 at the west pole's), beside the simulated median, for the report's small multiples.
+ * The states' UN ideal point is also written beside the simulated median, for the report's small
+ * multiples.
  */
 final class HistoryPaths {
     private HistoryPaths() {}
 
-    static final String HEADER = "scenario,state,region,year,model_p50,model_p5,model_p95,un_relative";
+    static final String HEADER = "scenario,state,region,year,model_p50,model_p5,model_p95,un_ideal_point";
     static final String STATES_HEADER = "scenario,state,years,correlation,decade_pairs,decade_pairs_right";
 
     static void score(String scenario, Trajectories t, YearPanel un, Scorecard card, CsvFile paths, CsvFile states) {
         World w = t.world;
         int first = (int) Math.ceil(t.years[0] - 1e-9), last = Math.min((int) Math.floor(t.years[t.steps() - 1]) - 1, un.lastYear());
-        String west = w.codes[w.west], east = w.codes[w.east];
         List<Double> correlations = new ArrayList<>();
         List<String> worst = new ArrayList<>();
         List<double[]> models = new ArrayList<>(), ips = new ArrayList<>();
@@ -47,10 +47,9 @@ final class HistoryPaths {
                 for (int r = 0; r < t.runs(); r++) perRun[r] = t.mean(r, i, y, y + 1, false);
                 model[y - first] = Ranks.mean(perRun);
                 ip[y - first] = un.value(c, y);
-                double rel = relative(un, c, west, east, y);
-                if (!Double.isNaN(model[y - first]) || !Double.isNaN(rel)) {
+                if (!Double.isNaN(model[y - first]) || !Double.isNaN(ip[y - first])) {
                     paths.row(scenario, c, w.scenario.states().get(i).region(), y, Ranks.median(perRun), Ranks.quantile(perRun, 5),
-                            Ranks.quantile(perRun, 95), rel);
+                            Ranks.quantile(perRun, 95), ip[y - first]);
                 }
             }
             double corr = pearson(model, ip);
@@ -68,21 +67,14 @@ final class HistoryPaths {
         double[] cs = correlations.stream().mapToDouble(Double::doubleValue).toArray();
         card.add(scenario, "un.state_correlation_median", Ranks.median(cs), Double.NaN,
                 String.format(Locale.ROOT, "%d states with 10+ years of both; negative for %s", cs.length, worst.isEmpty() ? "none" : String.join(" ", worst)),
-                "median over states of the correlation over time of the simulated stance with the state's UN ideal point");
+                "median over states of the correlation over time of the simulated UN voting position with the state's UN ideal point");
         card.add(scenario, "un.decade_shifts_right", pairs == 0 ? Double.NaN : right / (double) pairs, Double.NaN,
                 right + " of " + pairs + " (state, decade) pairs in which the UN shift exceeds its noise",
-                "share of clear decade-to-decade UN shifts that the simulated stance follows in direction");
+                "share of clear decade-to-decade UN shifts that the simulated UN voting position follows in direction");
         int[] net = decadesNet(models, ips, first);
         card.add(scenario, "un.decade_shifts_right_net", net[0] == 0 ? Double.NaN : net[1] / (double) net[0], Double.NaN,
                 net[1] + " of " + net[0] + " (state, decade) pairs; the decade's mean shift over the states taken out of both",
-                "share of clear decade-to-decade UN shifts, net of the shift all states share, that the simulated stance follows net of its own");
-    }
-
-    /** The UN ideal point relative to the poles' in that year: -1 at the east pole's, +1 at the west pole's. */
-    static double relative(YearPanel un, String c, String west, String east, int y) {
-        double a = un.value(c, y), wv = un.value(west, y), ev = un.value(east, y);
-        if (Double.isNaN(a) || Double.isNaN(wv) || Double.isNaN(ev) || wv == ev) return Double.NaN;
-        return 2 * (a - ev) / (wv - ev) - 1;
+                "share of clear decade-to-decade UN shifts, net of the shift all states share, that the simulated UN voting position follows net of its own");
     }
 
     private static int count(double[] a, double[] b) {

@@ -14,16 +14,19 @@ final class Trajectories {
     final World world;
     /** The year of each recorded step (step 0 included). */
     final double[] years;
-    /** [run][step][state] */
+    /** [run][step][state]: the security stance (or, in {@link #votes()}, the UN voting position) */
     final double[][][] alignment;
+    /** [run][step][state]: the UN voting position (docs/MODEL.md 7.16); null in {@link #votes()} */
+    private final double[][][] voting;
     /** [run][step][state] */
     final int[][][] commitment;
     final boolean[] formed;
 
-    Trajectories(World world, double[] years, double[][][] alignment, int[][][] commitment, boolean[] formed) {
+    Trajectories(World world, double[] years, double[][][] alignment, double[][][] voting, int[][][] commitment, boolean[] formed) {
         this.world = world;
         this.years = years;
         this.alignment = alignment;
+        this.voting = voting;
         this.commitment = commitment;
         this.formed = formed;
     }
@@ -32,11 +35,11 @@ final class Trajectories {
         int steps = w.scenario.time().steps();
         double[] years = new double[steps + 1];
         for (int k = 0; k <= steps; k++) years[k] = w.scenario.time().startYear() + k * w.scenario.time().dt();
-        double[][][] a = new double[runs][][];
+        double[][][] a = new double[runs][][], v = new double[runs][][];
         int[][][] c = new int[runs][][];
         boolean[] formed = new boolean[runs];
         pool.forEach(runs, r -> {
-            double[][] ar = new double[steps + 1][w.n];
+            double[][] ar = new double[steps + 1][w.n], vr = new double[steps + 1][w.n];
             int[][] cr = new int[steps + 1][w.n];
             AlignmentModel m = DecisionRules.model(w, seed(r));
             m.setRecordingPulls(false);
@@ -45,15 +48,25 @@ final class Trajectories {
                 int s = (int) mm.step();
                 for (int i = 0; i < w.n; i++) {
                     ar[s][i] = mm.alignment(i);
+                    vr[s][i] = mm.voting(i);
                     cr[s][i] = mm.commitment(i);
                 }
             });
             Outcome o = m.runToEnd();
             a[r] = ar;
+            v[r] = vr;
             c[r] = cr;
             formed[r] = o.asianNatoFormed();
         });
-        return new Trajectories(w, years, a, c, formed);
+        return new Trajectories(w, years, a, v, c, formed);
+    }
+
+    /**
+     * The same runs with the UN voting position in place of the stance: what the comparisons
+     * with UN General Assembly ideal points read.
+     */
+    Trajectories votes() {
+        return new Trajectories(world, years, voting, null, commitment, formed);
     }
 
     /** The seed of replication r. */

@@ -117,9 +117,10 @@ public final class Validation {
                     ClassDrivers.write(name, w, spec, o.seeds(), pool, files.get("class_drivers.csv"));
                 }
                 Stickiness.score(name, t, un, spec, historical, card, files.get("stickiness.csv"), files.get("class_switches.csv"));
-                CrossSection.score(name, t, in.data(), spec, historical, card, files.get("cross_section.csv"), files.get("cross_section_states.csv"));
+                Trajectories votes = t.votes();
+                CrossSection.score(name, votes, in.data(), spec, historical, card, files.get("cross_section.csv"), files.get("cross_section_states.csv"));
                 if (historical) {
-                    HistoryPaths.score(name, t, un, card, files.get("history_paths.csv"), files.get("history_states.csv"));
+                    HistoryPaths.score(name, votes, un, card, files.get("history_paths.csv"), files.get("history_states.csv"));
                     if (ChinaPhases.applies(t, spec.china())) {
                         Trajectories noIdeology = Trajectories.run(new World(l.with(Map.of("weights.ideology", 0.0))), o.seeds(), pool);
                         ChinaPhases.score(name, t, noIdeology, un, spec.china(), card, files.get("china_path.csv"));

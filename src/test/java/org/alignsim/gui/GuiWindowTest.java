@@ -86,7 +86,7 @@ class GuiWindowTest {
                 for (Object i : console.getAllInspectors()) all.addAll(labels((Container) i));
                 return all;
             });
-            for (String p : List.of("Code", "Alignment", "Commitment", "ThreatPull", "TradePull", "InstitutionsPull",
+            for (String p : List.of("Code", "Alignment", "UnVoting", "Commitment", "ThreatPull", "TradePull", "InstitutionsPull",
                     "ThreatFromChina", "ThreatFromRussia", "ThreatFromUS")) assertTrue(labels.contains(p), p + " in " + labels);
             assertEquals("Inspectors", onSwing(() -> console.getTabPane().getTitleAt(console.getTabPane().getSelectedIndex())));
 

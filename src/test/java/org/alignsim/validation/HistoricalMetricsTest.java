@@ -46,7 +46,7 @@ class HistoricalMetricsTest {
             years[k] = 1950 + k;
             for (int r = 0; r < phaseStances.length; r++) a[r][k][chn] = phaseStances[r][years[k] < 1970 ? 0 : years[k] < 1990 ? 1 : 2];
         }
-        return new Trajectories(w, years, a, new int[phaseStances.length][steps][w.n], new boolean[phaseStances.length]);
+        return new Trajectories(w, years, a, a, new int[phaseStances.length][steps][w.n], new boolean[phaseStances.length]);
     }
 
     @Test

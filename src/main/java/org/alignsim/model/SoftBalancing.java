@@ -1,0 +1,31 @@
+package org.alignsim.model;
+
+/**
+ * Soft balancing (Pape 2005; Paul 2005): states that cannot balance a preponderant power with
+ * arms resist it by diplomatic means, among them their votes. In the UN General Assembly the
+ * states that moved away from the US after 1991 were those outside its alliances and unlike it
+ * in regime (Voeten 2004, "Resisting the lonely superpower"). Resistance is nothing while the west
+ * pole's preponderance is at most the threshold (a bipolar or multipolar world), and grows with it
+ * above, for a state outside the west pole's hierarchy, in proportion to how much less democratic
+ * it is than the west pole.
+ */
+public final class SoftBalancing {
+    private SoftBalancing() {}
+
+    /**
+     * The west pole's preponderance: its share of its own and the next strongest present state's
+     * aggregate power, 1/2 at parity, near 1 when no state comes close.
+     */
+    static double preponderance(double[] aggregate, boolean[] active, int west) {
+        double top = 0;
+        for (int j = 0; j < aggregate.length; j++) if (j != west && active[j]) top = Math.max(top, aggregate[j]);
+        double w = aggregate[west];
+        return w + top == 0 ? 0.5 : w / (w + top);
+    }
+
+    /** How far state i resists the west pole, before the weight: 0 for a state in its hierarchy or as democratic as the pole. */
+    static double resistance(double preponderance, double threshold, boolean inWestSystem, double democracy, double westDemocracy) {
+        if (inWestSystem || westDemocracy <= 0 || preponderance <= threshold) return 0;
+        return (preponderance - threshold) * Math.max(0, westDemocracy - democracy) / westDemocracy;
+    }
+}

@@ -1,0 +1,86 @@
+package org.alignsim.model;
+
+import org.alignsim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The UN voting position (docs/MODEL.md 7.16): its terms' directions, and what it reads from a run. */
+class VotingAlignmentTest {
+    private static final Parameters.Voting V = new Parameters.Voting(1.5, 20, 0.6);
+
+    @Test
+    void aMoreLikeRegimeVotesCloserToTheWestAndResistanceFurtherAway() {
+        assertTrue(VotingAlignment.position(V, 0.2, 0.5, 0) > VotingAlignment.position(V, 0.2, 0.1, 0));
+        assertTrue(VotingAlignment.position(V, 0.2, 0.1, 0.05) < VotingAlignment.position(V, 0.2, 0.1, 0));
+        assertTrue(VotingAlignment.position(V, 0.6, 0.1, 0.05) > VotingAlignment.position(V, 0.2, 0.1, 0.05));
+        // The terms' sizes as the equation states: 0.2 + 1.5 x 0.1 - 20 x 0.05.
+        assertEquals(0.2 + 0.15 - 1.0, VotingAlignment.position(V, 0.2, 0.1, 0.05), 1e-12);
+        assertEquals(-0.7, VotingAlignment.position(new Parameters.Voting(0, 0, 0.6), -0.7, 0.4, 0.1), 0.0);
+    }
+
+    @Test
+    void onlyAPreponderantPoleIsResistedAndOnlyFromOutsideItsHierarchyByALessDemocraticState() {
+        assertEquals(0.0, SoftBalancing.resistance(0.6, 0.6, false, 0.1, 0.8), 0.0, "at the threshold");
+        assertEquals(0.0, SoftBalancing.resistance(0.9, 0.6, true, 0.1, 0.8), 0.0, "inside the hierarchy");
+        assertEquals(0.0, SoftBalancing.resistance(0.9, 0.6, false, 0.8, 0.8), 0.0, "as democratic as the pole");
+        assertEquals(0.0, SoftBalancing.resistance(0.9, 0.6, false, 0.9, 0.8), 0.0, "more democratic than the pole");
+        assertEquals(0.3 * 0.7 / 0.8, SoftBalancing.resistance(0.9, 0.6, false, 0.1, 0.8), 1e-12);
+        assertTrue(SoftBalancing.resistance(0.8, 0.6, false, 0.1, 0.8) < SoftBalancing.resistance(0.9, 0.6, false, 0.1, 0.8), "more preponderance, more resistance");
+        assertTrue(SoftBalancing.resistance(0.9, 0.6, false, 0.4, 0.8) < SoftBalancing.resistance(0.9, 0.6, false, 0.1, 0.8), "more democracy, less resistance");
+    }
+
+    @Test
+    void preponderanceIsTheWestPolesShareOfItsAndTheNextStrongestPresentStatesPower() {
+        double[] agg = {3, 1, 2, 0.5};
+        assertEquals(0.6, SoftBalancing.preponderance(agg, new boolean[]{true, true, true, true}, 0), 1e-12);
+        assertEquals(0.75, SoftBalancing.preponderance(agg, new boolean[]{true, true, false, true}, 0), 1e-12, "an absent state does not count");
+        assertEquals(0.25, SoftBalancing.preponderance(agg, new boolean[]{true, true, true, true}, 1), 1e-12, "a weaker west pole: 1 against 3");
+    }
+
+    @Test
+    void withBothWeightsAtZeroTheVoteIsTheStance() {
+        AlignmentModel m = new AlignmentModel(new World(TestScenarios.mini(Map.of("voting.regime", 0.0, "voting.soft_balancing", 0.0))), 5);
+        int[] checked = {0};
+        m.addObserver(mm -> {
+            for (int i = 0; i < mm.world.n; i++) {
+                assertEquals(Double.doubleToRawLongBits(mm.alignment(i)), Double.doubleToRawLongBits(mm.voting(i)), mm.world.codes[i] + " at " + mm.year());
+                checked[0]++;
+            }
+        });
+        m.runToEnd();
+        assertTrue(checked[0] > 100);
+    }
+
+    /**
+     * In the history the USSR's collapse makes the US preponderant (COW and Maddison data, not a
+     * setting): from 1992 an autocracy outside the US hierarchy votes further from the US than
+     * its stance and regime alone put it, while a US ally's vote carries no resistance.
+     */
+    @Test
+    void inTheHistoryTheUnipolarMomentIsResistedFromOutsideTheUsHierarchy() {
+        AlignmentModel m = new AlignmentModel(new World(ScenarioLoader.load(Path.of("scenarios", "history-1946-2020.yaml")).scenario()), 3);
+        int irn = m.world.index.get("IRN"), jpn = m.world.index.get("JPN");
+        double rv = m.world.scenario.voting().regime();
+        double[] pre = new double[2];
+        int[] count = new int[2];
+        double[] iranGap = new double[2];
+        m.addObserver(mm -> {
+            double y = mm.year();
+            int k = y >= 1980 && y < 1989 ? 0 : y >= 1992 && y < 2000 ? 1 : -1;
+            if (k < 0) return;
+            pre[k] += mm.preponderance();
+            count[k]++;
+            iranGap[k] += mm.alignment(irn) + rv * mm.regime[irn] - mm.voting(irn);
+            if (k == 1) assertEquals(mm.alignment(jpn) + rv * mm.regime[jpn], mm.voting(jpn), 1e-12, "Japan, in the US hierarchy, in " + y);
+        });
+        m.runToEnd();
+        double before = pre[0] / count[0], after = pre[1] / count[1];
+        assertTrue(after > before + 0.05, "preponderance " + before + " in the 1980s, " + after + " in the 1990s");
+        assertTrue(iranGap[1] / count[1] > 0.5, "Iran's resistance in the 1990s: " + iranGap[1] / count[1]);
+        assertTrue(iranGap[1] / count[1] > iranGap[0] / count[0] + 0.5, "more than in the 1980s: " + iranGap[0] / count[0]);
+    }
+}
