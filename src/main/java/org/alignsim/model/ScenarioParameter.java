@@ -51,7 +51,7 @@ public enum ScenarioParameter {
     OFFENSIVE_SHARE("threat.offensive_share", "–", 0.5, closed(0, 1), "weight of offensive capability against aggregate power"),
     NUCLEAR_BONUS("threat.nuclear_bonus", "–", 0.5, closed(0, 10), "extra offensive capability of a nuclear state"),
     BASELINE_INTENTIONS("threat.baseline_intentions", "hostility", 0.1, closed(0, 10), "threat felt from capability alone between states with no security relationship"),
-    REGIME_INTENTIONS("threat.regime_intentions", "hostility per unit of democracy", 0.0, closed(0, 10),
+    REGIME_INTENTIONS("threat.regime_intentions", "hostility per unit of democracy", 0.5, closed(0, 10),
             "intentions a state reads into the capability of a less democratic one it has no security relationship with, per unit of the gap in democracy (0: off)"),
     ARMS_PARTNER_SHARE("threat.arms_partner_share", "share", 0.25, closed(0, 1), "share of a state's arms imports that makes the supplier a security partner"),
     // The dispute kinds a scenario need not define; it may add its own, in the same range.

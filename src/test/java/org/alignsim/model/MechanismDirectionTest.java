@@ -69,9 +69,9 @@ class MechanismDirectionTest {
         assertTrue(pull(plain, Mechanism.TRADE, "JPN") < 0, "trade holds Japan toward China");
         assertTrue(expected(discounted, "JPN") > expected(plain, "JPN"));
         // With no threat from either pole the discount changes nothing.
-        AlignmentModel calm = started("threat.baseline_intentions", 0.0, "threat.dispute_hostility.land", 0.0,
+        AlignmentModel calm = started("threat.baseline_intentions", 0.0, "threat.regime_intentions", 0.0, "threat.dispute_hostility.land", 0.0,
                 "threat.dispute_hostility.maritime", 0.0, "threat.dispute_hostility.taiwan", 0.0, "trade.threat_discount", 0.0);
-        AlignmentModel calmDiscounted = started("threat.baseline_intentions", 0.0, "threat.dispute_hostility.land", 0.0,
+        AlignmentModel calmDiscounted = started("threat.baseline_intentions", 0.0, "threat.regime_intentions", 0.0, "threat.dispute_hostility.land", 0.0,
                 "threat.dispute_hostility.maritime", 0.0, "threat.dispute_hostility.taiwan", 0.0, "trade.threat_discount", 2.0);
         int ind = idx(calm, "IND");
         assertEquals(0, calm.threatFrom(ind, chn), 0.0);
@@ -116,8 +116,8 @@ class MechanismDirectionTest {
 
     @Test
     void hostileIntentionsRaiseThreatButCapabilityAloneHardlyDoes() {
-        AlignmentModel calm = started("threat.baseline_intentions", 0.0, "threat.dispute_hostility.land", 0.0);
-        AlignmentModel hostile = started("threat.baseline_intentions", 0.0, "threat.dispute_hostility.land", 2.0);
+        AlignmentModel calm = started("threat.baseline_intentions", 0.0, "threat.regime_intentions", 0.0, "threat.dispute_hostility.land", 0.0);
+        AlignmentModel hostile = started("threat.baseline_intentions", 0.0, "threat.regime_intentions", 0.0, "threat.dispute_hostility.land", 2.0);
         int chn = idx(calm, "CHN");
         assertEquals(0.0, calm.threatFrom(idx(calm, "IND"), chn), 1e-15, "no intentions, no threat");
         assertTrue(hostile.threatFrom(idx(hostile, "IND"), chn) > 0);
@@ -432,7 +432,7 @@ class MechanismDirectionTest {
      */
     @Test
     void aDemocracyReadsALessDemocraticStatesPowerAsMoreHostile() {
-        World off = new World(TestScenarios.mini()), on = new World(TestScenarios.mini(Map.of("threat.regime_intentions", 1.0)));
+        World off = new World(TestScenarios.mini(Map.of("threat.regime_intentions", 0.0))), on = new World(TestScenarios.mini(Map.of("threat.regime_intentions", 1.0)));
         int n = off.n, raised = 0;
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
@@ -464,7 +464,8 @@ class MechanismDirectionTest {
     /** With a democracy series the regime gap is the year's: the history in 1995, pair by pair. */
     @Test
     void inTheHistoryTheGapIsTheYears() {
-        AlignmentModel off = new AlignmentModel(new World(TestScenarios.project("history-1946-2020.yaml")), 2);
+        AlignmentModel off = new AlignmentModel(new World(org.alignsim.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios", "history-1946-2020.yaml"),
+                Map.of("threat.regime_intentions", 0.0)).scenario()), 2);
         AlignmentModel on = new AlignmentModel(new World(org.alignsim.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios", "history-1946-2020.yaml"),
                 Map.of("threat.regime_intentions", 0.5)).scenario()), 2);
         off.runUntil(1995.0);
