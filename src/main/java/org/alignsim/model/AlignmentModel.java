@@ -534,7 +534,7 @@ public class AlignmentModel extends LiveParameters {
     public double tradeSidePull(int i) { return contributionLinear[Mechanism.TRADE.ordinal()][i]; }
     /**
      * State i's position in UN General Assembly voting (docs/MODEL.md 7.16): its stance, with its
-     * regime affinity, less its soft balancing of a preponderant west pole; NaN while absent.
+     * regime affinity, less its soft balancing of a preponderant west pole and its development gap; NaN while absent.
      * Worked out when asked, from the current stance and year's inputs, so runs that never ask pay nothing.
      */
     public double voting(int i) {
@@ -542,7 +542,8 @@ public class AlignmentModel extends LiveParameters {
         World w = world;
         Parameters.Voting v = w.scenario.voting();
         double resistance = SoftBalancing.resistance(preponderance(), v.preponderanceThreshold(), yearInputs.inSystem[i], democracy[i], democracy[w.west]);
-        return VotingAlignment.position(v, alignment[i], regime[i], resistance);
+        double gap = NorthSouthCleavage.gap(gdp[i], population[i], gdp[w.west], population[w.west]);
+        return VotingAlignment.position(v, alignment[i], regime[i], resistance, gap);
     }
 
     /** The west pole's preponderance at the time the environment was last brought to (see {@link SoftBalancing#preponderance}). */

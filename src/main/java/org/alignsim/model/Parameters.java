@@ -93,8 +93,9 @@ public final class Parameters {
      * @param regime                 weight of regime affinity in the voting position
      * @param softBalancing          weight of soft balancing against a preponderant west pole
      * @param preponderanceThreshold the west pole's share of its and the next strongest state's power above which it is resisted
+     * @param development            weight of the development gap (the North-South cleavage)
      */
-    public record Voting(double regime, double softBalancing, double preponderanceThreshold) {}
+    public record Voting(double regime, double softBalancing, double preponderanceThreshold, double development) {}
 
     public record Commitment(double[] thresholds, double hysteresis, double yearsPerRung) {}
 

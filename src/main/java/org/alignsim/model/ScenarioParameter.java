@@ -91,6 +91,8 @@ public enum ScenarioParameter {
             "weight of soft balancing: how far a state outside the west pole's hierarchy, and less democratic than it, votes against a preponderant west pole"),
     VOTING_PREPONDERANCE("voting.preponderance_threshold", "share", 0.6, closed(0, 1),
             "the west pole's share of its and the next strongest state's aggregate power above which it is soft-balanced"),
+    VOTING_DEVELOPMENT("voting.development", "per unit of log income", 0.15, closed(0, 100),
+            "weight of the development gap: a state poorer per head than the west pole votes further from it, by this times the log of the ratio"),
 
     SUSTAIN_YEARS("asian_nato.sustain_years", "years", 2.0, closed(0, 500), "how long the condition must hold before it counts as formed");
 

@@ -310,7 +310,7 @@ public final class ScenarioBinder {
     /** How the UN voting position follows from the security stance (docs/MODEL.md 7.16). */
     private static Voting voting(Fields root) {
         Fields v = root.map("voting");
-        Voting voting = new Voting(v.num(VOTING_REGIME), v.num(VOTING_SOFT_BALANCING), v.num(VOTING_PREPONDERANCE));
+        Voting voting = new Voting(v.num(VOTING_REGIME), v.num(VOTING_SOFT_BALANCING), v.num(VOTING_PREPONDERANCE), v.num(VOTING_DEVELOPMENT));
         v.done();
         return voting;
     }

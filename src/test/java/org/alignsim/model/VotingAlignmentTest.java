@@ -10,16 +10,27 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** The UN voting position (docs/MODEL.md 7.16): its terms' directions, and what it reads from a run. */
 class VotingAlignmentTest {
-    private static final Parameters.Voting V = new Parameters.Voting(1.5, 20, 0.6);
+    private static final Parameters.Voting V = new Parameters.Voting(1.5, 20, 0.6, 0.15);
 
     @Test
-    void aMoreLikeRegimeVotesCloserToTheWestAndResistanceFurtherAway() {
-        assertTrue(VotingAlignment.position(V, 0.2, 0.5, 0) > VotingAlignment.position(V, 0.2, 0.1, 0));
-        assertTrue(VotingAlignment.position(V, 0.2, 0.1, 0.05) < VotingAlignment.position(V, 0.2, 0.1, 0));
-        assertTrue(VotingAlignment.position(V, 0.6, 0.1, 0.05) > VotingAlignment.position(V, 0.2, 0.1, 0.05));
-        // The terms' sizes as the equation states: 0.2 + 1.5 x 0.1 - 20 x 0.05.
-        assertEquals(0.2 + 0.15 - 1.0, VotingAlignment.position(V, 0.2, 0.1, 0.05), 1e-12);
-        assertEquals(-0.7, VotingAlignment.position(new Parameters.Voting(0, 0, 0.6), -0.7, 0.4, 0.1), 0.0);
+    void aMoreLikeRegimeVotesCloserToTheWestAndResistanceAndPovertyFurtherAway() {
+        assertTrue(VotingAlignment.position(V, 0.2, 0.5, 0, 1) > VotingAlignment.position(V, 0.2, 0.1, 0, 1));
+        assertTrue(VotingAlignment.position(V, 0.2, 0.1, 0.05, 1) < VotingAlignment.position(V, 0.2, 0.1, 0, 1));
+        assertTrue(VotingAlignment.position(V, 0.2, 0.1, 0, 2) < VotingAlignment.position(V, 0.2, 0.1, 0, 1));
+        assertTrue(VotingAlignment.position(V, 0.6, 0.1, 0.05, 1) > VotingAlignment.position(V, 0.2, 0.1, 0.05, 1));
+        // The terms' sizes as the equation states: 0.2 + 1.5 x 0.1 - 20 x 0.05 - 0.15 x 2.
+        assertEquals(0.2 + 0.15 - 1.0 - 0.3, VotingAlignment.position(V, 0.2, 0.1, 0.05, 2), 1e-12);
+        assertEquals(-0.7, VotingAlignment.position(new Parameters.Voting(0, 0, 0.6, 0), -0.7, 0.4, 0.1, 3), 0.0);
+    }
+
+    @Test
+    void theDevelopmentGapIsTheLogOfHowMuchPoorerPerHeadAStateIsThanTheWestPole() {
+        // 10 per head against the pole's 40: ln 4.
+        assertEquals(Math.log(4), NorthSouthCleavage.gap(100, 10, 4000, 100), 1e-12);
+        assertEquals(0.0, NorthSouthCleavage.gap(400, 10, 4000, 100), 0.0, "as rich per head as the pole");
+        assertEquals(0.0, NorthSouthCleavage.gap(800, 10, 4000, 100), 0.0, "richer: of the North too");
+        assertTrue(NorthSouthCleavage.gap(50, 10, 4000, 100) > NorthSouthCleavage.gap(100, 10, 4000, 100), "poorer, wider");
+        assertEquals(0.0, NorthSouthCleavage.gap(100, 0, 4000, 100), 0.0, "no population known");
     }
 
     @Test
@@ -42,8 +53,9 @@ class VotingAlignmentTest {
     }
 
     @Test
-    void withBothWeightsAtZeroTheVoteIsTheStance() {
-        AlignmentModel m = new AlignmentModel(new World(TestScenarios.mini(Map.of("voting.regime", 0.0, "voting.soft_balancing", 0.0))), 5);
+    void withTheWeightsAtZeroTheVoteIsTheStance() {
+        AlignmentModel m = new AlignmentModel(new World(TestScenarios.mini(Map.of("voting.regime", 0.0, "voting.soft_balancing", 0.0,
+                "voting.development", 0.0))), 5);
         int[] checked = {0};
         m.addObserver(mm -> {
             for (int i = 0; i < mm.world.n; i++) {
@@ -64,7 +76,8 @@ class VotingAlignmentTest {
     void inTheHistoryTheUnipolarMomentIsResistedFromOutsideTheUsHierarchy() {
         AlignmentModel m = new AlignmentModel(new World(ScenarioLoader.load(Path.of("scenarios", "history-1946-2020.yaml")).scenario()), 3);
         int irn = m.world.index.get("IRN"), jpn = m.world.index.get("JPN");
-        double rv = m.world.scenario.voting().regime();
+        double rv = m.world.scenario.voting().regime(), dv = m.world.scenario.voting().development();
+        int us = m.world.west;
         double[] pre = new double[2];
         int[] count = new int[2];
         double[] iranGap = new double[2];
@@ -74,8 +87,10 @@ class VotingAlignmentTest {
             if (k < 0) return;
             pre[k] += mm.preponderance();
             count[k]++;
-            iranGap[k] += mm.alignment(irn) + rv * mm.regime[irn] - mm.voting(irn);
-            if (k == 1) assertEquals(mm.alignment(jpn) + rv * mm.regime[jpn], mm.voting(jpn), 1e-12, "Japan, in the US hierarchy, in " + y);
+            double irnPoorer = NorthSouthCleavage.gap(mm.gdp[irn], mm.population[irn], mm.gdp[us], mm.population[us]);
+            iranGap[k] += mm.alignment(irn) + rv * mm.regime[irn] - dv * irnPoorer - mm.voting(irn);
+            double jpnPoorer = NorthSouthCleavage.gap(mm.gdp[jpn], mm.population[jpn], mm.gdp[us], mm.population[us]);
+            if (k == 1) assertEquals(mm.alignment(jpn) + rv * mm.regime[jpn] - dv * jpnPoorer, mm.voting(jpn), 1e-12, "Japan, in the US hierarchy, in " + y);
         });
         m.runToEnd();
         double before = pre[0] / count[0], after = pre[1] / count[1];
