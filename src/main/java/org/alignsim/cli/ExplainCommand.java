@@ -4,6 +4,7 @@ import org.alignsim.model.Camp;
 import org.alignsim.model.Decomposition;
 import org.alignsim.model.Mechanism;
 import org.alignsim.model.Scenario;
+import org.alignsim.model.VotingAlignment;
 import org.alignsim.results.CsvOut;
 import org.alignsim.runtime.Explanation;
 import org.alignsim.scenario.ScenarioLoader;
@@ -105,6 +106,9 @@ public final class ExplainCommand implements Runnable {
                 top.add(String.format(Locale.ROOT, "%s %+.3f", s.states().get(j).iso3(), d.threats()[j]));
             }
             if (sources > 0) out.println("  threat from: " + (top.isEmpty() ? "none" : String.join(", ", top)));
+            VotingAlignment.Parts v = d.vote();
+            out.printf(Locale.ROOT, "  UN vote %+.2f = stance %+.2f, regime %+.2f, soft balancing %+.2f, development gap %+.2f%n",
+                    v.total() + 0.0, v.stance() + 0.0, v.regime() + 0.0, v.softBalancing() + 0.0, v.development() + 0.0);   // + 0.0: no "-0.00"
         }
     }
 

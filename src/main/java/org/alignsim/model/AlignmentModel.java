@@ -375,7 +375,7 @@ public class AlignmentModel extends LiveParameters {
         double without = grid[RealignmentCost.best(b, c, switchingCost, a, grid, hedgingBand, realignmentCost)];
         double withShock = persistent ? grid[RealignmentCost.best(b + shock[i], c, switchingCost, a, grid, hedgingBand, realignmentCost)]
                 : expectedStance(i);
-        return new Decomposition(world.codes[i], year, a, lin, curv, inertia, persistent ? shock[i] : 0, without, withShock, threats);
+        return new Decomposition(world.codes[i], year, a, lin, curv, inertia, persistent ? shock[i] : 0, without, withShock, threats, votingParts(i));
     }
 
     /** The expected stance if state i revised now. */
@@ -538,12 +538,16 @@ public class AlignmentModel extends LiveParameters {
      * Worked out when asked, from the current stance and year's inputs, so runs that never ask pay nothing.
      */
     public double voting(int i) {
-        if (!active[i]) return Double.NaN;
+        return active[i] ? votingParts(i).total() : Double.NaN;
+    }
+
+    /** {@link #voting}'s terms for state i, which must be present. */
+    VotingAlignment.Parts votingParts(int i) {
         World w = world;
         Parameters.Voting v = w.scenario.voting();
         double resistance = SoftBalancing.resistance(preponderance(), v.preponderanceThreshold(), yearInputs.inSystem[i], democracy[i], democracy[w.west]);
         double gap = NorthSouthCleavage.gap(gdp[i], population[i], gdp[w.west], population[w.west]);
-        return VotingAlignment.position(v, alignment[i], regime[i], resistance, gap);
+        return VotingAlignment.parts(v, alignment[i], regime[i], resistance, gap);
     }
 
     /** The west pole's preponderance at the time the environment was last brought to (see {@link SoftBalancing#preponderance}). */

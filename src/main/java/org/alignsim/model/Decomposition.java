@@ -13,9 +13,11 @@ package org.alignsim.model;
  * @param choice       the stance it would take now with the current shock (persistent rule), or
  *                     the expected stance (logit rule)
  * @param threats      each state's part of the threat mechanism's L (0 for itself and the absent)
+ * @param vote         its UN voting position, by part (docs/MODEL.md 7.16)
  */
 public record Decomposition(String state, double year, double stance, double[] linear, double[] curvature,
-                            double inertia, double shock, double bestResponse, double choice, double[] threats) {
+                            double inertia, double shock, double bestResponse, double choice, double[] threats,
+                            VotingAlignment.Parts vote) {
 
     public double totalLinear() {
         double s = 0;

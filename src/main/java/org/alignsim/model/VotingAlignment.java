@@ -15,6 +15,15 @@ public final class VotingAlignment {
     private VotingAlignment() {}
 
     static double position(Parameters.Voting v, double stance, double regimeAffinity, double resistance, double developmentGap) {
-        return stance + v.regime() * regimeAffinity - v.softBalancing() * resistance - v.development() * developmentGap;
+        return parts(v, stance, regimeAffinity, resistance, developmentGap).total();
+    }
+
+    static Parts parts(Parameters.Voting v, double stance, double regimeAffinity, double resistance, double developmentGap) {
+        return new Parts(stance, v.regime() * regimeAffinity, -v.softBalancing() * resistance, -v.development() * developmentGap);
+    }
+
+    /** The voting position's terms, each signed as it moves the vote (negative: away from the west pole). */
+    public record Parts(double stance, double regime, double softBalancing, double development) {
+        public double total() { return stance + regime + softBalancing + development; }
     }
 }

@@ -65,6 +65,28 @@ class ExplainCommandTest {
     }
 
     /** The stance explained is the one `run` writes for the same seed and year. */
+    /** The table's UN vote: its parts add up, and the total is the voting position `run` writes for the same moment. */
+    @Test
+    void theVoteLineAddsUpToTheVotingPositionRunWrites() throws IOException {
+        Path out = tmp.resolve("vote");
+        assertEquals(0, Cli.run("run", MINI, "--seed", "21", "--out", out.toString(), "--quiet").code());
+        List<String> lines = Files.readAllLines(out.resolve("states.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        int year = header.indexOf("year"), iso = header.indexOf("iso3"), voting = header.indexOf("voting");
+        assertTrue(voting > 0, header.toString());
+        double written = lines.stream().map(l -> l.split(",")).filter(c -> c[iso].equals("PAK") && Double.parseDouble(c[year]) == 2029.75)
+                .mapToDouble(c -> Double.parseDouble(c[voting])).findFirst().orElseThrow();
+        Cli.Result r = Cli.run("explain", MINI, "--year", "2029.75", "--state", "PAK", "--seed", "21");
+        assertEquals(0, r.code(), r.err());
+        String line = r.out().lines().filter(l -> l.trim().startsWith("UN vote")).findFirst().orElseThrow(() -> new AssertionError(r.out()));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[+-]\\d+\\.\\d+").matcher(line);
+        List<Double> nums = new java.util.ArrayList<>();
+        while (m.find()) nums.add(Double.parseDouble(m.group()));
+        assertEquals(5, nums.size(), line);
+        assertEquals(written, nums.get(0), 0.005, line);
+        assertEquals(nums.get(0), nums.get(1) + nums.get(2) + nums.get(3) + nums.get(4), 0.021, line);   // four rounded parts
+    }
+
     @Test
     void explainsTheRunThatRunMakes() throws IOException {
         Path out = tmp.resolve("run");
