@@ -26,7 +26,7 @@ import java.util.Set;
 
 /**
  * The report on a folder of `alignsim validate`: the scorecard, the charts behind it (simulated
- * stance against UN ideal point beside the naive predictors, the stickiness curve, China's path
+ * UN voting position against UN ideal point beside the naive predictors, the stickiness curve, China's path
  * with its UN distance from the US, the cross-section by period, the tornado of the judgement
  * calls), the per-state 2024 classes and links to every file. Read from the folder's files.
  */
@@ -143,7 +143,7 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
                 Band.line("democracy", GREY, x, d), Band.line("US defence pact + democracy", GREEN, x, p));
         JFreeChart c = BandChart.create("Cross-section against UN voting by period: " + s, "Spearman's ρ across the states with UN data",
                 BandChart.XAxis.levels("period", labels), "ρ", bands, new Range(-1, 1));
-        return new Figure(file("un-periods", s), c, 900, 420, "Per five-year period, the rank correlation of the simulated stances with the "
+        return new Figure(file("un-periods", s), c, 900, 420, "Per five-year period, the rank correlation of the simulated UN voting positions with the "
                 + "states' UN ideal points, beside the two naive predictors.");
     }
 
