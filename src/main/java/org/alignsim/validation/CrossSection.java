@@ -30,20 +30,7 @@ final class CrossSection {
 
     static void score(String scenario, Trajectories t, History data, ValidationSpec spec, boolean historical, Scorecard card,
                       CsvFile periods, CsvFile states) {
-        YearPanel un = data.idealPoints();
-        List<Window> windows = new ArrayList<>();
-        if (historical) {
-            ValidationSpec.Periods p = spec.periods();
-            for (int y = p.from(); y + p.years() - 1 <= p.to(); y += p.years()) {
-                int to = y + p.years() - 1;
-                if (to > un.lastYear() || !t.covers(y, to + 1)) continue;
-                windows.add(new Window(y + "-" + to, y, to + 1 - 1e-6, y, to));
-            }
-        } else {
-            ValidationSpec.Years u = spec.unRecent();
-            var st = spec.classes();
-            windows.add(new Window(u.from() + "-" + u.to(), st.from(), st.to(), u.from(), u.to()));
-        }
+        List<Window> windows = windows(t, data.idealPoints(), spec, historical);
         int beating = 0, judged = 0;
         List<String> losing = new ArrayList<>();
         double rhoSum = 0;
@@ -76,6 +63,49 @@ final class CrossSection {
             card.add(scenario, "un.rho_mean", judged == 0 ? Double.NaN : rhoSum / judged, Double.NaN, "mean over periods of the median ρ over runs",
                     "average cross-sectional Spearman correlation with UN ideal points");
         }
+    }
+
+    /**
+     * The same cross-section for the security stance instead of the voting position, as
+     * information beside the judged figure: how much of the fit the voting position's own terms
+     * (docs/MODEL.md 7.16) add. One row: the present-day ρ, or a history's mean ρ over its periods.
+     */
+    static void stance(String scenario, Trajectories t, History data, ValidationSpec spec, boolean historical, Scorecard card) {
+        double sum = 0;
+        int n = 0;
+        CsvFile unused = new CsvFile("unused", STATES_HEADER);
+        for (Window win : windows(t, data.idealPoints(), spec, historical)) {
+            Result res = compare(scenario, t, data, win, unused);
+            if (res == null) continue;
+            sum += res.model;
+            n++;
+        }
+        double rho = n == 0 ? Double.NaN : sum / n;
+        if (historical) {
+            card.add(scenario, "un.rho_mean_stance", rho, Double.NaN, "the stance instead of the voting position; mean over periods of the median ρ over runs",
+                    "average cross-sectional Spearman correlation of the security stance (not the voting position) with UN ideal points");
+        } else {
+            card.add(scenario, "un.rho_stance", rho, Double.NaN, "the stance instead of the voting position; median over runs",
+                    "Spearman correlation of the security stance (not the voting position) with UN ideal points");
+        }
+    }
+
+    /** The comparison windows: the recent UN years for a present-day run, each five-year period with data for a history. */
+    private static List<Window> windows(Trajectories t, YearPanel un, ValidationSpec spec, boolean historical) {
+        List<Window> windows = new ArrayList<>();
+        if (historical) {
+            ValidationSpec.Periods p = spec.periods();
+            for (int y = p.from(); y + p.years() - 1 <= p.to(); y += p.years()) {
+                int to = y + p.years() - 1;
+                if (to > un.lastYear() || !t.covers(y, to + 1)) continue;
+                windows.add(new Window(y + "-" + to, y, to + 1 - 1e-6, y, to));
+            }
+        } else {
+            ValidationSpec.Years u = spec.unRecent();
+            var st = spec.classes();
+            windows.add(new Window(u.from() + "-" + u.to(), st.from(), st.to(), u.from(), u.to()));
+        }
+        return windows;
     }
 
     private static double nanToMin(double v) { return Double.isNaN(v) ? -2 : v; }

@@ -119,6 +119,7 @@ public final class Validation {
                 Stickiness.score(name, t, un, spec, historical, card, files.get("stickiness.csv"), files.get("class_switches.csv"));
                 Trajectories votes = t.votes();
                 CrossSection.score(name, votes, in.data(), spec, historical, card, files.get("cross_section.csv"), files.get("cross_section_states.csv"));
+                CrossSection.stance(name, t, in.data(), spec, historical, card);
                 if (historical) {
                     HistoryPaths.score(name, votes, un, card, files.get("history_paths.csv"), files.get("history_states.csv"));
                     if (ChinaPhases.applies(t, spec.china())) {
