@@ -35,6 +35,8 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
     private static final List<String> TABLES = List.of("scorecard.csv", "classes.csv", "class_drivers.csv", "stickiness.csv", "class_switches.csv", "cross_section.csv",
             "cross_section_states.csv", "china_path.csv", "history_paths.csv", "history_states.csv", "paper.csv", "headline.csv");
     private static final Color GREY = new Color(0x777777), GREEN = new Color(0x009E73);
+    /** The stance beside the vote: the Okabe-Ito vermilion, apart from the bloc blue and the UN grey. */
+    private static final Color STANCE = new Color(0xD55E00);
 
     static ValidationReport load(Path dir) {
         ValidateManifest manifest = ManifestFile.read(dir.resolve(ManifestFile.NAME), ValidateManifest.class, ValidateManifest.COMMAND);
@@ -198,22 +200,27 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
             for (Map.Entry<String, List<Map<String, String>>> st : region.getValue().entrySet()) {
                 List<Map<String, String>> p = st.getValue();
                 int n = p.size();
-                double[] y = new double[n], lo = new double[n], mid = new double[n], hi = new double[n], un = new double[n];
+                double[] y = new double[n], lo = new double[n], mid = new double[n], hi = new double[n], un = new double[n], stance = new double[n];
                 for (int k = 0; k < n; k++) {
                     y[k] = num(p.get(k), "year");
                     lo[k] = num(p.get(k), "model_p5");
                     mid[k] = num(p.get(k), "model_p50");
                     hi[k] = num(p.get(k), "model_p95");
                     un[k] = num(p.get(k), p.get(k).containsKey("un_ideal_point") ? "un_ideal_point" : "un_relative");
+                    stance[k] = num(p.get(k), "stance_p50");   // NaN in a folder from before the voting position: no line
                 }
                 titles.add(st.getKey());
-                panels.add(List.of(new Band("model (median, 5-95 % of runs)", BlocColors.US, y, lo, mid, hi), Band.line("UN ideal point", GREY, y, un)));
+                List<Band> bands = new ArrayList<>(List.of(new Band("model's UN vote (median, 5-95 % of runs)", BlocColors.US, y, lo, mid, hi),
+                        Band.line("UN ideal point", GREY, y, un)));
+                if (java.util.Arrays.stream(stance).anyMatch(v -> !Double.isNaN(v))) bands.add(Band.line("model's stance (median, -1 ... +1)", STANCE, y, stance));
+                panels.add(bands);
             }
             JFreeChart c = BandChart.panels("UN voting over time: " + region.getKey() + " (" + s + ")",
                     "simulated UN voting position and UN General Assembly ideal point (higher = closer to the US)", BandChart.XAxis.years("year"),
                     "voting position", titles, panels, null);
             out.add(new Figure(file("history-" + region.getKey(), s), c, 900, 120 + 150 * panels.size(), "Each state of the region over the run: "
-                    + "the simulated UN voting position (blue) and its UN General Assembly ideal point (grey). Compare directions and turns, not levels."));
+                    + "the simulated UN voting position (blue band), the security stance it starts from (thin line, -1 ... +1) and its UN General "
+                    + "Assembly ideal point (grey). Compare directions and turns, not levels."));
         }
         return out;
     }

@@ -28,10 +28,14 @@ import java.util.Locale;
 final class HistoryPaths {
     private HistoryPaths() {}
 
-    static final String HEADER = "scenario,state,region,year,model_p50,model_p5,model_p95,un_ideal_point";
+    static final String HEADER = "scenario,state,region,year,model_p50,model_p5,model_p95,un_ideal_point,stance_p50";
     static final String STATES_HEADER = "scenario,state,years,correlation,decade_pairs,decade_pairs_right";
 
-    static void score(String scenario, Trajectories t, YearPanel un, Scorecard card, CsvFile paths, CsvFile states) {
+    /**
+     * @param t      the runs' UN voting positions ({@link Trajectories#votes()}), what is scored
+     * @param stance the same runs' stances, written beside them for the small multiples
+     */
+    static void score(String scenario, Trajectories t, Trajectories stance, YearPanel un, Scorecard card, CsvFile paths, CsvFile states) {
         World w = t.world;
         int first = (int) Math.ceil(t.years[0] - 1e-9), last = Math.min((int) Math.floor(t.years[t.steps() - 1]) - 1, un.lastYear());
         List<Double> correlations = new ArrayList<>();
@@ -43,13 +47,16 @@ final class HistoryPaths {
             int years = last - first + 1;
             double[] model = new double[years], ip = new double[years];
             for (int y = first; y <= last; y++) {
-                double[] perRun = new double[t.runs()];
-                for (int r = 0; r < t.runs(); r++) perRun[r] = t.mean(r, i, y, y + 1, false);
+                double[] perRun = new double[t.runs()], stances = new double[t.runs()];
+                for (int r = 0; r < t.runs(); r++) {
+                    perRun[r] = t.mean(r, i, y, y + 1, false);
+                    stances[r] = stance.mean(r, i, y, y + 1, false);
+                }
                 model[y - first] = Ranks.mean(perRun);
                 ip[y - first] = un.value(c, y);
                 if (!Double.isNaN(model[y - first]) || !Double.isNaN(ip[y - first])) {
                     paths.row(scenario, c, w.scenario.states().get(i).region(), y, Ranks.median(perRun), Ranks.quantile(perRun, 5),
-                            Ranks.quantile(perRun, 95), ip[y - first]);
+                            Ranks.quantile(perRun, 95), ip[y - first], Ranks.median(stances));
                 }
             }
             double corr = pearson(model, ip);

@@ -121,7 +121,7 @@ public final class Validation {
                 CrossSection.score(name, votes, in.data(), spec, historical, card, files.get("cross_section.csv"), files.get("cross_section_states.csv"));
                 CrossSection.stance(name, t, in.data(), spec, historical, card);
                 if (historical) {
-                    HistoryPaths.score(name, votes, un, card, files.get("history_paths.csv"), files.get("history_states.csv"));
+                    HistoryPaths.score(name, votes, t, un, card, files.get("history_paths.csv"), files.get("history_states.csv"));
                     if (ChinaPhases.applies(t, spec.china())) {
                         Trajectories noIdeology = Trajectories.run(new World(l.with(Map.of("weights.ideology", 0.0))), o.seeds(), pool);
                         ChinaPhases.score(name, t, noIdeology, un, spec.china(), card, files.get("china_path.csv"));
