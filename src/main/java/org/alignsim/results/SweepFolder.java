@@ -18,7 +18,7 @@ public final class SweepFolder {
     public static final String[] TIMESERIES_HEADER = {"point", "step", "year", "outcome", "n", "mean", "p5", "p50", "p95"};
 
     /** The header of a sweep's states.csv (with --keep states). */
-    public static final String STATES_HEADER = "run,point,replication,step,year,iso3,alignment,commitment";
+    public static final String STATES_HEADER = "run,point,replication,step,year,iso3,alignment,voting,commitment";
 
     private final Path dir;
     private final SweepManifest manifest;

@@ -59,14 +59,15 @@ public final class ModelKernel implements RunKernel {
         }
         int steps = steps();
         double[][] series = new double[steps + 1][];
-        double[][] stance = keepStates ? new double[steps + 1][w.n * 2] : null;
+        double[][] stance = keepStates ? new double[steps + 1][w.n * 3] : null;
         m.addObserver(model -> {
             int s = (int) model.step();
             series[s] = model.aggregates().values();
             if (stance != null) {
                 for (int i = 0; i < w.n; i++) {
-                    stance[s][2 * i] = model.alignment(i);
-                    stance[s][2 * i + 1] = model.commitment(i);
+                    stance[s][3 * i] = model.alignment(i);
+                    stance[s][3 * i + 1] = model.voting(i);
+                    stance[s][3 * i + 2] = model.commitment(i);
                 }
             }
         });

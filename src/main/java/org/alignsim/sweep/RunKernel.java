@@ -27,7 +27,7 @@ public interface RunKernel {
     /** Everything a design point's runs share (e.g. the compiled World); may throw on a bad point. */
     Object prepare(Map<String, Object> overrides);
 
-    /** One run. series has steps + 1 rows of seriesOutcomes; stance (only when asked) per step, state value and commitment interleaved. */
+    /** One run. series has steps + 1 rows of seriesOutcomes; stance (only when asked) per step, each state's stance, UN vote and commitment interleaved. */
     Run run(Object prepared, long seed, boolean keepStates);
 
     record Run(double[] outcomes, double[][] series, double[][] stance) {}

@@ -371,8 +371,8 @@ public final class SweepRunner {
         for (int s = 0; s <= steps; s++) {
             for (int i = 0; i < codes.length; i++) {
                 out.whole(run).whole(point).whole(rep).whole(s).num(startYear + s * dt).text(codes[i]);
-                if (r != null) out.num(r.stance()[s][2 * i]).whole((int) r.stance()[s][2 * i + 1]);
-                else out.text("").text("");
+                if (r != null) out.num(r.stance()[s][3 * i]).num(r.stance()[s][3 * i + 1]).whole((int) r.stance()[s][3 * i + 2]);
+                else out.text("").text("").text("");
                 out.end();
             }
         }
