@@ -534,8 +534,9 @@ public class AlignmentModel extends LiveParameters {
     public double tradeSidePull(int i) { return contributionLinear[Mechanism.TRADE.ordinal()][i]; }
     /**
      * State i's position in UN General Assembly voting (docs/MODEL.md 7.16): its stance, with its
-     * regime affinity, less its soft balancing of a preponderant west pole and its development gap; NaN while absent.
-     * Worked out when asked, from the current stance and year's inputs, so runs that never ask pay nothing.
+     * regime affinity, less its soft balancing of a preponderant west pole and its development
+     * gap; NaN while absent. Worked out when asked, from the current stance and the year's inputs,
+     * so runs that never ask (sweeps without --keep states) pay nothing.
      */
     public double voting(int i) {
         return active[i] ? votingParts(i).total() : Double.NaN;

@@ -7,9 +7,9 @@ package org.alignsim.model;
  * the poorer South (Voeten 2000, 2004; Kim and Russett 1996; Bailey, Strezhnev and Voeten 2017).
  * The position is the security stance, plus regime affinity (the same pull as
  * {@link RegimeAffinity}'s), less soft balancing ({@link SoftBalancing}), less the development gap
- * ({@link NorthSouthCleavage}). It is on
- * the ideal points' open scale, not bounded to [-1, 1]; only its ranks and its direction of
- * change are compared with the UN's. It feeds nothing back into the decisions.
+ * ({@link NorthSouthCleavage}). It is on the ideal points' open scale, not bounded to [-1, 1];
+ * only its ranks and its direction of change are compared with the UN's. It feeds nothing back
+ * into the decisions.
  */
 public final class VotingAlignment {
     private VotingAlignment() {}
