@@ -63,6 +63,32 @@ class ValidateCommandTest {
         assertFalse(Files.readString(tmp.resolve("v/report.html")).contains("What holds the states"));
     }
 
+    /**
+     * The UN cross-section reads the voting position, and un.rho_stance the stance. The fixture's
+     * frozen stances are in the UN order (ρ 1); a regime weight of 10 alone in the vote puts Iran
+     * (democracy 0.1) above Russia (0.06), one adjacent swap of five: ρ = 1 - 6 x 2 / (5 x 24) = 0.9.
+     */
+    @Test
+    void theCrossSectionReadsTheVoteAndTheStanceRowTheStance() throws IOException {
+        ValidationFixture fx = new ValidationFixture(tmp);
+        Files.writeString(fx.scenario, ValidationFixture.scenario(1e-9) + "voting: {regime: 10, soft_balancing: 0, development: 0}\n");
+        Path out = tmp.resolve("v");
+        Cli.Result r = validate(fx, out, "--quick", "--no-report");
+        assertEquals(0, r.code(), r.err());
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        java.util.List<String> card = Files.readAllLines(out.resolve("scorecard.csv"));
+        for (String line : card.subList(1, card.size())) {
+            String[] c = line.split(",", -1);
+            values.put(c[1], c[2]);
+        }
+        assertEquals(0.9, Double.parseDouble(values.get("un.rho")), 1e-9, values.toString());
+        assertEquals(1.0, Double.parseDouble(values.get("un.rho_stance")), 1e-9, values.toString());
+        java.util.List<String> states = Files.readAllLines(out.resolve("cross_section_states.csv"));
+        String irn = states.stream().filter(l -> l.contains(",IRN,")).findFirst().orElseThrow();
+        String rus = states.stream().filter(l -> l.contains(",RUS,")).findFirst().orElseThrow();
+        assertTrue(Double.parseDouble(irn.split(",")[3]) > Double.parseDouble(rus.split(",")[3]), irn + " / " + rus);
+    }
+
     /** class_drivers.csv averages the parts of the very runs that are scored: with seeds 1 and 2, the mean of what `explain` prints for them. */
     @Test
     void classDriversAreTheScoredRunsTakenApart() throws IOException {
