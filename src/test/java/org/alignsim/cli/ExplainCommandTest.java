@@ -64,18 +64,22 @@ class ExplainCommandTest {
         }
     }
 
-    /** The stance explained is the one `run` writes for the same seed and year. */
-    /** The table's UN vote: its parts add up, and the total is the voting position `run` writes for the same moment. */
-    @Test
-    void theVoteLineAddsUpToTheVotingPositionRunWrites() throws IOException {
-        Path out = tmp.resolve("vote");
+    /** Pakistan's value in one column of the states.csv that `run` writes with seed 21, at 2029.75. */
+    private String runWrites(String column) throws IOException {
+        Path out = tmp.resolve("run-" + column);
         assertEquals(0, Cli.run("run", MINI, "--seed", "21", "--out", out.toString(), "--quiet").code());
         List<String> lines = Files.readAllLines(out.resolve("states.csv"));
         List<String> header = List.of(lines.get(0).split(","));
-        int year = header.indexOf("year"), iso = header.indexOf("iso3"), voting = header.indexOf("voting");
-        assertTrue(voting > 0, header.toString());
-        double written = lines.stream().map(l -> l.split(",")).filter(c -> c[iso].equals("PAK") && Double.parseDouble(c[year]) == 2029.75)
-                .mapToDouble(c -> Double.parseDouble(c[voting])).findFirst().orElseThrow();
+        int year = header.indexOf("year"), iso = header.indexOf("iso3"), col = header.indexOf(column);
+        assertTrue(col > 0, column + " in " + header);
+        return lines.stream().map(l -> l.split(",")).filter(c -> c[iso].equals("PAK") && Double.parseDouble(c[year]) == 2029.75)
+                .map(c -> c[col]).findFirst().orElseThrow();
+    }
+
+    /** The table's UN vote: its parts add up, and the total is the voting position `run` writes for the same moment. */
+    @Test
+    void theVoteLineAddsUpToTheVotingPositionRunWrites() throws IOException {
+        double written = Double.parseDouble(runWrites("voting"));
         Cli.Result r = Cli.run("explain", MINI, "--year", "2029.75", "--state", "PAK", "--seed", "21");
         assertEquals(0, r.code(), r.err());
         String line = r.out().lines().filter(l -> l.trim().startsWith("UN vote")).findFirst().orElseThrow(() -> new AssertionError(r.out()));
@@ -87,15 +91,10 @@ class ExplainCommandTest {
         assertEquals(nums.get(0), nums.get(1) + nums.get(2) + nums.get(3) + nums.get(4), 0.021, line);   // four rounded parts
     }
 
+    /** The stance explained is the one `run` writes for the same seed and year. */
     @Test
     void explainsTheRunThatRunMakes() throws IOException {
-        Path out = tmp.resolve("run");
-        assertEquals(0, Cli.run("run", MINI, "--seed", "21", "--out", out.toString(), "--quiet").code());
-        List<String> lines = Files.readAllLines(out.resolve("states.csv"));
-        List<String> header = List.of(lines.get(0).split(","));
-        int year = header.indexOf("year"), iso = header.indexOf("iso3"), stance = header.indexOf("alignment");
-        String written = lines.stream().map(l -> l.split(",")).filter(c -> c[iso].equals("PAK") && Double.parseDouble(c[year]) == 2029.75)
-                .map(c -> c[stance]).findFirst().orElseThrow();
+        String written = runWrites("alignment");
         Cli.Result r = Cli.run("explain", MINI, "--year", "2029.75", "--state", "PAK", "--csv", "--seed", "21");
         assertEquals(0, r.code(), r.err());
         String[] first = r.out().lines().skip(1).findFirst().orElseThrow().split(",", -1);
