@@ -73,9 +73,8 @@ final class CrossSection {
     static void stance(String scenario, Trajectories t, History data, ValidationSpec spec, boolean historical, Scorecard card) {
         double sum = 0;
         int n = 0;
-        CsvFile unused = new CsvFile("unused", STATES_HEADER);
         for (Window win : windows(t, data.idealPoints(), spec, historical)) {
-            Result res = compare(scenario, t, data, win, unused);
+            Result res = compare(scenario, t, data, win, null);
             if (res == null) continue;
             sum += res.model;
             n++;
@@ -112,6 +111,7 @@ final class CrossSection {
 
     private record Result(int n, double model, double p5, double p95, double democracy, double pact) {}
 
+    /** One window's comparison; each state's row goes to {@code out}, unless it is null. */
     private static Result compare(String scenario, Trajectories t, History data, Window win, CsvFile out) {
         World w = t.world;
         YearPanel un = data.idealPoints();
@@ -142,7 +142,7 @@ final class CrossSection {
             }
             perRun[r] = Ranks.spearman(m, ip);
         }
-        for (int s = 0; s < n; s++) {
+        for (int s = 0; out != null && s < n; s++) {
             String c = w.codes[idx.get(s)];
             out.row(scenario, win.label(), c, meanStance[s], ip[s], d[s], pacts.share(c, win.from(), win.to()));
         }
