@@ -14,10 +14,6 @@ package org.alignsim.model;
 public final class VotingAlignment {
     private VotingAlignment() {}
 
-    static double position(Parameters.Voting v, double stance, double regimeAffinity, double resistance, double developmentGap) {
-        return parts(v, stance, regimeAffinity, resistance, developmentGap).total();
-    }
-
     static Parts parts(Parameters.Voting v, double stance, double regimeAffinity, double resistance, double developmentGap) {
         return new Parts(stance, v.regime() * regimeAffinity, -v.softBalancing() * resistance, -v.development() * developmentGap);
     }

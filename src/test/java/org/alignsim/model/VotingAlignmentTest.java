@@ -14,13 +14,13 @@ class VotingAlignmentTest {
 
     @Test
     void aMoreLikeRegimeVotesCloserToTheWestAndResistanceAndPovertyFurtherAway() {
-        assertTrue(VotingAlignment.position(V, 0.2, 0.5, 0, 1) > VotingAlignment.position(V, 0.2, 0.1, 0, 1));
-        assertTrue(VotingAlignment.position(V, 0.2, 0.1, 0.05, 1) < VotingAlignment.position(V, 0.2, 0.1, 0, 1));
-        assertTrue(VotingAlignment.position(V, 0.2, 0.1, 0, 2) < VotingAlignment.position(V, 0.2, 0.1, 0, 1));
-        assertTrue(VotingAlignment.position(V, 0.6, 0.1, 0.05, 1) > VotingAlignment.position(V, 0.2, 0.1, 0.05, 1));
+        assertTrue(VotingAlignment.parts(V, 0.2, 0.5, 0, 1).total() > VotingAlignment.parts(V, 0.2, 0.1, 0, 1).total());
+        assertTrue(VotingAlignment.parts(V, 0.2, 0.1, 0.05, 1).total() < VotingAlignment.parts(V, 0.2, 0.1, 0, 1).total());
+        assertTrue(VotingAlignment.parts(V, 0.2, 0.1, 0, 2).total() < VotingAlignment.parts(V, 0.2, 0.1, 0, 1).total());
+        assertTrue(VotingAlignment.parts(V, 0.6, 0.1, 0.05, 1).total() > VotingAlignment.parts(V, 0.2, 0.1, 0.05, 1).total());
         // The terms' sizes as the equation states: 0.2 + 1.5 x 0.1 - 20 x 0.05 - 0.15 x 2.
-        assertEquals(0.2 + 0.15 - 1.0 - 0.3, VotingAlignment.position(V, 0.2, 0.1, 0.05, 2), 1e-12);
-        assertEquals(-0.7, VotingAlignment.position(new Parameters.Voting(0, 0, 0.6, 0), -0.7, 0.4, 0.1, 3), 0.0);
+        assertEquals(0.2 + 0.15 - 1.0 - 0.3, VotingAlignment.parts(V, 0.2, 0.1, 0.05, 2).total(), 1e-12);
+        assertEquals(-0.7, VotingAlignment.parts(new Parameters.Voting(0, 0, 0.6, 0), -0.7, 0.4, 0.1, 3).total(), 0.0);
     }
 
     @Test
