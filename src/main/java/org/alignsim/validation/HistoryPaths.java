@@ -22,8 +22,8 @@ import java.util.Locale;
  *     scale itself drifts (every state moved away from the US in the 1980s and back in the
  *     1990s), which an alignment between two poles need not follow.</li>
  * </ul>
- * The states' UN ideal point is also written beside the simulated median, for the report's small
- * multiples.
+ * The states' UN ideal point and the median stance are also written beside the simulated median
+ * vote, for the report's small multiples.
  */
 final class HistoryPaths {
     private HistoryPaths() {}
