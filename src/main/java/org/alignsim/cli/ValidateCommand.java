@@ -22,10 +22,11 @@ import java.util.concurrent.Callable;
                 "Writes scorecard.csv, the tables behind it, charts/ and report.html, and prints the scorecard. Exits 0 whatever the scores "
                         + "(1 with --strict when a metric misses its target)."})
 public final class ValidateCommand implements Callable<Integer> {
-    static final List<String> DEFAULT_SCENARIOS = List.of("scenarios/indo-pacific-2024.yaml", "scenarios/history-1946-2020.yaml",
-            "scenarios/china-nato-1949-2020.yaml");
+    // The ten-state sketch (china-nato-1949-2020.yaml) is not among them: its inputs are remembered
+    // magnitudes, and the 40-state history that replaced it scores the same China phases from data.
+    static final List<String> DEFAULT_SCENARIOS = List.of("scenarios/indo-pacific-2024.yaml", "scenarios/history-1946-2020.yaml");
 
-    @Parameters(paramLabel = "SCENARIO", arity = "0..*", description = "Scenario files (default: the baseline, the 40-state history and the older China backcast).")
+    @Parameters(paramLabel = "SCENARIO", arity = "0..*", description = "Scenario files (default: the baseline and the 40-state history; name scenarios/china-nato-1949-2020.yaml to score the older ten-state sketch).")
     List<Path> scenarios = new ArrayList<>();
 
     @Option(names = "--seeds", paramLabel = "N", defaultValue = "20", description = "Runs per scenario, seeds 1 to N (default: ${DEFAULT-VALUE}).")
