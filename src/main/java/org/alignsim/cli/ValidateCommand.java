@@ -38,6 +38,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Folder of the historical panels, for the reference figures and for the scenarios' series (default: data/history, and each scenario's own data folder).")
     Path data;
 
+    @Option(names = "--un", paramLabel = "FILE", description = "UN General Assembly ideal points to score against instead of the data folder's "
+            + "unga_ideal_points.csv (same columns): for the out-of-sample check with the states the project's copy withholds.")
+    Path un;
+
     @Mixin Options.Out out;
 
     @Mixin Options.Threads threads;
@@ -64,7 +68,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Path dir = out.or(ResultFolders.timestamped(Path.of("results", "validate")));
         org.alignsim.output.OutputFolder.checkReplaceable(dir.toAbsolutePath().normalize(), force.on);
         Validation.Options o = new Validation.Options(files, spec != null ? spec : Home.file("scenarios/validation/validation.yaml"),
-                data != null ? data : Home.file("data/history"), seeds, threads.get(), dir, force.on, org.alignsim.base.Version.get(), quick, data);
+                data != null ? data : Home.file("data/history"), seeds, threads.get(), dir, force.on, org.alignsim.base.Version.get(), quick, data, un);
         Validation.Inputs in = Validation.load(o);
         Validation.Outcome result;
         try (ProgressBar bar = quiet.on || System.console() == null ? null : new ProgressBarBuilder().setTaskName("runs")

@@ -18,18 +18,26 @@ public final class History {
     public static final String ALLIANCES = "alliances.csv";
 
     private final Path dir;
+    /** The UN ideal points' file, when it is not the folder's own (an out-of-sample check with states the folder lacks). */
+    private final Path idealPointsFile;
     private final Map<String, DataTable> read = new TreeMap<>();
     private YearPanel idealPoints, democracy;
     private UsDefencePacts pacts;
 
-    private History(Path dir) {
+    private History(Path dir, Path idealPointsFile) {
         this.dir = dir;
+        this.idealPointsFile = idealPointsFile;
     }
 
     /** The panels in a folder; the folder must exist (its files are checked when read). */
     public static History at(Path dir) {
+        return at(dir, null);
+    }
+
+    /** The same, with the UN ideal points read from {@code idealPointsFile} instead of the folder's (null: the folder's). */
+    public static History at(Path dir, Path idealPointsFile) {
         if (!Files.isDirectory(dir)) throw new DataException(dir.toString(), 0, "no such data folder (give the folder of the history panels with --data)");
-        return new History(dir);
+        return new History(dir, idealPointsFile);
     }
 
     public Path dir() { return dir; }
@@ -39,7 +47,10 @@ public final class History {
      * foreign-policy votes ({@code idealpointfp}): the most US-like states have the highest values.
      */
     public synchronized YearPanel idealPoints() {
-        if (idealPoints == null) idealPoints = YearPanel.of(table(IDEAL_POINTS, "iso3", "year", "idealpointfp"), "idealpointfp");
+        if (idealPoints == null) {
+            Path file = idealPointsFile != null ? idealPointsFile : dir.resolve(IDEAL_POINTS);
+            idealPoints = YearPanel.of(table(IDEAL_POINTS, file, "iso3", "year", "idealpointfp"), "idealpointfp");
+        }
         return idealPoints;
     }
 
@@ -63,7 +74,11 @@ public final class History {
     }
 
     private DataTable table(String name, String... columns) {
-        DataTable t = DataTable.read(dir.resolve(name), columns);
+        return table(name, dir.resolve(name), columns);
+    }
+
+    private DataTable table(String name, Path file, String... columns) {
+        DataTable t = DataTable.read(file, columns);
         read.put(name, t);
         return t;
     }

@@ -36,11 +36,12 @@ public final class Validation {
     /**
      * @param quick      leave out metric 6 (the judgement calls, most of the runs)
      * @param seriesData the folder the scenarios' series read instead of their own {@code data} (null: their own)
+     * @param un         the UN ideal points' file instead of the data folder's (null: the folder's)
      */
     public record Options(List<Path> scenarios, Path spec, Path data, int seeds, int threads, Path out, boolean force,
-                          String version, boolean quick, Path seriesData) {
+                          String version, boolean quick, Path seriesData, Path un) {
         public Options(List<Path> scenarios, Path spec, Path data, int seeds, int threads, Path out, boolean force, String version) {
-            this(scenarios, spec, data, seeds, threads, out, force, version, false, null);
+            this(scenarios, spec, data, seeds, threads, out, force, version, false, null, null);
         }
     }
 
@@ -55,7 +56,7 @@ public final class Validation {
 
     public static Inputs load(Options o) {
         ValidationSpec spec = ValidationSpec.load(o.spec());
-        History data = History.at(o.data());
+        History data = History.at(o.data(), o.un());
         data.idealPoints();
         data.electoralDemocracy();
         data.usDefencePacts();

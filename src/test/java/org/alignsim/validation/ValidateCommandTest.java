@@ -89,6 +89,36 @@ class ValidateCommandTest {
         assertTrue(Double.parseDouble(irn.split(",")[3]) > Double.parseDouble(rus.split(",")[3]), irn + " / " + rus);
     }
 
+    /**
+     * --un swaps the UN ideal points alone, the rest of the data folder staying: with Japan and
+     * India exchanged in the file it names, the frozen stances (the folder's UN order) are one
+     * adjacent swap of five away from it, ρ = 1 - 6 x 2 / (5 x 24) = 0.9; the manifest names the
+     * file read; a missing one is bad input.
+     */
+    @Test
+    void unSwapsTheIdealPointsAloneForTheOutOfSampleCheck() throws IOException {
+        ValidationFixture fx = new ValidationFixture(tmp);
+        Path elsewhere = Files.createDirectories(tmp.resolve("withheld")).resolve("full.csv");
+        Files.writeString(elsewhere, Files.readString(fx.data.resolve("unga_ideal_points.csv"))
+                .replace("JPN,0,", "TMP,0,").replace("IND,0,", "JPN,0,").replace("TMP,0,", "IND,0,"));
+        Path out = tmp.resolve("v");
+        Cli.Result r = validate(fx, out, "--quick", "--no-report", "--un", elsewhere.toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        java.util.List<String> card = Files.readAllLines(out.resolve("scorecard.csv"));
+        for (String line : card.subList(1, card.size())) {
+            String[] c = line.split(",", -1);
+            values.put(c[1], c[2]);
+        }
+        assertEquals(0.9, Double.parseDouble(values.get("un.rho_stance")), 1e-9, values.toString());
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("full.csv"), "the manifest names the file scored against");
+        Cli.Result own = validate(fx, tmp.resolve("own"), "--quick", "--no-report");
+        assertEquals(0, own.code(), own.err());
+        assertTrue(Files.readString(tmp.resolve("own/scorecard.csv")).contains(",un.rho_stance,1,"), "without --un the folder's file: the UN order");
+        Path bad = tmp.resolve("bad");
+        assertBadInput(validate(fx, bad, "--un", tmp.resolve("nope.csv").toString()), bad, "nope.csv: no such data file");
+    }
+
     /** class_drivers.csv averages the parts of the very runs that are scored: with seeds 1 and 2, the mean of what `explain` prints for them. */
     @Test
     void classDriversAreTheScoredRunsTakenApart() throws IOException {
