@@ -8,6 +8,8 @@ import org.alignsim.model.World;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Metric 3, the cross-section against UN voting: Spearman's ρ between the states' simulated UN
@@ -89,6 +91,48 @@ final class CrossSection {
         }
     }
 
+    /**
+     * The out-of-sample split, as information: when the UN file scored against has states the
+     * data folder's own file lacks ({@code heldOut}, e.g. the twelve the project's copy
+     * withholds), the same cross-section over those states alone ({@code .held_out}) and over
+     * the others ({@code .given}), each beside the better naive predictor on the same states.
+     */
+    static void split(String scenario, Trajectories t, History data, ValidationSpec spec, boolean historical, Scorecard card, Set<String> heldOut) {
+        if (heldOut.isEmpty()) return;
+        card.add(scenario, "un.held_out_states", heldOut.size(), Double.NaN, String.join(" ", heldOut),
+                "states in the UN file scored against (--un) that the data folder's own UN file lacks: the out-of-sample ones");
+        for (boolean held : new boolean[]{true, false}) {
+            String suffix = held ? ".held_out" : ".given";
+            Predicate<String> include = c -> heldOut.contains(c) == held;
+            int beating = 0, judged = 0;
+            double rhoSum = 0;
+            List<String> losing = new ArrayList<>();
+            for (Window win : windows(t, data.idealPoints(), spec, historical)) {
+                Result res = compare(scenario, t, data, win, null, include);
+                if (res == null) continue;
+                double better = Math.max(nanToMin(res.democracy), nanToMin(res.pact));
+                if (!historical) {
+                    card.add(scenario, "un.rho" + suffix, res.model, better == -2 ? Double.NaN : better,
+                            String.format(Locale.ROOT, "%d states%s; democracy %.3f, pact+democracy %.3f; median over %d runs", res.n,
+                                    held ? " held out of the data folder's UN file" : " in the data folder's UN file", res.democracy, res.pact, t.runs()),
+                            "un.rho over the states " + (held ? "held out (out of sample)" : "given (in sample)") + "; reference: the better naive predictor on them");
+                }
+                judged++;
+                rhoSum += res.model;
+                if (ValidationSpec.above(res.model, better)) beating++;
+                else losing.add(win.label());
+            }
+            if (historical && judged > 0) {
+                String which = held ? "held out (out of sample)" : "given (in sample)";
+                card.add(scenario, "un.periods_beating_naive" + suffix, beating / (double) judged, Double.NaN,
+                        beating + " of " + judged + " periods" + (losing.isEmpty() ? "" : "; behind in " + String.join(" ", losing)),
+                        "un.periods_beating_naive over the states " + which);
+                card.add(scenario, "un.rho_mean" + suffix, rhoSum / judged, Double.NaN, "mean over periods of the median ρ over runs",
+                        "un.rho_mean over the states " + which);
+            }
+        }
+    }
+
     /** The comparison windows: the recent UN years for a present-day run, each five-year period with data for a history. */
     private static List<Window> windows(Trajectories t, YearPanel un, ValidationSpec spec, boolean historical) {
         List<Window> windows = new ArrayList<>();
@@ -111,8 +155,12 @@ final class CrossSection {
 
     private record Result(int n, double model, double p5, double p95, double democracy, double pact) {}
 
-    /** One window's comparison; each state's row goes to {@code out}, unless it is null. */
     private static Result compare(String scenario, Trajectories t, History data, Window win, CsvFile out) {
+        return compare(scenario, t, data, win, out, c -> true);
+    }
+
+    /** One window's comparison over the states {@code include} accepts; each state's row goes to {@code out}, unless it is null. */
+    private static Result compare(String scenario, Trajectories t, History data, Window win, CsvFile out, Predicate<String> include) {
         World w = t.world;
         YearPanel un = data.idealPoints();
         YearPanel dem = data.electoralDemocracy();
@@ -121,7 +169,7 @@ final class CrossSection {
         for (int i : w.actors) {
             String c = w.codes[i];
             // The states with UN data and democracy in the window, present in the run then.
-            if (!Double.isNaN(un.mean(c, win.from(), win.to())) && !Double.isNaN(dem.mean(c, win.from(), win.to()))
+            if (include.test(c) && !Double.isNaN(un.mean(c, win.from(), win.to())) && !Double.isNaN(dem.mean(c, win.from(), win.to()))
                     && !Double.isNaN(t.mean(0, i, win.modelFrom(), win.modelTo(), true))) idx.add(i);
         }
         int n = idx.size();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Two checks of a history over time, state by state, against UN General Assembly voting, both
@@ -36,12 +37,20 @@ final class HistoryPaths {
      * @param stance the same runs' stances, written beside them for the small multiples
      */
     static void score(String scenario, Trajectories t, Trajectories stance, YearPanel un, Scorecard card, CsvFile paths, CsvFile states) {
+        score(scenario, t, stance, un, card, paths, states, Set.of());
+    }
+
+    /** As above; with {@code heldOut} states (see {@link CrossSection#split}) the two over-time figures also over them alone and over the others. */
+    static void score(String scenario, Trajectories t, Trajectories stance, YearPanel un, Scorecard card, CsvFile paths, CsvFile states, Set<String> heldOut) {
         World w = t.world;
         int first = (int) Math.ceil(t.years[0] - 1e-9), last = Math.min((int) Math.floor(t.years[t.steps() - 1]) - 1, un.lastYear());
         List<Double> correlations = new ArrayList<>();
         List<String> worst = new ArrayList<>();
         List<double[]> models = new ArrayList<>(), ips = new ArrayList<>();
         int pairs = 0, right = 0;
+        // [0] held out, [1] given: correlations, and {pairs, right}
+        List<List<Double>> splitCorr = List.of(new ArrayList<>(), new ArrayList<>());
+        int[][] splitPairs = new int[2][2];
         for (int i : w.actors) {
             String c = w.codes[i];
             int years = last - first + 1;
@@ -60,8 +69,10 @@ final class HistoryPaths {
                 }
             }
             double corr = pearson(model, ip);
+            int part = heldOut.contains(c) ? 0 : 1;
             if (!Double.isNaN(corr)) {
                 correlations.add(corr);
+                splitCorr.get(part).add(corr);
                 if (corr < 0) worst.add(c);
             }
             models.add(model);
@@ -69,6 +80,8 @@ final class HistoryPaths {
             int[] d = decades(model, ip, first);
             pairs += d[0];
             right += d[1];
+            splitPairs[part][0] += d[0];
+            splitPairs[part][1] += d[1];
             states.row(scenario, c, count(model, ip), corr, d[0], d[1]);
         }
         double[] cs = correlations.stream().mapToDouble(Double::doubleValue).toArray();
@@ -78,6 +91,15 @@ final class HistoryPaths {
         card.add(scenario, "un.decade_shifts_right", pairs == 0 ? Double.NaN : right / (double) pairs, Double.NaN,
                 right + " of " + pairs + " (state, decade) pairs in which the UN shift exceeds its noise",
                 "share of clear decade-to-decade UN shifts that the simulated UN voting position follows in direction");
+        for (int part = 0; part < 2 && !heldOut.isEmpty(); part++) {
+            String suffix = part == 0 ? ".held_out" : ".given", which = part == 0 ? "held out (out of sample)" : "given (in sample)";
+            double[] pc = splitCorr.get(part).stream().mapToDouble(Double::doubleValue).toArray();
+            card.add(scenario, "un.state_correlation_median" + suffix, pc.length == 0 ? Double.NaN : Ranks.median(pc), Double.NaN,
+                    pc.length + " states with 10+ years of both", "un.state_correlation_median over the states " + which);
+            int[] sp = splitPairs[part];
+            card.add(scenario, "un.decade_shifts_right" + suffix, sp[0] == 0 ? Double.NaN : sp[1] / (double) sp[0], Double.NaN,
+                    sp[1] + " of " + sp[0] + " (state, decade) pairs", "un.decade_shifts_right over the states " + which);
+        }
         int[] net = decadesNet(models, ips, first);
         card.add(scenario, "un.decade_shifts_right_net", net[0] == 0 ? Double.NaN : net[1] / (double) net[0], Double.NaN,
                 net[1] + " of " + net[0] + " (state, decade) pairs; the decade's mean shift over the states taken out of both",

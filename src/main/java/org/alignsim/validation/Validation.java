@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
@@ -52,7 +54,8 @@ public final class Validation {
             "cross_section.csv", "cross_section_states.csv", "china_path.csv", "history_paths.csv", "history_states.csv", "paper.csv", "headline.csv");
 
     /** Loaded inputs, checked before anything runs. */
-    public record Inputs(ValidationSpec spec, History data, List<ScenarioLoader.Loaded> scenarios, List<Path> files) {}
+    /** @param heldOut the states the UN file scored against has and the data folder's own lacks (empty without --un) */
+    public record Inputs(ValidationSpec spec, History data, List<ScenarioLoader.Loaded> scenarios, List<Path> files, Set<String> heldOut) {}
 
     public static Inputs load(Options o) {
         ValidationSpec spec = ValidationSpec.load(o.spec());
@@ -62,7 +65,19 @@ public final class Validation {
         data.usDefencePacts();
         List<ScenarioLoader.Loaded> loaded = new ArrayList<>();
         for (Path p : o.scenarios()) loaded.add(ScenarioLoader.load(p, java.util.Map.of(), o.seriesData()));
-        return new Inputs(spec, data, loaded, o.scenarios());
+        return new Inputs(spec, data, loaded, o.scenarios(), heldOut(o, data));
+    }
+
+    /**
+     * The out-of-sample states: with --un, those its file has and the data folder's own UN file
+     * lacks (all of them if the folder has none). Sorted, so the scorecard is the same however read.
+     */
+    private static Set<String> heldOut(Options o, History data) {
+        if (o.un() == null) return Set.of();
+        Set<String> given = Files.exists(o.data().resolve(History.IDEAL_POINTS)) ? History.at(o.data()).idealPoints().states() : Set.of();
+        Set<String> held = new TreeSet<>(data.idealPoints().states());
+        held.removeAll(given);
+        return held;
     }
 
     /** Whether a run has at least one whole comparison period inside the UN data's years. */
@@ -121,8 +136,9 @@ public final class Validation {
                 Trajectories votes = t.votes();
                 CrossSection.score(name, votes, in.data(), spec, historical, card, files.get("cross_section.csv"), files.get("cross_section_states.csv"));
                 CrossSection.stance(name, t, in.data(), spec, historical, card);
+                CrossSection.split(name, votes, in.data(), spec, historical, card, in.heldOut());
                 if (historical) {
-                    HistoryPaths.score(name, votes, t, un, card, files.get("history_paths.csv"), files.get("history_states.csv"));
+                    HistoryPaths.score(name, votes, t, un, card, files.get("history_paths.csv"), files.get("history_states.csv"), in.heldOut());
                     if (ChinaPhases.applies(t, spec.china())) {
                         Trajectories noIdeology = Trajectories.run(new World(l.with(Map.of("weights.ideology", 0.0))), o.seeds(), pool);
                         ChinaPhases.score(name, t, noIdeology, un, spec.china(), card, files.get("china_path.csv"));

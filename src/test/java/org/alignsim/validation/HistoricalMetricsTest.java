@@ -150,4 +150,44 @@ class HistoricalMetricsTest {
         // A state whose net shift is within its noise is not judged.
         assertArrayEquals(new int[]{0, 0}, HistoryPaths.decadesNet(List.of(rankedA, rankedA), List.of(ipA, ipA), first));
     }
+    /**
+     * The out-of-sample split of the over-time figures: UN 0 in the 1950s, 1 in the 1960s, 0 in
+     * the 1970s for China, Britain and Japan (with a wobble); the model follows for China and
+     * Japan and moves against for Britain, the one held out. Held out: 0 of 2 decade pairs and a
+     * correlation near -1; given: 4 of 4 and near +1; all together, as without a split, 4 of 6.
+     */
+    @Test
+    void theHeldOutStatesAreScoredApartFromTheGivenOnes() throws IOException {
+        World w = world();
+        int steps = 51;
+        double[] years = new double[steps];
+        double[][][] a = new double[1][steps][w.n];
+        StringBuilder ip = new StringBuilder("iso3,year,idealpointfp\n");
+        for (int k = 0; k < steps; k++) {
+            years[k] = 1950 + k;
+            double level = k / 10 == 1 ? 1 : 0;
+            for (String c : new String[]{"CHN", "GBR", "JPN"}) {
+                a[0][k][w.index.get(c)] = (c.equals("GBR") ? -0.5 : 0.5) * level;
+                if (k < 30) ip.append(c).append(',').append(1950 + k).append(',').append(level + (k % 2 == 0 ? 0.01 : -0.01)).append('\n');
+            }
+        }
+        Trajectories t = new Trajectories(w, years, a, a, new int[1][steps][w.n], new boolean[1]);
+        Path data = Files.createDirectories(tmp.resolve("data3"));
+        Files.writeString(data.resolve("unga_ideal_points.csv"), ip);
+        var un = History.at(data).idealPoints();
+        java.util.Map<String, Double> split = new java.util.HashMap<>(), whole = new java.util.HashMap<>();
+        Scorecard card = new Scorecard(new ValidationSpecStub().spec());
+        HistoryPaths.score("history", t, t, un, card, new CsvFile("p", HistoryPaths.HEADER), new CsvFile("s", HistoryPaths.STATES_HEADER), java.util.Set.of("GBR"));
+        for (var r : card.rows()) split.put(r.metric(), r.value());
+        Scorecard plain = new Scorecard(new ValidationSpecStub().spec());
+        HistoryPaths.score("history", t, t, un, plain, new CsvFile("p", HistoryPaths.HEADER), new CsvFile("s", HistoryPaths.STATES_HEADER));
+        for (var r : plain.rows()) whole.put(r.metric(), r.value());
+        assertEquals(0.0, split.get("un.decade_shifts_right.held_out"), 1e-12);
+        assertEquals(1.0, split.get("un.decade_shifts_right.given"), 1e-12);
+        assertEquals(4 / 6.0, split.get("un.decade_shifts_right"), 1e-12);
+        assertEquals(whole.get("un.decade_shifts_right"), split.get("un.decade_shifts_right"), 0, "the split adds rows and changes none");
+        assertTrue(split.get("un.state_correlation_median.held_out") < -0.9, split.toString());
+        assertTrue(split.get("un.state_correlation_median.given") > 0.9, split.toString());
+        assertTrue(whole.keySet().stream().noneMatch(m -> m.endsWith(".held_out") || m.endsWith(".given")), "no split without held-out states");
+    }
 }

@@ -119,6 +119,39 @@ class ValidateCommandTest {
         assertBadInput(validate(fx, bad, "--un", tmp.resolve("nope.csv").toString()), bad, "nope.csv: no such data file");
     }
 
+    /**
+     * The out-of-sample split: the data folder's own UN file has the poles, Britain and Japan; the
+     * file --un names has all. India, Russia and Iran are held out. With the vote the stance (its
+     * own terms at 0) their frozen stances (0, -0.6, -0.8) are in the UN order (0, -1, -2): ρ 1;
+     * democracy (0.7, 0.2, 0.3) swaps Russia and Iran, ρ = 1 - 6 x 2 / (3 x 8) = 0.5, and no
+     * pact: the reference is 0.5. Two given states are too few for a ρ of their own.
+     */
+    @Test
+    void theStatesHeldOutOfTheDataFolderAreScoredApart() throws IOException {
+        ValidationFixture fx = new ValidationFixture(tmp);
+        Files.writeString(fx.scenario, ValidationFixture.scenario(1e-9) + "voting: {regime: 0, soft_balancing: 0, development: 0}\n");
+        Path full = tmp.resolve("full.csv");
+        Files.copy(fx.data.resolve("unga_ideal_points.csv"), full);
+        String own = Files.readString(full).lines().filter(l -> !l.startsWith("IND,") && !l.startsWith("RUS,") && !l.startsWith("IRN,"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Files.writeString(fx.data.resolve("unga_ideal_points.csv"), own);
+        Path out = tmp.resolve("v");
+        Cli.Result r = validate(fx, out, "--quick", "--no-report", "--un", full.toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.Map<String, String[]> rows = new java.util.HashMap<>();
+        java.util.List<String> card = Files.readAllLines(out.resolve("scorecard.csv"));
+        for (String line : card.subList(1, card.size())) rows.put(line.split(",", -1)[1], line.split(",", -1));
+        assertEquals("3", rows.get("un.held_out_states")[2]);
+        assertEquals("IND IRN RUS", rows.get("un.held_out_states")[6]);
+        assertEquals(1.0, Double.parseDouble(rows.get("un.rho.held_out")[2]), 1e-9);
+        assertEquals(0.5, Double.parseDouble(rows.get("un.rho.held_out")[3]), 1e-9);
+        assertEquals("info", rows.get("un.rho.held_out")[5], "the split is information, not a judged metric");
+        assertFalse(rows.containsKey("un.rho.given"), "two given states make no ρ");
+        Cli.Result plain = validate(fx, tmp.resolve("plain"), "--quick", "--no-report");
+        assertEquals(0, plain.code(), plain.err());
+        assertFalse(Files.readString(tmp.resolve("plain/scorecard.csv")).contains("held_out"), "no split without --un");
+    }
+
     /** class_drivers.csv averages the parts of the very runs that are scored: with seeds 1 and 2, the mean of what `explain` prints for them. */
     @Test
     void classDriversAreTheScoredRunsTakenApart() throws IOException {
