@@ -127,6 +127,57 @@ public final class Reports {
         }
     }
 
+    /** What comparing validations wrote, and the summary to print. */
+    public record Compared(Path html, String summary) {}
+
+    /**
+     * Whether the folders are all of `alignsim validate` (compare them with
+     * {@link #compareValidations}); a mix of validate folders and others is an error.
+     */
+    public static boolean validations(List<Path> folders) {
+        long v = folders.stream().filter(p -> "validate".equals(Result.manifestOf(p).path("command").asText(""))).count();
+        if (v != 0 && v != folders.size()) {
+            throw new UserError("compare: " + v + " of the " + folders.size() + " folders are of 'alignsim validate' and the others not; compare folders of one kind");
+        }
+        return v > 0;
+    }
+
+    /**
+     * Scorecards of several validate folders side by side, into a new folder outDir (an existing
+     * one only with force): report.html, scorecards.csv (tidy: one line per metric and folder) and
+     * a manifest.json saying what was compared.
+     */
+    public static Compared compareValidations(List<Path> folders, Path outDir, boolean force) {
+        if (folders.size() < 2) throw new UserError("compare needs at least two result folders");
+        OutputFolder.checkReplaceable(outDir.toAbsolutePath().normalize(), force);
+        List<ValidationReport> reports = folders.stream().map(ValidationReport::load).toList();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < folders.size(); i++) {
+            String label = String.valueOf(folders.get(i).toAbsolutePath().normalize().getFileName());
+            while (labels.contains(label)) label = label + " #" + (i + 1);
+            labels.add(label);
+        }
+        List<ValidationCompare.Row> rows = ValidationCompare.rows(reports);
+        String html = ValidationCompare.html(reports, rows, labels, outDir);
+        String csv = ValidationCompare.csv(rows, labels);
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("program", "alignsim");
+        manifest.put("version", Version.get());
+        manifest.put("command", "compare");
+        manifest.put("compared", folders.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+        manifest.put("outputs", List.of("report.html", "scorecards.csv", "manifest.json"));
+        manifest.put("written", Instant.now().toString());
+        try (OutputFolder folder = new OutputFolder(outDir, force)) {
+            Path written = folder.fill(dir -> {
+                FileBatch.writeAtomically(dir.resolve("scorecards.csv"), csv);
+                FileBatch.writeAtomically(dir.resolve("report.html"), html);
+                Json.write(dir.resolve(ManifestFile.NAME), manifest);
+                return folder.target().resolve("report.html");
+            });
+            return new Compared(written, ValidationCompare.text(rows, labels));
+        }
+    }
+
     static List<Figure> figures(Result r) {
         List<Figure> out = new ArrayList<>();
         if (r instanceof RunFolder run) {

@@ -152,6 +152,42 @@ class ValidateCommandTest {
         assertFalse(Files.readString(tmp.resolve("plain/scorecard.csv")).contains("held_out"), "no split without --un");
     }
 
+    /**
+     * compare on validate folders: the fixture with a regime weight of 10 in the vote (ρ 0.9, see
+     * above) against the vote as the stance (ρ 1): un.rho differs by +0.1 and is printed; the
+     * classes, from the same frozen stances, are the same and are not; a validate folder beside a
+     * run folder is bad input.
+     */
+    @Test
+    void compareSetsScorecardsSideBySide() throws IOException {
+        ValidationFixture fx = new ValidationFixture(tmp);
+        Files.writeString(fx.scenario, ValidationFixture.scenario(1e-9) + "voting: {regime: 10, soft_balancing: 0, development: 0}\n");
+        assertEquals(0, validate(fx, tmp.resolve("regime"), "--quick", "--no-report").code());
+        Files.writeString(fx.scenario, ValidationFixture.scenario(1e-9) + "voting: {regime: 0, soft_balancing: 0, development: 0}\n");
+        assertEquals(0, validate(fx, tmp.resolve("stance"), "--quick", "--no-report").code());
+        Path out = tmp.resolve("cmp");
+        Cli.Result r = Cli.run("compare", tmp.resolve("regime").toString(), tmp.resolve("stance").toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.Map<String, String[]> lines = new java.util.HashMap<>();
+        java.util.List<String> csv = Files.readAllLines(out.resolve("scorecards.csv"));
+        assertEquals("scenario,metric,target,result,value,reference,status,change", csv.get(0));
+        for (String line : csv.subList(1, csv.size())) {
+            String[] c = line.split(",", -1);
+            lines.put(c[1] + " " + c[3], c);
+        }
+        assertEquals(0.9, Double.parseDouble(lines.get("un.rho regime")[4]), 1e-9);
+        assertEquals(1.0, Double.parseDouble(lines.get("un.rho stance")[4]), 1e-9);
+        assertEquals(0.1, Double.parseDouble(lines.get("un.rho stance")[7]), 1e-9, "the change from the first folder");
+        assertEquals(lines.get("classes.misclassification regime")[4], lines.get("classes.misclassification stance")[4]);
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("un.rho ")), r.out());
+        assertFalse(r.out().contains("classes.misclassification"), "only the metrics that differ are listed: " + r.out());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("un.rho"));
+        Path run = tmp.resolve("run");
+        assertEquals(0, Cli.run("run", fx.scenario.toString(), "--out", run.toString(), "-q").code());
+        Path bad = tmp.resolve("bad");
+        assertBadInput(Cli.run("compare", tmp.resolve("regime").toString(), run.toString(), "--out", bad.toString()), bad, "compare folders of one kind");
+    }
+
     /** class_drivers.csv averages the parts of the very runs that are scored: with seeds 1 and 2, the mean of what `explain` prints for them. */
     @Test
     void classDriversAreTheScoredRunsTakenApart() throws IOException {
