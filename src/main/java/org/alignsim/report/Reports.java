@@ -110,13 +110,7 @@ public final class Reports {
             figures.add(ReportCharts.map(results.get(i), null, "compare-map-" + (i + 1), "Final alignment: " + labels.get(i)));
         }
         String html = ComparePage.html(results, labels, figures, outDir);
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("program", "alignsim");
-        manifest.put("version", Version.get());
-        manifest.put("command", "compare");
-        manifest.put("compared", folders.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
-        manifest.put("outputs", List.of("report.html", "charts/", "manifest.json"));
-        manifest.put("written", Instant.now().toString());
+        Map<String, Object> manifest = compareManifest(folders, List.of("report.html", "charts/", "manifest.json"));
         try (OutputFolder folder = new OutputFolder(outDir, force)) {
             return folder.fill(dir -> {
                 saveCharts(dir.resolve("charts"), figures);
@@ -125,6 +119,18 @@ public final class Reports {
                 return folder.target().resolve("report.html");
             });
         }
+    }
+
+    /** A comparison's manifest.json: what was compared and what was written. */
+    private static Map<String, Object> compareManifest(List<Path> folders, List<String> outputs) {
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("program", "alignsim");
+        manifest.put("version", Version.get());
+        manifest.put("command", "compare");
+        manifest.put("compared", folders.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+        manifest.put("outputs", outputs);
+        manifest.put("written", Instant.now().toString());
+        return manifest;
     }
 
     /** What comparing validations wrote, and the summary to print. */
@@ -160,13 +166,7 @@ public final class Reports {
         List<ValidationCompare.Row> rows = ValidationCompare.rows(reports);
         String html = ValidationCompare.html(reports, rows, labels, outDir);
         String csv = ValidationCompare.csv(rows, labels);
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("program", "alignsim");
-        manifest.put("version", Version.get());
-        manifest.put("command", "compare");
-        manifest.put("compared", folders.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
-        manifest.put("outputs", List.of("report.html", "scorecards.csv", "manifest.json"));
-        manifest.put("written", Instant.now().toString());
+        Map<String, Object> manifest = compareManifest(folders, List.of("report.html", "scorecards.csv", "manifest.json"));
         try (OutputFolder folder = new OutputFolder(outDir, force)) {
             Path written = folder.fill(dir -> {
                 FileBatch.writeAtomically(dir.resolve("scorecards.csv"), csv);

@@ -26,6 +26,17 @@ class ValidateCommandTest {
         return Cli.run(args);
     }
 
+    /** A validate folder's scorecard: each metric's value as written (one scenario). */
+    private static java.util.Map<String, String> values(Path out) throws IOException {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        java.util.List<String> card = Files.readAllLines(out.resolve("scorecard.csv"));
+        for (String line : card.subList(1, card.size())) {
+            String[] c = line.split(",", -1);
+            values.put(c[1], c[2]);
+        }
+        return values;
+    }
+
     @Test
     void theSameSeedsGiveTheSameBytesWhateverTheThreads() throws IOException {
         ValidationFixture fx = new ValidationFixture(tmp);
@@ -75,12 +86,7 @@ class ValidateCommandTest {
         Path out = tmp.resolve("v");
         Cli.Result r = validate(fx, out, "--quick", "--no-report");
         assertEquals(0, r.code(), r.err());
-        java.util.Map<String, String> values = new java.util.HashMap<>();
-        java.util.List<String> card = Files.readAllLines(out.resolve("scorecard.csv"));
-        for (String line : card.subList(1, card.size())) {
-            String[] c = line.split(",", -1);
-            values.put(c[1], c[2]);
-        }
+        java.util.Map<String, String> values = values(out);
         assertEquals(0.9, Double.parseDouble(values.get("un.rho")), 1e-9, values.toString());
         assertEquals(1.0, Double.parseDouble(values.get("un.rho_stance")), 1e-9, values.toString());
         java.util.List<String> states = Files.readAllLines(out.resolve("cross_section_states.csv"));
@@ -104,12 +110,7 @@ class ValidateCommandTest {
         Path out = tmp.resolve("v");
         Cli.Result r = validate(fx, out, "--quick", "--no-report", "--un", elsewhere.toString());
         assertEquals(0, r.code(), r.err());
-        java.util.Map<String, String> values = new java.util.HashMap<>();
-        java.util.List<String> card = Files.readAllLines(out.resolve("scorecard.csv"));
-        for (String line : card.subList(1, card.size())) {
-            String[] c = line.split(",", -1);
-            values.put(c[1], c[2]);
-        }
+        java.util.Map<String, String> values = values(out);
         assertEquals(0.9, Double.parseDouble(values.get("un.rho_stance")), 1e-9, values.toString());
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("full.csv"), "the manifest names the file scored against");
         Cli.Result own = validate(fx, tmp.resolve("own"), "--quick", "--no-report");
