@@ -100,7 +100,7 @@ final class CrossSection {
     static void split(String scenario, Trajectories t, History data, ValidationSpec spec, boolean historical, Scorecard card, Set<String> heldOut) {
         if (heldOut.isEmpty()) return;
         card.add(scenario, "un.held_out_states", heldOut.size(), Double.NaN, String.join(" ", heldOut),
-                "states in the UN file scored against (--un) that the data folder's own UN file lacks: the out-of-sample ones");
+                "deciding states of the scenario that the UN file scored against (--un) has and the data folder's own UN file lacks: the out-of-sample ones");
         for (boolean held : new boolean[]{true, false}) {
             String suffix = held ? ".held_out" : ".given";
             Predicate<String> include = c -> heldOut.contains(c) == held;

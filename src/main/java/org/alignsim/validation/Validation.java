@@ -80,6 +80,13 @@ public final class Validation {
         return held;
     }
 
+    /** The held-out states that decide in this scenario (a full UN file has many states no scenario models). */
+    private static Set<String> heldOut(World w, Set<String> heldOut) {
+        Set<String> here = new TreeSet<>();
+        for (int i : w.actors) if (heldOut.contains(w.codes[i])) here.add(w.codes[i]);
+        return here;
+    }
+
     /** Whether a run has at least one whole comparison period inside the UN data's years. */
     static boolean historical(World w, YearPanel un, ValidationSpec spec) {
         double start = w.scenario.time().startYear();
@@ -136,9 +143,9 @@ public final class Validation {
                 Trajectories votes = t.votes();
                 CrossSection.score(name, votes, in.data(), spec, historical, card, files.get("cross_section.csv"), files.get("cross_section_states.csv"));
                 CrossSection.stance(name, t, in.data(), spec, historical, card);
-                CrossSection.split(name, votes, in.data(), spec, historical, card, in.heldOut());
+                CrossSection.split(name, votes, in.data(), spec, historical, card, heldOut(w, in.heldOut()));
                 if (historical) {
-                    HistoryPaths.score(name, votes, t, un, card, files.get("history_paths.csv"), files.get("history_states.csv"), in.heldOut());
+                    HistoryPaths.score(name, votes, t, un, card, files.get("history_paths.csv"), files.get("history_states.csv"), heldOut(w, in.heldOut()));
                     if (ChinaPhases.applies(t, spec.china())) {
                         Trajectories noIdeology = Trajectories.run(new World(l.with(Map.of("weights.ideology", 0.0))), o.seeds(), pool);
                         ChinaPhases.score(name, t, noIdeology, un, spec.china(), card, files.get("china_path.csv"));

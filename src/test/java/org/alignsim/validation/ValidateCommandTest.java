@@ -125,7 +125,8 @@ class ValidateCommandTest {
      * file --un names has all. India, Russia and Iran are held out. With the vote the stance (its
      * own terms at 0) their frozen stances (0, -0.6, -0.8) are in the UN order (0, -1, -2): ρ 1;
      * democracy (0.7, 0.2, 0.3) swaps Russia and Iran, ρ = 1 - 6 x 2 / (3 x 8) = 0.5, and no
-     * pact: the reference is 0.5. Two given states are too few for a ρ of their own.
+     * pact: the reference is 0.5. Two given states are too few for a ρ of their own. A state of
+     * the file that the scenario does not model is not among the held out.
      */
     @Test
     void theStatesHeldOutOfTheDataFolderAreScoredApart() throws IOException {
@@ -133,6 +134,7 @@ class ValidateCommandTest {
         Files.writeString(fx.scenario, ValidationFixture.scenario(1e-9) + "voting: {regime: 0, soft_balancing: 0, development: 0}\n");
         Path full = tmp.resolve("full.csv");
         Files.copy(fx.data.resolve("unga_ideal_points.csv"), full);
+        Files.writeString(full, "BRA,0,2020,0.5,,,\n", java.nio.file.StandardOpenOption.APPEND);   // a state no scenario models: not listed
         String own = Files.readString(full).lines().filter(l -> !l.startsWith("IND,") && !l.startsWith("RUS,") && !l.startsWith("IRN,"))
                 .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
         Files.writeString(fx.data.resolve("unga_ideal_points.csv"), own);
