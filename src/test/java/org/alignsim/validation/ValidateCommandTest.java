@@ -134,10 +134,10 @@ class ValidateCommandTest {
         Files.writeString(fx.scenario, ValidationFixture.scenario(1e-9) + "voting: {regime: 0, soft_balancing: 0, development: 0}\n");
         Path full = tmp.resolve("full.csv");
         Files.copy(fx.data.resolve("unga_ideal_points.csv"), full);
-        Files.writeString(full, "BRA,0,2020,0.5,,,\n", java.nio.file.StandardOpenOption.APPEND);   // a state no scenario models: not listed
         String own = Files.readString(full).lines().filter(l -> !l.startsWith("IND,") && !l.startsWith("RUS,") && !l.startsWith("IRN,"))
                 .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
         Files.writeString(fx.data.resolve("unga_ideal_points.csv"), own);
+        Files.writeString(full, "BRA,0,2020,0.5,,,\n", java.nio.file.StandardOpenOption.APPEND);   // a state no scenario models: not listed
         Path out = tmp.resolve("v");
         Cli.Result r = validate(fx, out, "--quick", "--no-report", "--un", full.toString());
         assertEquals(0, r.code(), r.err());
