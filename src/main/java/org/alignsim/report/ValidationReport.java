@@ -100,11 +100,20 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
         return out;
     }
 
+    /** The scenario's held-out states (validate --un), from the scorecard; empty without. */
+    private Set<String> heldOut(String scenario) {
+        for (Map<String, String> r : rows("scorecard.csv", scenario)) {
+            if (r.get("metric").equals("un.held_out_states") && !r.get("detail").isBlank()) return Set.of(r.get("detail").trim().split(" "));
+        }
+        return Set.of();
+    }
+
     private static String file(String kind, String scenario) {
         return kind + "-" + scenario.replaceAll("[^A-Za-z0-9_.-]", "_");
     }
 
     private Figure scatter(String s, List<Map<String, String>> pts, Map<String, String> summary) {
+        Set<String> held = heldOut(s);
         int n = pts.size();
         double[] un = new double[n], model = new double[n], dem = new double[n], pact = new double[n];
         List<String> labels = new ArrayList<>();
@@ -114,7 +123,7 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
             model[i] = num(r, r.containsKey("model_voting") ? "model_voting" : "model_stance");   // a folder from before the voting position
             dem[i] = num(r, "democracy");
             pact[i] = num(r, "us_defence_pact") + dem[i];
-            labels.add(r.get("state"));
+            labels.add(r.get("state") + (held.contains(r.get("state")) ? "*" : ""));
         }
         List<LabelledScatter.Panel> panels = List.of(
                 new LabelledScatter.Panel("simulated UN voting position (mean over runs)", "model ρ = " + Html.g(num(summary, "rho_model")) + " (median over runs)", model, un, labels, BlocColors.US),
@@ -124,7 +133,8 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
                 + " (higher = closer to the US) against the model and two naive predictors", "UN ideal point", panels);
         return new Figure(file("un-scatter", s), c, 1050, 460, "Each state's UN ideal point (y) against the model's UN voting position and against two naive "
                 + "predictors computed from the same data. Spearman's ρ in each panel's corner; the model adds to the cross-section only if its ρ "
-                + "beats both.");
+                + "beats both." + (held.isEmpty() ? "" : " A state marked * is held out: its ideal points come from the file named with --un, "
+                + "not from the data folder the model was built with (the scorecard's .held_out rows score them apart)."));
     }
 
     private Figure periods(String s, List<Map<String, String>> per) {
@@ -189,6 +199,7 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
 
     /** Per region, each state's simulated UN voting position over the years beside its UN ideal point (small multiples). */
     private List<Figure> regions(String s, List<Map<String, String>> rows) {
+        Set<String> held = heldOut(s);
         Map<String, Map<String, List<Map<String, String>>>> byRegion = new java.util.TreeMap<>();
         for (Map<String, String> r : rows) {
             byRegion.computeIfAbsent(r.get("region"), k -> new LinkedHashMap<>()).computeIfAbsent(r.get("state"), k -> new ArrayList<>()).add(r);
@@ -209,7 +220,7 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
                     un[k] = num(p.get(k), p.get(k).containsKey("un_ideal_point") ? "un_ideal_point" : "un_relative");
                     stance[k] = num(p.get(k), "stance_p50");   // NaN in a folder from before the voting position: no line
                 }
-                titles.add(st.getKey());
+                titles.add(st.getKey() + (held.contains(st.getKey()) ? " (held out)" : ""));
                 List<Band> bands = new ArrayList<>(List.of(new Band("model's UN vote (median, 5-95 % of runs)", BlocColors.US, y, lo, mid, hi),
                         Band.line("UN ideal point", GREY, y, un)));
                 if (java.util.Arrays.stream(stance).anyMatch(v -> !Double.isNaN(v))) bands.add(Band.line("model's stance (median, -1 ... +1)", STANCE, y, stance));

@@ -150,6 +150,10 @@ class ValidateCommandTest {
         assertEquals(0.5, Double.parseDouble(rows.get("un.rho.held_out")[3]), 1e-9);
         assertEquals("info", rows.get("un.rho.held_out")[5], "the split is information, not a judged metric");
         assertFalse(rows.containsKey("un.rho.given"), "two given states make no ρ");
+        assertEquals(0, Cli.run("report", out.toString()).code());
+        String scatter = Files.readString(out.resolve("charts/un-scatter-frozen.svg"));
+        assertTrue(scatter.contains("IND*") && scatter.contains("IRN*"), "the held-out states are marked in the scatter");
+        assertFalse(scatter.contains("GBR*"), "a given state is not");
         Cli.Result plain = validate(fx, tmp.resolve("plain"), "--quick", "--no-report");
         assertEquals(0, plain.code(), plain.err());
         assertFalse(Files.readString(tmp.resolve("plain/scorecard.csv")).contains("held_out"), "no split without --un");
