@@ -31,6 +31,7 @@ public final class LabelledScatter {
 
     public static JFreeChart create(String title, String subtitle, String yLabel, List<Panel> panels) {
         NumberAxis y = ChartStyle.valueAxis(yLabel);
+        y.setUpperMargin(0.12);   // a band above the highest point for each panel's note, which would hide its label
         CombinedRangeXYPlot plot = new CombinedRangeXYPlot(y);
         plot.setGap(16);
         for (Panel p : panels) {
