@@ -2,6 +2,7 @@ package org.alignsim.report;
 
 import org.alignsim.base.Version;
 import org.alignsim.results.Csv;
+import org.alignsim.results.CsvOut;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,8 +47,8 @@ final class ValidationCompare {
                     java.util.Arrays.fill(st, "");
                     return new Row(r.get("scenario"), r.get("metric"), r.get("target"), v, ref, st);
                 });
-                row.value()[at] = num(r.get("value"));
-                row.reference()[at] = num(r.get("reference"));
+                row.value()[at] = ValidationReport.num(r, "value");
+                row.reference()[at] = ValidationReport.num(r, "reference");
                 row.status()[at] = r.get("status");
             }
         }
@@ -59,8 +60,8 @@ final class ValidationCompare {
         StringBuilder b = new StringBuilder(HEADER).append('\n');
         for (Row r : rows) {
             for (int k = 0; k < labels.size(); k++) {
-                b.append(String.join(",", field(r.scenario()), field(r.metric()), field(r.target()), field(labels.get(k)),
-                        plain(r.value()[k]), plain(r.reference()[k]), r.status()[k], plain(r.value()[k] - r.value()[0]))).append('\n');
+                CsvOut.record(b, r.scenario(), r.metric(), r.target(), labels.get(k), Csv.exact(r.value()[k]), Csv.exact(r.reference()[k]),
+                        r.status()[k], Csv.exact(r.value()[k] - r.value()[0]));
             }
         }
         return b.toString();
@@ -126,24 +127,5 @@ final class ValidationCompare {
         }
         t.end();
         return page.end(Version.get());
-    }
-
-    private static double num(String s) {
-        if (s == null || s.isEmpty()) return Double.NaN;
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
-    /** The scorecard's own digits read back, so a copied value prints as it was; empty where missing. */
-    private static String plain(double v) {
-        return Csv.exact(v);
-    }
-
-    private static String field(String s) {
-        if (s == null) return "";
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

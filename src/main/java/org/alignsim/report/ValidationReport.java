@@ -71,7 +71,8 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
         return s;
     }
 
-    private static double num(Map<String, String> r, String col) {
+    /** A column's number, NaN where empty or not a number. */
+    static double num(Map<String, String> r, String col) {
         String s = r.get(col);
         if (s == null || s.isEmpty()) return Double.NaN;
         try {

@@ -32,37 +32,28 @@ final class CrossSection {
 
     static void score(String scenario, Trajectories t, History data, ValidationSpec spec, boolean historical, Scorecard card,
                       CsvFile periods, CsvFile states) {
-        List<Window> windows = windows(t, data.idealPoints(), spec, historical);
-        int beating = 0, judged = 0;
-        List<String> losing = new ArrayList<>();
-        double rhoSum = 0;
-        for (Window win : windows) {
-            Result res = compare(scenario, t, data, win, states);
-            if (res == null) continue;
+        Tally all = tally(scenario, t, data, spec, historical, states, c -> true);
+        for (int k = 0; k < all.windows.size(); k++) {
+            Window win = all.windows.get(k);
+            Result res = all.results.get(k);
             periods.row(scenario, win.label(), res.n, res.model, res.p5, res.p95, res.democracy, res.pact);
-            double better = Math.max(nanToMin(res.democracy), nanToMin(res.pact));
-            if (!historical) {
-                card.add(scenario, "un.rho", res.model, better == -2 ? Double.NaN : better,
-                        String.format(Locale.ROOT, "%d states; model %s-%s vs UN %s; democracy %.3f, pact+democracy %.3f; median over %d runs%s",
-                                res.n, ClassFit.fmtYear(win.modelFrom()), ClassFit.fmtYear(win.modelTo()), win.label(), res.democracy, res.pact, t.runs(),
-                                better != -2 && ValidationSpec.ties(res.model, better) ? "; a tie with the better predictor" : ""),
-                        "Spearman correlation of simulated UN voting positions with UN ideal points; reference: the better naive predictor");
-                card.add(scenario, "un.rho_democracy", res.democracy, Double.NaN, "V-Dem electoral democracy " + win.label(),
-                        "naive predictor: Spearman correlation of democracy with UN ideal points, same states");
-                card.add(scenario, "un.rho_pact_democracy", res.pact, Double.NaN, "ATOP US defence obligation + democracy " + win.label(),
-                        "naive predictor: US defence pact (share of years) plus democracy, same states");
-            } else {
-                judged++;
-                rhoSum += res.model;
-                if (ValidationSpec.above(res.model, better)) beating++;
-                else losing.add(win.label());
-            }
+            if (historical) continue;
+            double better = res.better();
+            card.add(scenario, "un.rho", res.model, better == -2 ? Double.NaN : better,
+                    String.format(Locale.ROOT, "%d states; model %s-%s vs UN %s; democracy %.3f, pact+democracy %.3f; median over %d runs%s",
+                            res.n, ClassFit.fmtYear(win.modelFrom()), ClassFit.fmtYear(win.modelTo()), win.label(), res.democracy, res.pact, t.runs(),
+                            better != -2 && ValidationSpec.ties(res.model, better) ? "; a tie with the better predictor" : ""),
+                    "Spearman correlation of simulated UN voting positions with UN ideal points; reference: the better naive predictor");
+            card.add(scenario, "un.rho_democracy", res.democracy, Double.NaN, "V-Dem electoral democracy " + win.label(),
+                    "naive predictor: Spearman correlation of democracy with UN ideal points, same states");
+            card.add(scenario, "un.rho_pact_democracy", res.pact, Double.NaN, "ATOP US defence obligation + democracy " + win.label(),
+                    "naive predictor: US defence pact (share of years) plus democracy, same states");
         }
         if (historical) {
-            card.add(scenario, "un.periods_beating_naive", judged == 0 ? Double.NaN : beating / (double) judged, Double.NaN,
-                    judged == 0 ? "no period with UN data in the run" : beating + " of " + judged + " periods" + (losing.isEmpty() ? "" : "; behind in " + String.join(" ", losing)),
+            card.add(scenario, "un.periods_beating_naive", all.share(), Double.NaN,
+                    all.judged() == 0 ? "no period with UN data in the run" : all.periods(),
                     "share of five-year periods in which the model's cross-sectional ρ beats both naive predictors");
-            card.add(scenario, "un.rho_mean", judged == 0 ? Double.NaN : rhoSum / judged, Double.NaN, "mean over periods of the median ρ over runs",
+            card.add(scenario, "un.rho_mean", all.rhoMean(), Double.NaN, "mean over periods of the median ρ over runs",
                     "average cross-sectional Spearman correlation with UN ideal points");
         }
     }
@@ -73,15 +64,7 @@ final class CrossSection {
      * (docs/MODEL.md 7.16) add. One row: the present-day ρ, or a history's mean ρ over its periods.
      */
     static void stance(String scenario, Trajectories t, History data, ValidationSpec spec, boolean historical, Scorecard card) {
-        double sum = 0;
-        int n = 0;
-        for (Window win : windows(t, data.idealPoints(), spec, historical)) {
-            Result res = compare(scenario, t, data, win, null);
-            if (res == null) continue;
-            sum += res.model;
-            n++;
-        }
-        double rho = n == 0 ? Double.NaN : sum / n;
+        double rho = tally(scenario, t, data, spec, historical, null, c -> true).rhoMean();
         if (historical) {
             card.add(scenario, "un.rho_mean_stance", rho, Double.NaN, "the stance instead of the voting position; mean over periods of the median ρ over runs",
                     "average cross-sectional Spearman correlation of the security stance (not the voting position) with UN ideal points");
@@ -102,35 +85,53 @@ final class CrossSection {
         card.add(scenario, "un.held_out_states", heldOut.size(), Double.NaN, String.join(" ", heldOut),
                 "deciding states of the scenario that the UN file scored against (--un) has and the data folder's own UN file lacks: the out-of-sample ones");
         for (boolean held : new boolean[]{true, false}) {
-            String suffix = held ? ".held_out" : ".given";
-            Predicate<String> include = c -> heldOut.contains(c) == held;
-            int beating = 0, judged = 0;
-            double rhoSum = 0;
-            List<String> losing = new ArrayList<>();
-            for (Window win : windows(t, data.idealPoints(), spec, historical)) {
-                Result res = compare(scenario, t, data, win, null, include);
-                if (res == null) continue;
-                double better = Math.max(nanToMin(res.democracy), nanToMin(res.pact));
-                if (!historical) {
-                    card.add(scenario, "un.rho" + suffix, res.model, better == -2 ? Double.NaN : better,
-                            String.format(Locale.ROOT, "%d states%s; democracy %.3f, pact+democracy %.3f; median over %d runs", res.n,
-                                    held ? " held out of the data folder's UN file" : " in the data folder's UN file", res.democracy, res.pact, t.runs()),
-                            "un.rho over the states " + (held ? "held out (out of sample)" : "given (in sample)") + "; reference: the better naive predictor on them");
-                }
-                judged++;
-                rhoSum += res.model;
-                if (ValidationSpec.above(res.model, better)) beating++;
-                else losing.add(win.label());
-            }
-            if (historical && judged > 0) {
-                String which = held ? "held out (out of sample)" : "given (in sample)";
-                card.add(scenario, "un.periods_beating_naive" + suffix, beating / (double) judged, Double.NaN,
-                        beating + " of " + judged + " periods" + (losing.isEmpty() ? "" : "; behind in " + String.join(" ", losing)),
-                        "un.periods_beating_naive over the states " + which);
-                card.add(scenario, "un.rho_mean" + suffix, rhoSum / judged, Double.NaN, "mean over periods of the median ρ over runs",
+            String suffix = held ? ".held_out" : ".given", which = held ? "held out (out of sample)" : "given (in sample)";
+            Tally part = tally(scenario, t, data, spec, historical, null, c -> heldOut.contains(c) == held);
+            if (part.judged() == 0) continue;
+            if (!historical) {
+                Result res = part.results.get(0);
+                double better = res.better();
+                card.add(scenario, "un.rho" + suffix, res.model, better == -2 ? Double.NaN : better,
+                        String.format(Locale.ROOT, "%d states%s; democracy %.3f, pact+democracy %.3f; median over %d runs", res.n,
+                                held ? " held out of the data folder's UN file" : " in the data folder's UN file", res.democracy, res.pact, t.runs()),
+                        "un.rho over the states " + which + "; reference: the better naive predictor on them");
+            } else {
+                card.add(scenario, "un.periods_beating_naive" + suffix, part.share(), Double.NaN, part.periods(), "un.periods_beating_naive over the states " + which);
+                card.add(scenario, "un.rho_mean" + suffix, part.rhoMean(), Double.NaN, "mean over periods of the median ρ over runs",
                         "un.rho_mean over the states " + which);
             }
         }
+    }
+
+    /** The windows that had enough states, their comparisons, and those whose model ρ beats both naive predictors. */
+    private record Tally(List<Window> windows, List<Result> results, int beating, List<String> losing) {
+        int judged() { return results.size(); }
+
+        double share() { return judged() == 0 ? Double.NaN : beating / (double) judged(); }
+
+        double rhoMean() {
+            double sum = 0;
+            for (Result r : results) sum += r.model;
+            return judged() == 0 ? Double.NaN : sum / judged();
+        }
+
+        String periods() { return beating + " of " + judged() + " periods" + (losing.isEmpty() ? "" : "; behind in " + String.join(" ", losing)); }
+    }
+
+    private static Tally tally(String scenario, Trajectories t, History data, ValidationSpec spec, boolean historical, CsvFile states, Predicate<String> include) {
+        List<Window> windows = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
+        List<String> losing = new ArrayList<>();
+        int beating = 0;
+        for (Window win : windows(t, data.idealPoints(), spec, historical)) {
+            Result res = compare(scenario, t, data, win, states, include);
+            if (res == null) continue;
+            windows.add(win);
+            results.add(res);
+            if (ValidationSpec.above(res.model, res.better())) beating++;
+            else losing.add(win.label());
+        }
+        return new Tally(windows, results, beating, losing);
     }
 
     /** The comparison windows: the recent UN years for a present-day run, each five-year period with data for a history. */
@@ -153,10 +154,9 @@ final class CrossSection {
 
     private static double nanToMin(double v) { return Double.isNaN(v) ? -2 : v; }
 
-    private record Result(int n, double model, double p5, double p95, double democracy, double pact) {}
-
-    private static Result compare(String scenario, Trajectories t, History data, Window win, CsvFile out) {
-        return compare(scenario, t, data, win, out, c -> true);
+    private record Result(int n, double model, double p5, double p95, double democracy, double pact) {
+        /** The better naive predictor's ρ, -2 where neither is known. */
+        double better() { return Math.max(nanToMin(democracy), nanToMin(pact)); }
     }
 
     /** One window's comparison over the states {@code include} accepts; each state's row goes to {@code out}, unless it is null. */
