@@ -107,8 +107,8 @@ public final class ExplainCommand implements Runnable {
             }
             if (sources > 0) out.println("  threat from: " + (top.isEmpty() ? "none" : String.join(", ", top)));
             VotingAlignment.Parts v = d.vote();
-            out.printf(Locale.ROOT, "  UN vote %+.2f = stance %+.2f, regime %+.2f, soft balancing %+.2f, development gap %+.2f%n",
-                    v.total() + 0.0, v.stance() + 0.0, v.regime() + 0.0, v.softBalancing() + 0.0, v.development() + 0.0);   // + 0.0: no "-0.00"
+            out.printf(Locale.ROOT, "  UN vote %+.2f = stance %+.2f, regime %+.2f, soft balancing %+.2f, development gap %+.2f, deference %+.2f%n",
+                    v.total() + 0.0, v.stance() + 0.0, v.regime() + 0.0, v.softBalancing() + 0.0, v.development() + 0.0, v.deference() + 0.0);   // + 0.0: no "-0.00"
         }
     }
 

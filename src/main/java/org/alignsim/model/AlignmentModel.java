@@ -535,7 +535,7 @@ public class AlignmentModel extends LiveParameters {
     /**
      * State i's position in UN General Assembly voting (docs/MODEL.md 7.16): its stance, with its
      * regime affinity, less its soft balancing of a preponderant west pole and its development
-     * gap; NaN while absent. Worked out when asked, from the current stance and the year's inputs,
+     * gap, with an ally's deference to a dominant west pole; NaN while absent. Worked out when asked, from the current stance and the year's inputs,
      * so runs that never ask (sweeps without --keep states) pay nothing.
      */
     public double voting(int i) {
@@ -548,7 +548,19 @@ public class AlignmentModel extends LiveParameters {
         Parameters.Voting v = w.scenario.voting();
         double resistance = SoftBalancing.resistance(preponderance(), v.preponderanceThreshold(), yearInputs.inSystem[i], democracy[i], democracy[w.west]);
         double gap = NorthSouthCleavage.gap(gdp[i], population[i], gdp[w.west], population[w.west]);
-        return VotingAlignment.parts(v, alignment[i], regime[i], resistance, gap);
+        double deference = HegemonicDeference.deference(hegemonyShare(), v.hegemonyReference(), yearInputs.inSystem[i] && i != w.west);
+        return VotingAlignment.parts(v, alignment[i], regime[i], resistance, gap, deference);
+    }
+
+    /**
+     * The west pole's share of the present states' GDP at purchasing power parity, now: from the
+     * scenario's GDP where that is the basis (the history's Maddison series), else the measured
+     * share the scenario gives, held through the run (its GDP at market rates would overstate the
+     * pole's lead, and the model has no projection at parity).
+     */
+    public double hegemonyShare() {
+        Double measured = world.scenario.voting().hegemonyShare();
+        return measured != null ? measured : HegemonicDeference.share(gdp, active, world.west);
     }
 
     /** The west pole's preponderance at the time the environment was last brought to (see {@link SoftBalancing#preponderance}). */

@@ -94,8 +94,14 @@ public final class Parameters {
      * @param softBalancing          weight of soft balancing against a preponderant west pole
      * @param preponderanceThreshold the west pole's share of its and the next strongest state's power above which it is resisted
      * @param development            weight of the development gap (the North-South cleavage)
+     * @param deference              weight of hegemonic deference, per unit of the west pole's GDP share
+     * @param hegemonyReference      the west pole's GDP share at which its allies neither defer nor drift away
+     * @param hegemonyShare          the west pole's share of the present states' GDP at purchasing power parity at
+     *                               the start year, for a scenario whose GDP is at market rates (held through a run);
+     *                               null when the scenario's GDP is the basis itself
      */
-    public record Voting(double regime, double softBalancing, double preponderanceThreshold, double development) {}
+    public record Voting(double regime, double softBalancing, double preponderanceThreshold, double development,
+                         double deference, double hegemonyReference, Double hegemonyShare) {}
 
     public record Commitment(double[] thresholds, double hysteresis, double yearsPerRung) {}
 

@@ -93,24 +93,37 @@ public enum ScenarioParameter {
             "the west pole's share of its and the next strongest state's aggregate power above which it is soft-balanced"),
     VOTING_DEVELOPMENT("voting.development", "per unit of log income", 0.15, closed(0, 100),
             "weight of the development gap: a state poorer per head than the west pole votes further from it, by this times the log of the ratio"),
+    VOTING_DEFERENCE("voting.deference", "per unit of GDP share", 15.0, closed(0, 1000),
+            "weight of hegemonic deference: how far a state in the west pole's hierarchy votes toward it per unit of the pole's share of the present states' GDP above the reference, away below"),
+    VOTING_HEGEMONY_REFERENCE("voting.hegemony_reference", "share", 0.2, closed(0, 1),
+            "the west pole's share of the present states' GDP (at purchasing power parity) at which its allies' votes neither defer to it nor drift away"),
+    VOTING_HEGEMONY_SHARE("voting.hegemony_share", "share", null, openClosed(0, 1),
+            "the west pole's share of the present states' GDP at purchasing power parity at the start year, for a scenario whose GDP is at market rates", true),
 
     SUSTAIN_YEARS("asian_nato.sustain_years", "years", 2.0, closed(0, 500), "how long the condition must hold before it counts as formed");
 
     /** The scenario key, from the top of the file (trade.saturation). */
     public final String key;
     public final String unit;
-    /** The value when a scenario does not give one; null when it must. */
+    /** The value when a scenario does not give one; null when it must (or, if optional, when it may give none). */
     public final Double dflt;
     /** What a scenario may say. */
     public final Range allowed;
     public final String meaning;
+    /** Whether a scenario may leave it out though it has no default (the binder then reads null: none given). */
+    public final boolean optional;
 
     ScenarioParameter(String key, String unit, Double dflt, Range allowed, String meaning) {
+        this(key, unit, dflt, allowed, meaning, false);
+    }
+
+    ScenarioParameter(String key, String unit, Double dflt, Range allowed, String meaning, boolean optional) {
         this.key = key;
         this.unit = unit;
         this.dflt = dflt;
         this.allowed = allowed;
         this.meaning = meaning;
+        this.optional = optional;
     }
 
     /** The last part of the key, as its scenario mapping names it (saturation, of trade.saturation). */

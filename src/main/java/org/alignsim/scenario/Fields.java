@@ -106,6 +106,12 @@ public final class Fields {
         return num(leaf(p), p.dflt, p.allowed);
     }
 
+    /** An optional number of this mapping without a default: null when the mapping does not give it. */
+    public Double optionalNum(ScenarioParameter p) {
+        if (!p.optional) throw new IllegalArgumentException(p.key + " is not optional");
+        return has(leaf(p)) ? num(leaf(p), null, p.allowed) : null;
+    }
+
     /** A whole number of this mapping, with the default and allowed range the registry states for it. */
     public int integer(ScenarioParameter p) {
         ScenarioParameter.Range r = p.allowed;

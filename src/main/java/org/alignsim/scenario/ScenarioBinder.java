@@ -310,7 +310,10 @@ public final class ScenarioBinder {
     /** How the UN voting position follows from the security stance (docs/MODEL.md 7.16). */
     private static Voting voting(Fields root) {
         Fields v = root.map("voting");
-        Voting voting = new Voting(v.num(VOTING_REGIME), v.num(VOTING_SOFT_BALANCING), v.num(VOTING_PREPONDERANCE), v.num(VOTING_DEVELOPMENT));
+        // Absent, the scenario's own GDP is the basis (as in the history, Maddison's PPP series).
+        Double hegemonyShare = v.optionalNum(VOTING_HEGEMONY_SHARE);
+        Voting voting = new Voting(v.num(VOTING_REGIME), v.num(VOTING_SOFT_BALANCING), v.num(VOTING_PREPONDERANCE), v.num(VOTING_DEVELOPMENT),
+                v.num(VOTING_DEFERENCE), v.num(VOTING_HEGEMONY_REFERENCE), hegemonyShare);
         v.done();
         return voting;
     }

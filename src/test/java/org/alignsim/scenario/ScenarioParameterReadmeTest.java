@@ -65,7 +65,7 @@ class ScenarioParameterReadmeTest {
         return null;
     }
 
-    /** The default cell as a number, "required", or the one a list of defaults (core 1, inner 0.75) gives the key's leaf. */
+    /** The default cell as a number, "required", "none", or the one a list of defaults (core 1, inner 0.75) gives the key's leaf. */
     private static String defaultOf(ScenarioParameter p, String cell) {
         Map<String, String> named = DefaultColumn.named(cell);
         return named.isEmpty() ? cell : named.get(p.leaf());
@@ -77,7 +77,8 @@ class ScenarioParameterReadmeTest {
         List<String> row = row(p);
         assertEquals(p.unit, row.get(0), p.key + ": unit column");
         String dflt = defaultOf(p, row.get(1));
-        if (p.dflt == null) assertEquals("required", dflt, p.key + ": default column \"" + row.get(1) + "\"");
+        if (p.optional) assertEquals("none", dflt, p.key + ": default column \"" + row.get(1) + "\"");
+        else if (p.dflt == null) assertEquals("required", dflt, p.key + ": default column \"" + row.get(1) + "\"");
         else assertEquals(p.dflt, dflt == null ? null : AllowedColumn.number(dflt), p.key + ": default column \"" + row.get(1) + "\"");
         assertEquals(p.allowed, AllowedColumn.parse(row.get(2)), p.key + ": allowed column \"" + row.get(2) + "\"");
     }
