@@ -22,7 +22,7 @@ public final class DerivedInputs {
     public static final List<String> SUPPLIERS = List.of("USA", "RUS", "CHN");
 
     private final Path root;
-    private DataTable alliances, capabilities, arms, democracy, troops, bases, present;
+    private DataTable alliances, capabilities, arms, democracy, troops, bases, present, gdp;
 
     public DerivedInputs(Path root) {
         this.root = root;
@@ -152,6 +152,24 @@ public final class DerivedInputs {
 
     private static double zero(double v) {
         return Double.isNaN(v) ? 0 : v;
+    }
+
+    /**
+     * A pole's share of the states' GDP at purchasing power parity in a year (Maddison, 2011
+     * international dollars): its GDP over the sum over the states named that the file has that
+     * year (a state it lacks is left out). Three decimals.
+     */
+    public double gdpShareAtParity(String pole, List<String> states, int year) {
+        gdp = history(gdp, "gdp.csv", "iso3", "year", "gdp_bn_2011usd");
+        Map<String, Double> at = new HashMap<>();
+        for (int r = 0; r < gdp.size(); r++) {
+            if (gdp.integer(r, "year") != year || !states.contains(gdp.text(r, "iso3"))) continue;
+            double v = gdp.number(r, "gdp_bn_2011usd");
+            if (!Double.isNaN(v)) at.put(gdp.text(r, "iso3"), v);
+        }
+        double total = at.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (!at.containsKey(pole) || total <= 0) return Double.NaN;
+        return Math.round(at.get(pole) / total * 1000) / 1000.0;
     }
 
     private static double round2(double v) {

@@ -50,6 +50,12 @@ class BaselineInputsTest {
     }
 
     @Test
+    void theUsShareAtParityIsMaddisonsForTheScenariosStatesIn2018() {
+        List<String> states = BASELINE.states().stream().map(Parameters.State::iso3).toList();
+        assertEquals(RULES.gdpShareAtParity("USA", states, 2018), BASELINE.voting().hegemonyShare(), 1e-9);
+    }
+
+    @Test
     void cohesionIsTheDensityOfDefencePactsAboveAFloor() {
         for (Parameters.Institution i : BASELINE.institutions()) assertEquals(RULES.cohesion(i.members(), 2018, 0.2), i.cohesion(), 1e-9, i.name());
     }
