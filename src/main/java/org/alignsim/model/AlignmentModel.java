@@ -242,6 +242,7 @@ public class AlignmentModel extends LiveParameters {
     void updateEnvironment(double t) {
         Environment.update(this, t);
         preponderanceKnown = false;
+        hegemonyShareKnown = false;
     }
 
     /**
@@ -559,9 +560,17 @@ public class AlignmentModel extends LiveParameters {
      * pole's lead, and the model has no projection at parity).
      */
     public double hegemonyShare() {
-        Double measured = world.scenario.voting().hegemonyShare();
-        return measured != null ? measured : HegemonicDeference.share(gdp, active, world.west);
+        if (!hegemonyShareKnown) {
+            Double measured = world.scenario.voting().hegemonyShare();
+            hegemonyShare = measured != null ? measured : HegemonicDeference.share(gdp, active, world.west);
+            hegemonyShareKnown = true;
+        }
+        return hegemonyShare;
     }
+
+    private double hegemonyShare;
+    /** Whether {@link #hegemonyShare} is that of the environment's current time (each update forgets it). */
+    private boolean hegemonyShareKnown;
 
     /** The west pole's preponderance at the time the environment was last brought to (see {@link SoftBalancing#preponderance}). */
     public double preponderance() {
