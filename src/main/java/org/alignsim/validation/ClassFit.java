@@ -11,7 +11,8 @@ import java.util.List;
  * Metric 1, the 2024 classes: each listed state's simulated class is that of its mean stance over
  * the observation window (the calibration file's), by the scenario's hedging band; the score is
  * the share of (seed, state) pairs in a class other than the observed one. The same share at the
- * last step, and the states wrong in more than half the seeds, are reported beside it.
+ * last step and over the states whose class is not contestable, and the states wrong in more than
+ * half the seeds, are reported beside it.
  */
 final class ClassFit {
     private ClassFit() {}
@@ -24,7 +25,7 @@ final class ClassFit {
                     "the window " + st.from() + "-" + st.to() + " lies outside the run of " + scenario);
         }
         int runs = t.runs(), last = t.steps() - 1;
-        long wrong = 0, wrongEnd = 0, pairs = 0;
+        long wrong = 0, wrongEnd = 0, pairs = 0, wrongUncontested = 0, pairsUncontested = 0;
         List<String> majority = new ArrayList<>(), contestable = new ArrayList<>();
         int missing = 0;
         for (CalibrationSpec.Target target : st.classes()) {
@@ -48,6 +49,10 @@ final class ClassFit {
             wrongEnd += wEnd;
             pairs += runs;
             boolean isContestable = st.contestable().contains(target.code());
+            if (!isContestable) {
+                wrongUncontested += w;
+                pairsUncontested += runs;
+            }
             if (w * 2 > runs) (isContestable ? contestable : majority).add(target.code());
             StanceClass modal = StanceClass.values()[argmax(counts)];
             perState.row(scenario, target.code(), target.observed().key, modal.key, meanStance, counts[0] / (double) runs,
@@ -60,6 +65,11 @@ final class ClassFit {
                 "share of (seed, state) pairs whose simulated class differs from the observed 2024 class");
         card.add(scenario, "classes.misclassification_end", wrongEnd / (double) pairs, Double.NaN,
                 "class at the last step (" + fmtYear(t.years[last]) + ")", "the same share at the end of the run");
+        if (pairsUncontested < pairs && pairsUncontested > 0) {
+            card.add(scenario, "classes.misclassification_uncontested", wrongUncontested / (double) pairsUncontested, Double.NaN,
+                    pairsUncontested / runs + " states the classes file does not mark contestable",
+                    "the same share over the states whose observed class is not contestable");
+        }
         String detail = majority.isEmpty() ? "none" : String.join(" ", majority);
         if (!contestable.isEmpty()) detail += "; contestable, not counted: " + String.join(" ", contestable);
         card.add(scenario, "classes.states_wrong_majority", majority.size(), Double.NaN, detail,

@@ -46,6 +46,26 @@ class ValidationMetricsTest {
         assertTrue(card.get("classes.states_wrong_majority").detail().startsWith("GBR"));
     }
 
+    /** With the wrong GBR and the right JPN contestable, the other three are all right and JPN makes one of four wrong. */
+    @Test
+    void theMisclassificationOverTheUncontestedStatesLeavesTheContestableOut(@TempDir Path dir) throws IOException {
+        assertEquals(null, card.get("classes.misclassification_uncontested"), "no state is contestable in the fixture: no row");
+        assertEquals(0.0, uncontested(dir.resolve("gbr"), "[GBR]").value(), 1e-12);
+        Scorecard.Row jpn = uncontested(dir.resolve("jpn"), "[JPN]");
+        assertEquals(0.25, jpn.value(), 1e-12, "GBR wrong among GBR, IND, RUS, IRN");
+        assertEquals("info", jpn.status());
+    }
+
+    private static Scorecard.Row uncontested(Path dir, String contestable) throws IOException {
+        ValidationFixture f = new ValidationFixture(dir);
+        Files.writeString(f.classes, Files.readString(f.classes).replace("  classes:\n", "  contestable: " + contestable + "\n  classes:\n"));
+        Validation.Options o = new Validation.Options(List.of(f.scenario), f.validation, f.data, 2, 1, dir.resolve("out"), false, "test");
+        Validation.Outcome r = Validation.run(o, Validation.load(o), n -> { });
+        Map<String, Scorecard.Row> rows = r.card().rows().stream().collect(Collectors.toMap(Scorecard.Row::metric, x -> x));
+        assertEquals(0.2, rows.get("classes.misclassification").value(), 1e-12, "the contestable still count in the misclassification itself");
+        return rows.get("classes.misclassification_uncontested");
+    }
+
     @Test
     void frozenStancesAreAsStickyAsConstantUnVotes() {
         assertEquals(1.0, value("stickiness.rank_lag1"), 1e-12, "a model with no noise keeps every state's rank");
