@@ -536,8 +536,9 @@ public class AlignmentModel extends LiveParameters {
     /**
      * State i's position in UN General Assembly voting (docs/MODEL.md 7.16): its stance, with its
      * regime affinity, less its soft balancing of a preponderant west pole and its development
-     * gap, with an ally's deference to a dominant west pole; NaN while absent. Worked out when asked, from the current stance and the year's inputs,
-     * so runs that never ask (sweeps without --keep states) pay nothing.
+     * gap, with an ally's deference to a dominant west pole; NaN while absent. Worked out when
+     * asked, from the current stance and the year's inputs, so runs that never ask (sweeps without
+     * --keep states) pay nothing.
      */
     public double voting(int i) {
         return active[i] ? votingParts(i).total() : Double.NaN;
