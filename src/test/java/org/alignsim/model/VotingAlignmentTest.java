@@ -151,9 +151,9 @@ class VotingAlignmentTest {
             iranGap[k] += mm.alignment(irn) + rv * mm.regime[irn] - dv * irnPoorer - mm.voting(irn);
             double jpnPoorer = NorthSouthCleavage.gap(mm.gdp[jpn], mm.population[jpn], mm.gdp[us], mm.population[us]);
             // Japan's deference: the US's share of the present states' GDP (the history's is at PPP) over the reference.
-            double usShare = 0, total = 0;
+            double total = 0;
             for (int j = 0; j < mm.world.n; j++) if (mm.active(j)) total += mm.gdp[j];
-            usShare = mm.gdp[us] / total;
+            double usShare = mm.gdp[us] / total;
             double jpnDefers = v.deference() * (usShare - v.hegemonyReference());
             if (k == 1) assertEquals(mm.alignment(jpn) + rv * mm.regime[jpn] - dv * jpnPoorer + jpnDefers, mm.voting(jpn), 1e-12, "Japan, in the US hierarchy, in " + y);
         });
