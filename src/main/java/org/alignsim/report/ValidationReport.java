@@ -33,7 +33,9 @@ import java.util.Set;
 record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Map<String, String>>> tables) {
 
     private static final List<String> TABLES = List.of("scorecard.csv", "classes.csv", "class_drivers.csv", "stickiness.csv", "class_switches.csv", "cross_section.csv",
-            "cross_section_states.csv", "china_path.csv", "history_paths.csv", "history_states.csv", "paper.csv", "headline.csv");
+            "cross_section_states.csv", "china_path.csv", "history_paths.csv", "history_states.csv", "decade_shifts.csv", "paper.csv", "headline.csv");
+    /** Files a folder written by an older version may lack; its report goes without their tables. */
+    private static final Set<String> LATER = Set.of("class_drivers.csv", "decade_shifts.csv");
     private static final Color GREY = new Color(0x777777), GREEN = new Color(0x009E73);
     /** The stance beside the vote: the Okabe-Ito vermilion, apart from the bloc blue and the UN grey. */
     private static final Color STANCE = new Color(0xD55E00);
@@ -42,8 +44,7 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
         ValidateManifest manifest = ManifestFile.read(dir.resolve(ManifestFile.NAME), ValidateManifest.class, ValidateManifest.COMMAND);
         if (!"complete".equals(manifest.status())) throw new UserError(dir + ": the validation is not finished");
         Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
-        // class_drivers.csv came later: a folder an older version wrote has none, and its report goes without that table
-        for (String f : TABLES) t.put(f, f.equals("class_drivers.csv") && !Files.exists(dir.resolve(f)) ? List.of() : read(dir.resolve(f)));
+        for (String f : TABLES) t.put(f, LATER.contains(f) && !Files.exists(dir.resolve(f)) ? List.of() : read(dir.resolve(f)));
         if (t.get("scorecard.csv").isEmpty()) throw new UserError(dir.resolve("scorecard.csv") + ": no scores (truncated?)");
         return new ValidationReport(dir, manifest, t);
     }
@@ -283,6 +284,7 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
         for (Figure f : figures) page.figure(f);
         classes(page);
         drivers(page);
+        missedShifts(page);
         StringBuilder items = new StringBuilder("<ul>\n");
         for (String f : manifest.outputs() == null ? List.<String>of() : manifest.outputs()) {
             items.append("<li><a href=\"").append(Html.esc(Html.href(outDir, dir.resolve(f)))).append("\">").append(Html.esc(f)).append("</a></li>\n");
@@ -356,6 +358,25 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
             }
             t.cells(Html.td(Html.esc(r.get("scenario"))), Html.td(Html.esc(r.get("state")) + (r.get("contestable").equals("1") ? " " + Html.band("(contestable)") : "")),
                     Html.td(Html.esc(r.get("observed"))), Html.tdN(Html.num(num(r, "mean_stance"))), Html.tdN(Html.num(together)), Html.td(sb.toString()));
+        }
+        t.end();
+    }
+
+    /** The clear decade shifts of the UN record that the simulated vote does not follow, from decade_shifts.csv. */
+    private void missedShifts(HtmlPage page) {
+        List<Map<String, String>> missed = tables.get("decade_shifts.csv").stream()
+                .filter(r -> "1".equals(r.get("clear")) && "0".equals(r.get("followed")))
+                .sorted(java.util.Comparator.comparing((Map<String, String> r) -> r.get("scenario")).thenComparing(r -> r.get("decade_from"))
+                        .thenComparing(r -> r.get("state"))).toList();
+        if (missed.isEmpty()) return;
+        HtmlPage.Table t = page.h2("Decade shifts the model does not follow").p("The (state, decade) pairs in which the UN ideal point's ten-year "
+                        + "mean moved by more than its noise and the simulated UN voting position's moved the other way (or not at all), "
+                        + "by decade; every pair, followed or not, is in decade_shifts.csv (metric 3b of docs/VALIDATION.md).")
+                .table("stats", true).head("scenario", "state", "decades", "UN shift", "noise", "simulated shift");
+        for (Map<String, String> r : missed) {
+            t.cells(Html.td(Html.esc(r.get("scenario"))), Html.td(Html.esc(r.get("state"))),
+                    Html.td(Html.esc(r.get("decade_from") + "s → " + r.get("decade_to") + "s")), Html.tdN(Html.num(num(r, "un_shift"))),
+                    Html.tdN(Html.num(num(r, "noise"))), "<td class=\"n neg\">" + Html.num(num(r, "model_shift")) + "</td>");
         }
         t.end();
     }

@@ -24,29 +24,46 @@ import java.util.Set;
  *     1990s), which an alignment between two poles need not follow.</li>
  * </ul>
  * The states' UN ideal point and the median stance are also written beside the simulated median
- * vote, for the report's small multiples.
+ * vote, for the report's small multiples, and every (state, decade) pair with both shifts known,
+ * judged or not, to decade_shifts.csv, so that the pairs behind the two shares can be read.
  */
 final class HistoryPaths {
     private HistoryPaths() {}
 
     static final String HEADER = "scenario,state,region,year,model_p50,model_p5,model_p95,un_ideal_point,stance_p50";
     static final String STATES_HEADER = "scenario,state,years,correlation,decade_pairs,decade_pairs_right";
+    static final String SHIFTS_HEADER = "scenario,state,decade_from,decade_to,un_shift,noise,clear,model_shift,followed,"
+            + "un_shift_net,model_shift_net,clear_net,followed_net";
+
+    /**
+     * One state's move from the decade starting at {@code from} to the next: the UN ideal point's
+     * and the simulated position's change of ten-year mean, and the threshold (twice the noise)
+     * the UN's must exceed to be judged.
+     */
+    record Shift(int from, double un, double noise, double model) {
+        boolean clear() { return Math.abs(un) > noise; }
+        boolean followed() { return Math.signum(model) == Math.signum(un); }
+        /** The same shift with the decade's common shifts taken out of both. */
+        Shift net(double commonUn, double commonModel) { return new Shift(from, un - commonUn, noise, model - commonModel); }
+    }
 
     /**
      * @param t      the runs' UN voting positions ({@link Trajectories#votes()}), what is scored
      * @param stance the same runs' stances, written beside them for the small multiples
      */
-    static void score(String scenario, Trajectories t, Trajectories stance, YearPanel un, Scorecard card, CsvFile paths, CsvFile states) {
-        score(scenario, t, stance, un, card, paths, states, Set.of());
+    static void score(String scenario, Trajectories t, Trajectories stance, YearPanel un, Scorecard card, CsvFile paths, CsvFile states, CsvFile shifts) {
+        score(scenario, t, stance, un, card, paths, states, shifts, Set.of());
     }
 
     /** As above; with {@code heldOut} states (see {@link CrossSection#split}) the two over-time figures also over them alone and over the others. */
-    static void score(String scenario, Trajectories t, Trajectories stance, YearPanel un, Scorecard card, CsvFile paths, CsvFile states, Set<String> heldOut) {
+    static void score(String scenario, Trajectories t, Trajectories stance, YearPanel un, Scorecard card, CsvFile paths, CsvFile states, CsvFile shifts,
+                      Set<String> heldOut) {
         World w = t.world;
         int first = (int) Math.ceil(t.years[0] - 1e-9), last = Math.min((int) Math.floor(t.years[t.steps() - 1]) - 1, un.lastYear());
         List<Double> correlations = new ArrayList<>();
         List<String> worst = new ArrayList<>();
         List<double[]> models = new ArrayList<>(), ips = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
         int pairs = 0, right = 0;
         // [0] held out, [1] given: correlations, and {pairs, right}
         List<List<Double>> splitCorr = List.of(new ArrayList<>(), new ArrayList<>());
@@ -77,6 +94,7 @@ final class HistoryPaths {
             }
             models.add(model);
             ips.add(ip);
+            codes.add(c);
             int[] d = decades(model, ip, first);
             pairs += d[0];
             right += d[1];
@@ -99,6 +117,14 @@ final class HistoryPaths {
             int[] sp = splitPairs[part];
             card.add(scenario, "un.decade_shifts_right" + suffix, sp[0] == 0 ? Double.NaN : sp[1] / (double) sp[0], Double.NaN,
                     sp[1] + " of " + sp[0] + " (state, decade) pairs", "un.decade_shifts_right over the states " + which);
+        }
+        double[][] common = commonShifts(models, ips, first);
+        for (int s = 0; s < models.size(); s++) {
+            for (Shift x : shifts(models.get(s), ips.get(s), first)) {
+                Shift n = x.net(common[0][(x.from() - 1950) / 10], common[1][(x.from() - 1950) / 10]);
+                shifts.row(scenario, codes.get(s), x.from(), x.from() + 10, x.un(), x.noise(), flag(x.clear()), x.model(), x.clear() ? flag(x.followed()) : null,
+                        n.un(), n.model(), flag(n.clear()), n.clear() ? flag(n.followed()) : null);
+            }
         }
         int[] net = decadesNet(models, ips, first);
         card.add(scenario, "un.decade_shifts_right_net", net[0] == 0 ? Double.NaN : net[1] / (double) net[0], Double.NaN,
@@ -129,17 +155,43 @@ final class HistoryPaths {
 
     /** {pairs judged, pairs right} over consecutive decades 1950-59 ... 2010-19 within the data. */
     static int[] decades(double[] model, double[] ip, int first) {
-        return decades(model, ip, first, null, null);
+        return count(shifts(model, ip, first));
     }
 
     /**
      * {pairs judged, pairs right} net of each decade's common shift: the mean UN shift and the mean
-     * simulated shift over the states with both known, from {@link #shift}, subtracted from each
+     * simulated shift over the states with both known ({@link #commonShifts}), subtracted from each
      * state's before it is judged.
      */
     static int[] decadesNet(List<double[]> models, List<double[]> ips, int first) {
-        int decades = 7;   // 1950s->1960s ... 2010s->2020s
-        double[] un = new double[decades], sim = new double[decades];
+        double[][] common = commonShifts(models, ips, first);
+        int judged = 0, right = 0;
+        for (int s = 0; s < models.size(); s++) {
+            List<Shift> net = new ArrayList<>();
+            for (Shift x : shifts(models.get(s), ips.get(s), first)) net.add(x.net(common[0][(x.from() - 1950) / 10], common[1][(x.from() - 1950) / 10]));
+            int[] d = count(net);
+            judged += d[0];
+            right += d[1];
+        }
+        return new int[]{judged, right};
+    }
+
+    private static int flag(boolean b) { return b ? 1 : 0; }
+
+    private static int[] count(List<Shift> shifts) {
+        int judged = 0, right = 0;
+        for (Shift x : shifts) {
+            if (!x.clear()) continue;
+            judged++;
+            if (x.followed()) right++;
+        }
+        return new int[]{judged, right};
+    }
+
+    /** Decades 1950s->1960s ... 2010s->2020s: {mean UN shift, mean simulated shift} over the states with both known, [0 or 1][decade]. */
+    private static double[][] commonShifts(List<double[]> models, List<double[]> ips, int first) {
+        int decades = 7;
+        double[][] common = new double[2][decades];
         for (int k = 0; k < decades; k++) {
             double su = 0, sm = 0;
             int n = 0;
@@ -150,38 +202,30 @@ final class HistoryPaths {
                 sm += m;
                 n++;
             }
-            un[k] = n == 0 ? 0 : su / n;
-            sim[k] = n == 0 ? 0 : sm / n;
+            common[0][k] = n == 0 ? 0 : su / n;
+            common[1][k] = n == 0 ? 0 : sm / n;
         }
-        int judged = 0, right = 0;
-        for (int s = 0; s < models.size(); s++) {
-            int[] d = decades(models.get(s), ips.get(s), first, un, sim);
-            judged += d[0];
-            right += d[1];
-        }
-        return new int[]{judged, right};
+        return common;
     }
 
-    /** As {@link #decades(double[], double[], int)}, the shifts less the decade's common ones (null: none). */
-    private static int[] decades(double[] model, double[] ip, int first, double[] commonUn, double[] commonModel) {
+    /**
+     * A state's shifts between consecutive decades from the 1950s, where both the UN's and the
+     * simulated are known; none for a state with fewer than five year-to-year UN changes, whose
+     * noise cannot be told.
+     */
+    static List<Shift> shifts(double[] model, double[] ip, int first) {
         List<Double> diffs = new ArrayList<>();
         for (int k = 1; k < ip.length; k++) if (!Double.isNaN(ip[k]) && !Double.isNaN(ip[k - 1])) diffs.add(ip[k] - ip[k - 1]);
-        if (diffs.size() < 5) return new int[]{0, 0};
+        List<Shift> out = new ArrayList<>();
+        if (diffs.size() < 5) return out;
         double sd = Math.sqrt(diffs.stream().mapToDouble(d -> d * d).average().orElse(0));
         double se = sd / Math.sqrt(2) * Math.sqrt(2.0 / 10);   // yearly noise sd/sqrt(2); two ten-year means
-        int judged = 0, right = 0;
         for (int d = 1950; d + 19 <= first + ip.length - 1; d += 10) {
             double u = shift(ip, first, d), m = shift(model, first, d);
             if (Double.isNaN(u) || Double.isNaN(m)) continue;
-            if (commonUn != null) {
-                u -= commonUn[(d - 1950) / 10];
-                m -= commonModel[(d - 1950) / 10];
-            }
-            if (Math.abs(u) <= 2 * se) continue;
-            judged++;
-            if (Math.signum(m) == Math.signum(u)) right++;
+            out.add(new Shift(d, u, 2 * se, m));
         }
-        return new int[]{judged, right};
+        return out;
     }
 
     /** The change of the ten-year mean from the decade starting at d to the next; NaN where either is unknown. */

@@ -51,7 +51,8 @@ public final class Validation {
 
     /** Files written into the folder, in the order the manifest lists them. */
     static final List<String> FILES = List.of("scorecard.csv", "classes.csv", "class_drivers.csv", "stickiness.csv", "class_switches.csv",
-            "cross_section.csv", "cross_section_states.csv", "china_path.csv", "history_paths.csv", "history_states.csv", "paper.csv", "headline.csv");
+            "cross_section.csv", "cross_section_states.csv", "china_path.csv", "history_paths.csv", "history_states.csv", "decade_shifts.csv", "paper.csv",
+            "headline.csv");
 
     /** Loaded inputs, checked before anything runs. */
     /** @param heldOut the states the UN file scored against has and the data folder's own lacks (empty without --un) */
@@ -121,6 +122,7 @@ public final class Validation {
         files.put("china_path.csv", new CsvFile("china_path.csv", ChinaPhases.PATH_HEADER));
         files.put("history_paths.csv", new CsvFile("history_paths.csv", HistoryPaths.HEADER));
         files.put("history_states.csv", new CsvFile("history_states.csv", HistoryPaths.STATES_HEADER));
+        files.put("decade_shifts.csv", new CsvFile("decade_shifts.csv", HistoryPaths.SHIFTS_HEADER));
         files.put("paper.csv", new CsvFile("paper.csv", PaperArguments.HEADER));
         files.put("headline.csv", new CsvFile("headline.csv", HeadlineDrivers.HEADER));
         AtomicLong done = new AtomicLong();
@@ -145,7 +147,8 @@ public final class Validation {
                 CrossSection.stance(name, t, in.data(), spec, historical, card);
                 CrossSection.split(name, votes, in.data(), spec, historical, card, heldOut(w, in.heldOut()));
                 if (historical) {
-                    HistoryPaths.score(name, votes, t, un, card, files.get("history_paths.csv"), files.get("history_states.csv"), heldOut(w, in.heldOut()));
+                    HistoryPaths.score(name, votes, t, un, card, files.get("history_paths.csv"), files.get("history_states.csv"),
+                            files.get("decade_shifts.csv"), heldOut(w, in.heldOut()));
                     if (ChinaPhases.applies(t, spec.china())) {
                         Trajectories noIdeology = Trajectories.run(new World(l.with(Map.of("weights.ideology", 0.0))), o.seeds(), pool);
                         ChinaPhases.score(name, t, noIdeology, un, spec.china(), card, files.get("china_path.csv"));

@@ -151,6 +151,44 @@ class HistoricalMetricsTest {
         assertArrayEquals(new int[]{0, 0}, HistoryPaths.decadesNet(List.of(rankedA, rankedA), List.of(ipA, ipA), first));
     }
     /**
+     * decade_shifts.csv lists every (state, decade) pair with both shifts known and its verdicts.
+     * The case of the split test below: UN 0 / 1 / 0 in the 1950s / 60s / 70s (with a +-0.01
+     * wobble), the model +-0.5 x the level. Each state's UN series has 29 year-to-year changes:
+     * 27 of +-0.02 and the two steps, +1.02 and -0.98, so the noise threshold is
+     * 2 x rms / sqrt(2) x sqrt(2/10).
+     */
+    @Test
+    void theDecadeShiftsFileGivesEachPairItsShiftsAndVerdicts() throws IOException {
+        CsvFile shifts = new CsvFile("d", HistoryPaths.SHIFTS_HEADER);
+        Scorecard card = new Scorecard(new ValidationSpecStub().spec());
+        HistoryPaths.score("history", threeStates(), threeStates(), threeStatesUn("data4"), card, new CsvFile("p", HistoryPaths.HEADER),
+                new CsvFile("s", HistoryPaths.STATES_HEADER), shifts);
+        List<String[]> rows = shifts.text().lines().skip(1).map(l -> l.split(",", -1)).toList();
+        double rms = Math.sqrt((27 * 0.02 * 0.02 + 1.02 * 1.02 + 0.98 * 0.98) / 29);
+        double noise = 2 * rms / Math.sqrt(2) * Math.sqrt(2.0 / 10);
+        // The file's numbers carry six significant digits.
+        assertEquals(6, rows.size(), "two decade pairs for each of three states (the UN data end in 1979)");
+        for (String[] r : rows) {
+            boolean up = r[2].equals("1950");
+            assertEquals(up ? "1960" : "1970", r[3]);
+            assertEquals(up ? 1.0 : -1.0, Double.parseDouble(r[4]), 1e-5, "the UN's change of ten-year mean");
+            assertEquals(noise, Double.parseDouble(r[5]), 1e-5);
+            assertEquals("1", r[6], "clear");
+            double model = (r[1].equals("GBR") ? -0.5 : 0.5) * (up ? 1 : -1);
+            assertEquals(model, Double.parseDouble(r[7]), 1e-5);
+            assertEquals(r[1].equals("GBR") ? "0" : "1", r[8], "followed");
+            // Net of the common shift: every state's UN shift is the common one, so none is clear,
+            // and the model's loses the mean of +0.5, +0.5 and -0.5 (times the direction).
+            assertEquals(0.0, Double.parseDouble(r[9]), 1e-5);
+            assertEquals(model - (up ? 1 : -1) * 0.5 / 3, Double.parseDouble(r[10]), 1e-5);
+            assertEquals("0", r[11]);
+            assertEquals("", r[12], "no verdict where the shift is not clear");
+        }
+        assertEquals(4 / 6.0, card.rows().stream().filter(x -> x.metric().equals("un.decade_shifts_right")).findFirst().orElseThrow().value(), 1e-12,
+                "the file's verdicts are the metric's");
+    }
+
+    /**
      * The out-of-sample split of the over-time figures: UN 0 in the 1950s, 1 in the 1960s, 0 in
      * the 1970s for China, Britain and Japan (with a wobble); the model follows for China and
      * Japan and moves against for Britain, the one held out. Held out: 0 of 2 decade pairs and a
@@ -158,29 +196,15 @@ class HistoricalMetricsTest {
      */
     @Test
     void theHeldOutStatesAreScoredApartFromTheGivenOnes() throws IOException {
-        World w = world();
-        int steps = 51;
-        double[] years = new double[steps];
-        double[][][] a = new double[1][steps][w.n];
-        StringBuilder ip = new StringBuilder("iso3,year,idealpointfp\n");
-        for (int k = 0; k < steps; k++) {
-            years[k] = 1950 + k;
-            double level = k / 10 == 1 ? 1 : 0;
-            for (String c : new String[]{"CHN", "GBR", "JPN"}) {
-                a[0][k][w.index.get(c)] = (c.equals("GBR") ? -0.5 : 0.5) * level;
-                if (k < 30) ip.append(c).append(',').append(1950 + k).append(',').append(level + (k % 2 == 0 ? 0.01 : -0.01)).append('\n');
-            }
-        }
-        Trajectories t = new Trajectories(w, years, a, a, new int[1][steps][w.n], new boolean[1]);
-        Path data = Files.createDirectories(tmp.resolve("data3"));
-        Files.writeString(data.resolve("unga_ideal_points.csv"), ip);
-        var un = History.at(data).idealPoints();
+        Trajectories t = threeStates();
+        var un = threeStatesUn("data3");
         java.util.Map<String, Double> split = new java.util.HashMap<>(), whole = new java.util.HashMap<>();
         Scorecard card = new Scorecard(new ValidationSpecStub().spec());
-        HistoryPaths.score("history", t, t, un, card, new CsvFile("p", HistoryPaths.HEADER), new CsvFile("s", HistoryPaths.STATES_HEADER), java.util.Set.of("GBR"));
+        HistoryPaths.score("history", t, t, un, card, new CsvFile("p", HistoryPaths.HEADER), new CsvFile("s", HistoryPaths.STATES_HEADER),
+                new CsvFile("d", HistoryPaths.SHIFTS_HEADER), java.util.Set.of("GBR"));
         for (var r : card.rows()) split.put(r.metric(), r.value());
         Scorecard plain = new Scorecard(new ValidationSpecStub().spec());
-        HistoryPaths.score("history", t, t, un, plain, new CsvFile("p", HistoryPaths.HEADER), new CsvFile("s", HistoryPaths.STATES_HEADER));
+        HistoryPaths.score("history", t, t, un, plain, new CsvFile("p", HistoryPaths.HEADER), new CsvFile("s", HistoryPaths.STATES_HEADER), new CsvFile("d", HistoryPaths.SHIFTS_HEADER));
         for (var r : plain.rows()) whole.put(r.metric(), r.value());
         assertEquals(0.0, split.get("un.decade_shifts_right.held_out"), 1e-12);
         assertEquals(1.0, split.get("un.decade_shifts_right.given"), 1e-12);
@@ -189,5 +213,31 @@ class HistoricalMetricsTest {
         assertTrue(split.get("un.state_correlation_median.held_out") < -0.9, split.toString());
         assertTrue(split.get("un.state_correlation_median.given") > 0.9, split.toString());
         assertTrue(whole.keySet().stream().noneMatch(m -> m.endsWith(".held_out") || m.endsWith(".given")), "no split without held-out states");
+    }
+
+    /** CHN, GBR, JPN over 1950-2000, one run: +0.5 (GBR -0.5) in the 1960s, 0 otherwise. */
+    private Trajectories threeStates() throws IOException {
+        World w = world();
+        int steps = 51;
+        double[] years = new double[steps];
+        double[][][] a = new double[1][steps][w.n];
+        for (int k = 0; k < steps; k++) {
+            years[k] = 1950 + k;
+            double level = k / 10 == 1 ? 1 : 0;
+            for (String c : new String[]{"CHN", "GBR", "JPN"}) a[0][k][w.index.get(c)] = (c.equals("GBR") ? -0.5 : 0.5) * level;
+        }
+        return new Trajectories(w, years, a, a, new int[1][steps][w.n], new boolean[1]);
+    }
+
+    /** Their UN ideal points 1950-79: 1 in the 1960s, 0 otherwise, with a wobble of +-0.01 year by year. */
+    private org.alignsim.data.YearPanel threeStatesUn(String folder) throws IOException {
+        StringBuilder ip = new StringBuilder("iso3,year,idealpointfp\n");
+        for (int k = 0; k < 30; k++) {
+            double level = k / 10 == 1 ? 1 : 0;
+            for (String c : new String[]{"CHN", "GBR", "JPN"}) ip.append(c).append(',').append(1950 + k).append(',').append(level + (k % 2 == 0 ? 0.01 : -0.01)).append('\n');
+        }
+        Path data = Files.createDirectories(tmp.resolve(folder));
+        Files.writeString(data.resolve("unga_ideal_points.csv"), ip);
+        return History.at(data).idealPoints();
     }
 }

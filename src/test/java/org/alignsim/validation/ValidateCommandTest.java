@@ -67,11 +67,25 @@ class ValidateCommandTest {
         int at = html.indexOf("What holds the states in the wrong class");
         assertTrue(at > 0, "a section on the wrong states");
         assertTrue(html.indexOf(">GBR<", at) > 0, "GBR's row");
-        // a folder from before class_drivers.csv still makes a report, without that section
+        assertFalse(html.contains("Decade shifts the model does not follow"), "a present-day run has no decade shifts");
+        // a history's missed decade shifts are listed, the followed and the unclear ones not
+        Files.writeString(tmp.resolve("v/decade_shifts.csv"), Files.readString(tmp.resolve("v/decade_shifts.csv"))
+                + "h,IRN,2000,2010,-0.3,0.2,1,1.1,0,-0.3,0.8,1,0\n"
+                + "h,CAN,2000,2010,-0.3,0.2,1,-0.5,1,-0.3,-0.8,1,1\n"
+                + "h,KOR,2000,2010,0.1,0.2,0,-0.5,,0.1,-0.8,0,\n");
+        assertEquals(0, Cli.run("report", tmp.resolve("v").toString()).code());
+        String shifts = Files.readString(tmp.resolve("v/report.html"));
+        int sec = shifts.indexOf("Decade shifts the model does not follow");
+        assertTrue(sec > 0, "a section on the missed shifts");
+        assertTrue(shifts.indexOf(">IRN<", sec) > 0, "Iran's miss");
+        assertTrue(shifts.indexOf(">CAN<", sec) < 0 && shifts.indexOf(">KOR<", sec) < 0, "neither a followed nor an unclear shift");
+        // a folder from before class_drivers.csv and decade_shifts.csv still makes a report, without those sections
         Files.delete(tmp.resolve("v/class_drivers.csv"));
+        Files.delete(tmp.resolve("v/decade_shifts.csv"));
         Cli.Result older = Cli.run("report", tmp.resolve("v").toString());
         assertEquals(0, older.code(), older.err());
         assertFalse(Files.readString(tmp.resolve("v/report.html")).contains("What holds the states"));
+        assertFalse(Files.readString(tmp.resolve("v/report.html")).contains("Decade shifts the model"));
     }
 
     /**
