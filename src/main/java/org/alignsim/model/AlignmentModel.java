@@ -545,7 +545,7 @@ public class AlignmentModel extends LiveParameters {
     }
 
     /** {@link #voting}'s terms for state i, which must be present. */
-    VotingAlignment.Parts votingParts(int i) {
+    public VotingAlignment.Parts votingParts(int i) {
         World w = world;
         Parameters.Voting v = w.scenario.voting();
         double resistance = SoftBalancing.resistance(preponderance(), v.preponderanceThreshold(), yearInputs.inSystem[i], democracy[i], democracy[w.west]);

@@ -33,7 +33,7 @@ final class HistoryPaths {
     static final String HEADER = "scenario,state,region,year,model_p50,model_p5,model_p95,un_ideal_point,stance_p50";
     static final String STATES_HEADER = "scenario,state,years,correlation,decade_pairs,decade_pairs_right";
     static final String SHIFTS_HEADER = "scenario,state,decade_from,decade_to,un_shift,noise,clear,model_shift,followed,"
-            + "un_shift_net,model_shift_net,clear_net,followed_net";
+            + "un_shift_net,model_shift_net,clear_net,followed_net," + String.join(",", Trajectories.PARTS.stream().map(p -> p + "_shift").toList());
 
     /**
      * One state's move from the decade starting at {@code from} to the next: the UN ideal point's
@@ -64,6 +64,8 @@ final class HistoryPaths {
         List<String> worst = new ArrayList<>();
         List<double[]> models = new ArrayList<>(), ips = new ArrayList<>();
         List<String> codes = new ArrayList<>();
+        // per state, each voting term's yearly mean over the runs (null where the runs did not keep them)
+        List<double[][]> terms = new ArrayList<>();
         int pairs = 0, right = 0;
         // [0] held out, [1] given: correlations, and {pairs, right}
         List<List<Double>> splitCorr = List.of(new ArrayList<>(), new ArrayList<>());
@@ -95,6 +97,7 @@ final class HistoryPaths {
             models.add(model);
             ips.add(ip);
             codes.add(c);
+            terms.add(t.hasParts() ? termMeans(t, i, first, last) : null);
             int[] d = decades(model, ip, first);
             pairs += d[0];
             right += d[1];
@@ -122,14 +125,34 @@ final class HistoryPaths {
         for (int s = 0; s < models.size(); s++) {
             for (Shift x : shifts(models.get(s), ips.get(s), first)) {
                 Shift n = x.net(common[0][(x.from() - 1950) / 10], common[1][(x.from() - 1950) / 10]);
-                shifts.row(scenario, codes.get(s), x.from(), x.from() + 10, x.un(), x.noise(), flag(x.clear()), x.model(), x.clear() ? flag(x.followed()) : null,
-                        n.un(), n.model(), flag(n.clear()), n.clear() ? flag(n.followed()) : null);
+                List<Object> row = new ArrayList<>(List.of(scenario, codes.get(s), x.from(), x.from() + 10, x.un(), x.noise(), flag(x.clear()), x.model()));
+                row.add(x.clear() ? flag(x.followed()) : null);
+                row.addAll(java.util.Arrays.asList(n.un(), n.model(), flag(n.clear()), n.clear() ? flag(n.followed()) : null));
+                double[][] ts = terms.get(s);
+                for (int k = 0; k < Trajectories.PARTS.size(); k++) row.add(ts == null ? null : shift(ts[k], first, x.from()));
+                shifts.row(row.toArray());
             }
         }
         int[] net = decadesNet(models, ips, first);
         card.add(scenario, "un.decade_shifts_right_net", net[0] == 0 ? Double.NaN : net[1] / (double) net[0], Double.NaN,
                 net[1] + " of " + net[0] + " (state, decade) pairs; the decade's mean shift over the states taken out of both",
                 "share of clear decade-to-decade UN shifts, net of the shift all states share, that the simulated UN voting position follows net of its own");
+    }
+
+    /** State i's voting terms, [term][year - first]: each year's mean over the recorded steps, then over the runs, as the position's own. */
+    private static double[][] termMeans(Trajectories t, int i, int first, int last) {
+        double[][] out = new double[Trajectories.PARTS.size()][last - first + 1];
+        for (int k = 0; k < out.length; k++) {
+            Trajectories p = t.part(k);
+            double[][] byRun = new double[t.runs()][];
+            for (int r = 0; r < t.runs(); r++) byRun[r] = p.yearlyMeans(r, i, first, last);
+            for (int y = 0; y < out[k].length; y++) {
+                double[] perRun = new double[t.runs()];
+                for (int r = 0; r < t.runs(); r++) perRun[r] = byRun[r][y];
+                out[k][y] = Ranks.mean(perRun);
+            }
+        }
+        return out;
     }
 
     private static int count(double[] a, double[] b) {

@@ -136,7 +136,7 @@ public final class Validation {
                 boolean historical = historical(w, un, spec);
                 scenarioInfo.add(new ValidateManifest.Scenario(ScenarioLoader.display(in.files().get(k)), name,
                         historical ? "history" : "present", l.files()));
-                Trajectories t = Trajectories.run(w, o.seeds(), pool);
+                Trajectories t = Trajectories.run(w, o.seeds(), pool, historical);
                 if (!historical) {
                     ClassFit.score(name, t, spec, card, files.get("classes.csv"));
                     ClassDrivers.write(name, w, spec, o.seeds(), pool, files.get("class_drivers.csv"));

@@ -189,6 +189,47 @@ class HistoricalMetricsTest {
     }
 
     /**
+     * With the voting position's terms kept, decade_shifts.csv takes each pair's simulated shift
+     * apart: here the stance carries two thirds of the position and regime affinity one third
+     * (0.5 = 1/3 + 1/6 x the level, GBR's negated), the other terms nothing.
+     */
+    @Test
+    void theDecadeShiftsFileTakesTheSimulatedShiftApartByTheVotesTerms() throws IOException {
+        Trajectories plain = threeStates();
+        World w = plain.world;
+        int steps = plain.steps();
+        double[][][][] parts = new double[Trajectories.PARTS.size()][1][steps][w.n];
+        for (int k = 0; k < steps; k++) {
+            for (int i = 0; i < w.n; i++) {
+                double v = plain.alignment[0][k][i];
+                parts[0][0][k][i] = v * 2 / 3;
+                parts[1][0][k][i] = v / 3;
+            }
+        }
+        Trajectories t = new Trajectories(w, plain.years, plain.alignment, plain.alignment, plain.commitment, plain.formed, parts);
+        CsvFile shifts = new CsvFile("d", HistoryPaths.SHIFTS_HEADER);
+        HistoryPaths.score("history", t, t, threeStatesUn("data5"), new Scorecard(new ValidationSpecStub().spec()), new CsvFile("p", HistoryPaths.HEADER),
+                new CsvFile("s", HistoryPaths.STATES_HEADER), shifts);
+        List<String> header = List.of(HistoryPaths.SHIFTS_HEADER.split(","));
+        List<String[]> rows = shifts.text().lines().skip(1).map(l -> l.split(",", -1)).toList();
+        assertEquals(6, rows.size());
+        for (String[] r : rows) {
+            double model = Double.parseDouble(r[header.indexOf("model_shift")]);
+            assertEquals(Math.abs(model), 0.5, 1e-5);
+            assertEquals(model * 2 / 3, Double.parseDouble(r[header.indexOf("stance_shift")]), 1e-5);
+            assertEquals(model / 3, Double.parseDouble(r[header.indexOf("regime_shift")]), 1e-5);
+            for (String zero : List.of("soft_balancing_shift", "development_shift", "deference_shift")) {
+                assertEquals(0.0, Double.parseDouble(r[header.indexOf(zero)]), 1e-12, zero);
+            }
+        }
+        // runs that kept no terms leave the columns empty
+        CsvFile none = new CsvFile("d", HistoryPaths.SHIFTS_HEADER);
+        HistoryPaths.score("history", plain, plain, threeStatesUn("data6"), new Scorecard(new ValidationSpecStub().spec()), new CsvFile("p", HistoryPaths.HEADER),
+                new CsvFile("s", HistoryPaths.STATES_HEADER), none);
+        assertTrue(none.text().lines().skip(1).allMatch(l -> l.endsWith(",,,,,")), none.text());
+    }
+
+    /**
      * The out-of-sample split of the over-time figures: UN 0 in the 1950s, 1 in the 1960s, 0 in
      * the 1970s for China, Britain and Japan (with a wobble); the model follows for China and
      * Japan and moves against for Britain, the one held out. Held out: 0 of 2 decade pairs and a

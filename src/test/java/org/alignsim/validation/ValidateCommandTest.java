@@ -70,14 +70,16 @@ class ValidateCommandTest {
         assertFalse(html.contains("Decade shifts the model does not follow"), "a present-day run has no decade shifts");
         // a history's missed decade shifts are listed, the followed and the unclear ones not
         Files.writeString(tmp.resolve("v/decade_shifts.csv"), Files.readString(tmp.resolve("v/decade_shifts.csv"))
-                + "h,IRN,2000,2010,-0.3,0.2,1,1.1,0,-0.3,0.8,1,0\n"
-                + "h,CAN,2000,2010,-0.3,0.2,1,-0.5,1,-0.3,-0.8,1,1\n"
-                + "h,KOR,2000,2010,0.1,0.2,0,-0.5,,0.1,-0.8,0,\n");
+                + "h,IRN,2000,2010,-0.3,0.2,1,1.1,0,-0.3,0.8,1,0,0.05,-0.1,1.2,0.03,-0.08\n"
+                + "h,CAN,2000,2010,-0.3,0.2,1,-0.5,1,-0.3,-0.8,1,1,,,,,\n"
+                + "h,KOR,2000,2010,0.1,0.2,0,-0.5,,0.1,-0.8,0,,,,,,\n");
         assertEquals(0, Cli.run("report", tmp.resolve("v").toString()).code());
         String shifts = Files.readString(tmp.resolve("v/report.html"));
         int sec = shifts.indexOf("Decade shifts the model does not follow");
         assertTrue(sec > 0, "a section on the missed shifts");
         assertTrue(shifts.indexOf(">IRN<", sec) > 0, "Iran's miss");
+        assertTrue(shifts.indexOf("soft balancing +1.20 · regime -0.10 · deference -0.08 · stance +0.05 · development +0.03", sec) > 0,
+                "its terms, largest first");
         assertTrue(shifts.indexOf(">CAN<", sec) < 0 && shifts.indexOf(">KOR<", sec) < 0, "neither a followed nor an unclear shift");
         // a folder from before class_drivers.csv and decade_shifts.csv still makes a report, without those sections
         Files.delete(tmp.resolve("v/class_drivers.csv"));
@@ -284,5 +286,35 @@ class ValidateCommandTest {
         assertBadInput(validate(fx, out), out, "moves in steps");
         Files.writeString(fx.validation, ValidationFixture.validation("    states.IND.alignment: {delta: 1.5}\n").replace("    states.IND.alignment: {delta: 0.3, within: [-1, 1]}\n", ""));
         assertBadInput(validate(fx, out), out, "is rejected by the scenario");
+    }
+
+    /**
+     * On the real history, with the real model: every row of decade_shifts.csv has its simulated
+     * shift split into the voting position's five terms, which add up to it (the position is
+     * their sum at every step, and the means are linear), and the clear rows' verdicts give the
+     * scorecard's share.
+     */
+    @Test
+    void theHistorysDecadeShiftsAddUpFromTheVotesTerms() throws IOException {
+        Path out = tmp.resolve("h");
+        Cli.Result r = Cli.run("validate", "--quick", "--seeds", "2", "--no-report", "--out", out.toString(), "scenarios/history-1946-2020.yaml");
+        assertEquals(0, r.code(), r.err());
+        java.util.List<String> lines = Files.readAllLines(out.resolve("decade_shifts.csv"));
+        java.util.List<String> header = java.util.List.of(lines.get(0).split(","));
+        int judged = 0, followed = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",", -1);
+            double sum = 0;
+            for (String term : java.util.List.of("stance", "regime", "soft_balancing", "development", "deference")) {
+                sum += Double.parseDouble(c[header.indexOf(term + "_shift")]);
+            }
+            assertEquals(Double.parseDouble(c[header.indexOf("model_shift")]), sum, 1e-4, line);
+            if (c[header.indexOf("clear")].equals("1")) {
+                judged++;
+                if (c[header.indexOf("followed")].equals("1")) followed++;
+            }
+        }
+        assertTrue(judged > 50, "the history has dozens of clear decade shifts: " + judged);
+        assertEquals(followed / (double) judged, Double.parseDouble(values(out).get("un.decade_shifts_right")), 1e-5);
     }
 }
