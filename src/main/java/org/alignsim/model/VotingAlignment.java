@@ -22,6 +22,21 @@ public final class VotingAlignment {
 
     /** The voting position's terms, each signed as it moves the vote (negative: away from the west pole). */
     public record Parts(double stance, double regime, double softBalancing, double development, double deference) {
+        /** The terms' names in the outputs, in {@link #term}'s order. */
+        public static final java.util.List<String> TERMS = java.util.List.of("stance", "regime", "soft_balancing", "development", "deference");
+
         public double total() { return stance + regime + softBalancing + development + deference; }
+
+        /** Term k, in {@link #TERMS}' order. */
+        public double term(int k) {
+            return switch (k) {
+                case 0 -> stance;
+                case 1 -> regime;
+                case 2 -> softBalancing;
+                case 3 -> development;
+                case 4 -> deference;
+                default -> throw new IndexOutOfBoundsException(k);
+            };
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.alignsim.chart.BlocColors;
 import org.alignsim.chart.LabelledScatter;
 import org.alignsim.chart.TornadoChart;
 import org.alignsim.base.UserError;
+import org.alignsim.model.VotingAlignment;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.Range;
 
@@ -374,9 +375,8 @@ record ValidationReport(Path dir, ValidateManifest manifest, Map<String, List<Ma
                         + "by decade, with the simulated shift taken apart by the voting position's terms (docs/MODEL.md 7.16); every pair, followed or not, is in "
                         + "decade_shifts.csv (metric 3b of docs/VALIDATION.md).")
                 .table("stats", true).head("scenario", "state", "decades", "UN shift", "noise", "simulated shift", "the simulated shift by term, largest first");
-        List<String> terms = List.of("stance", "regime", "soft_balancing", "development", "deference");
         for (Map<String, String> r : missed) {
-            List<String> known = terms.stream().filter(k -> !Double.isNaN(num(r, k + "_shift")))
+            List<String> known = VotingAlignment.Parts.TERMS.stream().filter(k -> !Double.isNaN(num(r, k + "_shift")))
                     .sorted((a, b) -> Double.compare(Math.abs(num(r, b + "_shift")), Math.abs(num(r, a + "_shift")))).toList();
             StringBuilder by = new StringBuilder();
             for (String k : known) {

@@ -1,6 +1,7 @@
 package org.alignsim.validation;
 
 import org.alignsim.data.YearPanel;
+import org.alignsim.model.VotingAlignment;
 import org.alignsim.model.World;
 
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class HistoryPaths {
     static final String HEADER = "scenario,state,region,year,model_p50,model_p5,model_p95,un_ideal_point,stance_p50";
     static final String STATES_HEADER = "scenario,state,years,correlation,decade_pairs,decade_pairs_right";
     static final String SHIFTS_HEADER = "scenario,state,decade_from,decade_to,un_shift,noise,clear,model_shift,followed,"
-            + "un_shift_net,model_shift_net,clear_net,followed_net," + String.join(",", Trajectories.PARTS.stream().map(p -> p + "_shift").toList());
+            + "un_shift_net,model_shift_net,clear_net,followed_net," + String.join(",", VotingAlignment.Parts.TERMS.stream().map(p -> p + "_shift").toList());
 
     /**
      * One state's move from the decade starting at {@code from} to the next: the UN ideal point's
@@ -64,6 +65,7 @@ final class HistoryPaths {
         List<String> worst = new ArrayList<>();
         List<double[]> models = new ArrayList<>(), ips = new ArrayList<>();
         List<String> codes = new ArrayList<>();
+        List<List<Shift>> raw = new ArrayList<>();
         // per state, each voting term's yearly mean over the runs (null where the runs did not keep them)
         List<double[][]> terms = new ArrayList<>();
         int pairs = 0, right = 0;
@@ -74,11 +76,16 @@ final class HistoryPaths {
             String c = w.codes[i];
             int years = last - first + 1;
             double[] model = new double[years], ip = new double[years];
+            double[][] votesByRun = new double[t.runs()][], stancesByRun = new double[t.runs()][];
+            for (int r = 0; r < t.runs(); r++) {
+                votesByRun[r] = t.yearlyMeans(r, i, first, last);
+                stancesByRun[r] = stance.yearlyMeans(r, i, first, last);
+            }
             for (int y = first; y <= last; y++) {
                 double[] perRun = new double[t.runs()], stances = new double[t.runs()];
                 for (int r = 0; r < t.runs(); r++) {
-                    perRun[r] = t.mean(r, i, y, y + 1, false);
-                    stances[r] = stance.mean(r, i, y, y + 1, false);
+                    perRun[r] = votesByRun[r][y - first];
+                    stances[r] = stancesByRun[r][y - first];
                 }
                 model[y - first] = Ranks.mean(perRun);
                 ip[y - first] = un.value(c, y);
@@ -98,7 +105,9 @@ final class HistoryPaths {
             ips.add(ip);
             codes.add(c);
             terms.add(t.hasParts() ? termMeans(t, i, first, last) : null);
-            int[] d = decades(model, ip, first);
+            List<Shift> own = shifts(model, ip, first);
+            raw.add(own);
+            int[] d = count(own);
             pairs += d[0];
             right += d[1];
             splitPairs[part][0] += d[0];
@@ -122,18 +131,22 @@ final class HistoryPaths {
                     sp[1] + " of " + sp[0] + " (state, decade) pairs", "un.decade_shifts_right over the states " + which);
         }
         double[][] common = commonShifts(models, ips, first);
+        int[] net = new int[2];
         for (int s = 0; s < models.size(); s++) {
-            for (Shift x : shifts(models.get(s), ips.get(s), first)) {
-                Shift n = x.net(common[0][(x.from() - 1950) / 10], common[1][(x.from() - 1950) / 10]);
+            List<Shift> own = raw.get(s), nets = net(own, common);
+            int[] d = count(nets);
+            net[0] += d[0];
+            net[1] += d[1];
+            for (int j = 0; j < own.size(); j++) {
+                Shift x = own.get(j), n = nets.get(j);
                 List<Object> row = new ArrayList<>(List.of(scenario, codes.get(s), x.from(), x.from() + 10, x.un(), x.noise(), flag(x.clear()), x.model()));
                 row.add(x.clear() ? flag(x.followed()) : null);
                 row.addAll(java.util.Arrays.asList(n.un(), n.model(), flag(n.clear()), n.clear() ? flag(n.followed()) : null));
                 double[][] ts = terms.get(s);
-                for (int k = 0; k < Trajectories.PARTS.size(); k++) row.add(ts == null ? null : shift(ts[k], first, x.from()));
+                for (int k = 0; k < VotingAlignment.Parts.TERMS.size(); k++) row.add(ts == null ? null : shift(ts[k], first, x.from()));
                 shifts.row(row.toArray());
             }
         }
-        int[] net = decadesNet(models, ips, first);
         card.add(scenario, "un.decade_shifts_right_net", net[0] == 0 ? Double.NaN : net[1] / (double) net[0], Double.NaN,
                 net[1] + " of " + net[0] + " (state, decade) pairs; the decade's mean shift over the states taken out of both",
                 "share of clear decade-to-decade UN shifts, net of the shift all states share, that the simulated UN voting position follows net of its own");
@@ -141,7 +154,7 @@ final class HistoryPaths {
 
     /** State i's voting terms, [term][year - first]: each year's mean over the recorded steps, then over the runs, as the position's own. */
     private static double[][] termMeans(Trajectories t, int i, int first, int last) {
-        double[][] out = new double[Trajectories.PARTS.size()][last - first + 1];
+        double[][] out = new double[VotingAlignment.Parts.TERMS.size()][last - first + 1];
         for (int k = 0; k < out.length; k++) {
             Trajectories p = t.part(k);
             double[][] byRun = new double[t.runs()][];
@@ -190,13 +203,18 @@ final class HistoryPaths {
         double[][] common = commonShifts(models, ips, first);
         int judged = 0, right = 0;
         for (int s = 0; s < models.size(); s++) {
-            List<Shift> net = new ArrayList<>();
-            for (Shift x : shifts(models.get(s), ips.get(s), first)) net.add(x.net(common[0][(x.from() - 1950) / 10], common[1][(x.from() - 1950) / 10]));
-            int[] d = count(net);
+            int[] d = count(net(shifts(models.get(s), ips.get(s), first), common));
             judged += d[0];
             right += d[1];
         }
         return new int[]{judged, right};
+    }
+
+    /** Each shift with its decade's common shifts ({@link #commonShifts}) taken out. */
+    private static List<Shift> net(List<Shift> shifts, double[][] common) {
+        List<Shift> out = new ArrayList<>(shifts.size());
+        for (Shift x : shifts) out.add(x.net(common[0][(x.from() - 1950) / 10], common[1][(x.from() - 1950) / 10]));
+        return out;
     }
 
     private static int flag(boolean b) { return b ? 1 : 0; }

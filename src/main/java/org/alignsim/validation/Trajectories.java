@@ -22,11 +22,8 @@ final class Trajectories {
     /** [run][step][state] */
     final int[][][] commitment;
     final boolean[] formed;
-    /** The voting position's terms ({@link #PARTS}), each [run][step][state]; null unless asked for. */
+    /** The voting position's terms ({@link VotingAlignment.Parts#TERMS}), each [run][step][state]; null unless asked for. */
     private final double[][][][] parts;
-
-    /** The voting position's terms, in {@link VotingAlignment.Parts}' order: they add up to the position. */
-    static final java.util.List<String> PARTS = java.util.List.of("stance", "regime", "soft_balancing", "development", "deference");
 
     Trajectories(World world, double[] years, double[][][] alignment, double[][][] voting, int[][][] commitment, boolean[] formed) {
         this(world, years, alignment, voting, commitment, formed, null);
@@ -52,12 +49,12 @@ final class Trajectories {
         double[] years = new double[steps + 1];
         for (int k = 0; k <= steps; k++) years[k] = w.scenario.time().startYear() + k * w.scenario.time().dt();
         double[][][] a = new double[runs][][], v = new double[runs][][];
-        double[][][][] parts = withParts ? new double[PARTS.size()][runs][][] : null;
+        double[][][][] parts = withParts ? new double[VotingAlignment.Parts.TERMS.size()][runs][][] : null;
         int[][][] c = new int[runs][][];
         boolean[] formed = new boolean[runs];
         pool.forEach(runs, r -> {
             double[][] ar = new double[steps + 1][w.n], vr = new double[steps + 1][w.n];
-            double[][][] pr = withParts ? new double[PARTS.size()][steps + 1][w.n] : null;
+            double[][][] pr = withParts ? new double[VotingAlignment.Parts.TERMS.size()][steps + 1][w.n] : null;
             int[][] cr = new int[steps + 1][w.n];
             AlignmentModel m = DecisionRules.model(w, seed(r));
             m.setRecordingPulls(false);
@@ -70,8 +67,7 @@ final class Trajectories {
                     cr[s][i] = mm.commitment(i);
                     if (pr != null) {
                         VotingAlignment.Parts p = mm.active(i) ? mm.votingParts(i) : null;
-                        double[] terms = p == null ? null : new double[]{p.stance(), p.regime(), p.softBalancing(), p.development(), p.deference()};
-                        for (int k = 0; k < PARTS.size(); k++) pr[k][s][i] = terms == null ? Double.NaN : terms[k];
+                        for (int k = 0; k < pr.length; k++) pr[k][s][i] = p == null ? Double.NaN : p.term(k);
                     }
                 }
             });
@@ -79,7 +75,7 @@ final class Trajectories {
             a[r] = ar;
             v[r] = vr;
             c[r] = cr;
-            if (pr != null) for (int k = 0; k < PARTS.size(); k++) parts[k][r] = pr[k];
+            if (pr != null) for (int k = 0; k < pr.length; k++) parts[k][r] = pr[k];
             formed[r] = o.asianNatoFormed();
         });
         return new Trajectories(w, years, a, v, c, formed, parts);
@@ -88,7 +84,7 @@ final class Trajectories {
     /** Whether the runs kept the voting position's terms. */
     boolean hasParts() { return parts != null; }
 
-    /** The same runs with term k of the voting position ({@link #PARTS}) in place of the stance. */
+    /** The same runs with term k of the voting position ({@link VotingAlignment.Parts#TERMS}) in place of the stance. */
     Trajectories part(int k) {
         return new Trajectories(world, years, parts[k], null, commitment, formed);
     }

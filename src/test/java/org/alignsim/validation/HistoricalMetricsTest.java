@@ -198,7 +198,7 @@ class HistoricalMetricsTest {
         Trajectories plain = threeStates();
         World w = plain.world;
         int steps = plain.steps();
-        double[][][][] parts = new double[Trajectories.PARTS.size()][1][steps][w.n];
+        double[][][][] parts = new double[org.alignsim.model.VotingAlignment.Parts.TERMS.size()][1][steps][w.n];
         for (int k = 0; k < steps; k++) {
             for (int i = 0; i < w.n; i++) {
                 double v = plain.alignment[0][k][i];
