@@ -548,7 +548,7 @@ public class AlignmentModel extends LiveParameters {
     public VotingAlignment.Parts votingParts(int i) {
         World w = world;
         Parameters.Voting v = w.scenario.voting();
-        double resistance = SoftBalancing.resistance(preponderance(), v.preponderanceThreshold(), yearInputs.inSystem[i], democracy[i], democracy[w.west]);
+        double resistance = SoftBalancing.resistance(preponderance(), v.preponderanceThreshold(), democracy[i], democracy[w.west]);
         double gap = NorthSouthCleavage.gap(gdp[i], population[i], gdp[w.west], population[w.west]);
         double deference = HegemonicDeference.deference(hegemonyShare(), v.hegemonyReference(), yearInputs.inSystem[i] && i != w.west);
         return VotingAlignment.parts(v, alignment[i], regime[i], resistance, gap, deference);

@@ -88,7 +88,7 @@ public enum ScenarioParameter {
 
     VOTING_REGIME("voting.regime", "–", 1.5, closed(0, 100), "weight of regime affinity in a state's UN voting position"),
     VOTING_SOFT_BALANCING("voting.soft_balancing", "–", 20.0, closed(0, 1000),
-            "weight of soft balancing: how far a state outside the west pole's hierarchy, and less democratic than it, votes against a preponderant west pole"),
+            "weight of soft balancing: how far a state less democratic than the west pole, ally or not, votes against a preponderant west pole"),
     VOTING_PREPONDERANCE("voting.preponderance_threshold", "share", 0.6, closed(0, 1),
             "the west pole's share of its and the next strongest state's aggregate power above which it is soft-balanced"),
     VOTING_DEVELOPMENT("voting.development", "per unit of log income", 0.15, closed(0, 100),

@@ -2,12 +2,14 @@ package org.alignsim.model;
 
 /**
  * Soft balancing (Pape 2005; Paul 2005): states that cannot balance a preponderant power with
- * arms resist it by diplomatic means, among them their votes. In the UN General Assembly the
- * states that moved away from the US after 1991 were those outside its alliances and unlike it
- * in regime (Voeten 2004, "Resisting the lonely superpower"). Resistance is nothing while the west
- * pole's preponderance is at most the threshold (a bipolar or multipolar world), and grows with it
- * above, for a state outside the west pole's hierarchy, in proportion to how much less democratic
- * it is than the west pole.
+ * arms resist it by diplomatic means, among them their votes. In the UN General Assembly the gap
+ * between the US and the other states widened almost universally from 1991 to 2001, and less for
+ * states that became more liberal (Voeten 2004, "Resisting the lonely superpower"): resistance
+ * follows regime, not alliance, so an ally as unlike the US in regime as an outsider resists as
+ * much (the Philippines and Pakistan moved away from the US in the 1990s as the non-aligned did).
+ * Resistance is nothing while the west pole's preponderance is at most the threshold (a bipolar
+ * or multipolar world), and grows with it above, in proportion to how much less democratic the
+ * state is than the west pole.
  */
 public final class SoftBalancing {
     private SoftBalancing() {}
@@ -23,9 +25,9 @@ public final class SoftBalancing {
         return w + top == 0 ? 0.5 : w / (w + top);
     }
 
-    /** How far state i resists the west pole, before the weight: 0 for a state in its hierarchy or as democratic as the pole. */
-    static double resistance(double preponderance, double threshold, boolean inWestSystem, double democracy, double westDemocracy) {
-        if (inWestSystem || westDemocracy <= 0 || preponderance <= threshold) return 0;
+    /** How far state i resists the west pole, before the weight: 0 for a state as democratic as the pole. */
+    static double resistance(double preponderance, double threshold, double democracy, double westDemocracy) {
+        if (westDemocracy <= 0 || preponderance <= threshold) return 0;
         return (preponderance - threshold) * Math.max(0, westDemocracy - democracy) / westDemocracy;
     }
 }

@@ -36,14 +36,14 @@ class VotingAlignmentTest {
     }
 
     @Test
-    void onlyAPreponderantPoleIsResistedAndOnlyFromOutsideItsHierarchyByALessDemocraticState() {
-        assertEquals(0.0, SoftBalancing.resistance(0.6, 0.6, false, 0.1, 0.8), 0.0, "at the threshold");
-        assertEquals(0.0, SoftBalancing.resistance(0.9, 0.6, true, 0.1, 0.8), 0.0, "inside the hierarchy");
-        assertEquals(0.0, SoftBalancing.resistance(0.9, 0.6, false, 0.8, 0.8), 0.0, "as democratic as the pole");
-        assertEquals(0.0, SoftBalancing.resistance(0.9, 0.6, false, 0.9, 0.8), 0.0, "more democratic than the pole");
-        assertEquals(0.3 * 0.7 / 0.8, SoftBalancing.resistance(0.9, 0.6, false, 0.1, 0.8), 1e-12);
-        assertTrue(SoftBalancing.resistance(0.8, 0.6, false, 0.1, 0.8) < SoftBalancing.resistance(0.9, 0.6, false, 0.1, 0.8), "more preponderance, more resistance");
-        assertTrue(SoftBalancing.resistance(0.9, 0.6, false, 0.4, 0.8) < SoftBalancing.resistance(0.9, 0.6, false, 0.1, 0.8), "more democracy, less resistance");
+    void onlyAPreponderantPoleIsResistedAndOnlyByALessDemocraticState() {
+        assertEquals(0.0, SoftBalancing.resistance(0.6, 0.6, 0.1, 0.8), 0.0, "at the threshold");
+        assertEquals(0.0, SoftBalancing.resistance(0.9, 0.6, 0.8, 0.8), 0.0, "as democratic as the pole");
+        assertEquals(0.0, SoftBalancing.resistance(0.9, 0.6, 0.9, 0.8), 0.0, "more democratic than the pole");
+        assertEquals(0.0, SoftBalancing.resistance(0.9, 0.6, 0.1, 0.0), 0.0, "no democracy known for the pole");
+        assertEquals(0.3 * 0.7 / 0.8, SoftBalancing.resistance(0.9, 0.6, 0.1, 0.8), 1e-12);
+        assertTrue(SoftBalancing.resistance(0.8, 0.6, 0.1, 0.8) < SoftBalancing.resistance(0.9, 0.6, 0.1, 0.8), "more preponderance, more resistance");
+        assertTrue(SoftBalancing.resistance(0.9, 0.6, 0.4, 0.8) < SoftBalancing.resistance(0.9, 0.6, 0.1, 0.8), "more democracy, less resistance");
     }
 
     @Test
@@ -129,38 +129,48 @@ class VotingAlignmentTest {
     /**
      * In the history the USSR's collapse makes the US preponderant (COW and Maddison data, not a
      * setting): from 1992 an autocracy outside the US hierarchy votes further from the US than
-     * its stance and regime alone put it, while a US ally's vote carries no resistance.
+     * its stance and regime alone put it, and so does an ally as unlike the US in regime
+     * (Pakistan, in the US hierarchy, V-Dem about 0.37 against 0.87), while a democracy about as
+     * liberal as the US (Japan) carries only the little its V-Dem score falls short of the US's.
      */
     @Test
-    void inTheHistoryTheUnipolarMomentIsResistedFromOutsideTheUsHierarchy() {
+    void inTheHistoryTheUnipolarMomentIsResistedByTheLessDemocraticAlliesOrNot() {
         AlignmentModel m = new AlignmentModel(new World(ScenarioLoader.load(Path.of("scenarios", "history-1946-2020.yaml")).scenario()), 3);
-        int irn = m.world.index.get("IRN"), jpn = m.world.index.get("JPN");
+        int irn = m.world.index.get("IRN"), jpn = m.world.index.get("JPN"), pak = m.world.index.get("PAK");
         Parameters.Voting v = m.world.scenario.voting();
         double rv = v.regime(), dv = v.development();
         int us = m.world.west;
         double[] pre = new double[2];
         int[] count = new int[2];
-        double[] iranGap = new double[2];
+        double[] iranGap = new double[2], pakistanGap = new double[2];
         m.addObserver(mm -> {
             double y = mm.year();
             int k = y >= 1980 && y < 1989 ? 0 : y >= 1992 && y < 2000 ? 1 : -1;
             if (k < 0) return;
             pre[k] += mm.preponderance();
             count[k]++;
-            double irnPoorer = NorthSouthCleavage.gap(mm.gdp[irn], mm.population[irn], mm.gdp[us], mm.population[us]);
-            iranGap[k] += mm.alignment(irn) + rv * mm.regime[irn] - dv * irnPoorer - mm.voting(irn);
-            double jpnPoorer = NorthSouthCleavage.gap(mm.gdp[jpn], mm.population[jpn], mm.gdp[us], mm.population[us]);
-            // Japan's deference: the US's share of the present states' GDP (the history's is at PPP) over the reference.
+            // The US's share of the present states' GDP (the history's is at PPP): what an ally's deference reads.
             double total = 0;
             for (int j = 0; j < mm.world.n; j++) if (mm.active(j)) total += mm.gdp[j];
-            double usShare = mm.gdp[us] / total;
-            double jpnDefers = v.deference() * (usShare - v.hegemonyReference());
-            if (k == 1) assertEquals(mm.alignment(jpn) + rv * mm.regime[jpn] - dv * jpnPoorer + jpnDefers, mm.voting(jpn), 1e-12, "Japan, in the US hierarchy, in " + y);
+            double defers = v.deference() * (mm.gdp[us] / total - v.hegemonyReference());
+            double irnPoorer = NorthSouthCleavage.gap(mm.gdp[irn], mm.population[irn], mm.gdp[us], mm.population[us]);
+            iranGap[k] += mm.alignment(irn) + rv * mm.regime[irn] - dv * irnPoorer - mm.voting(irn);
+            if (k == 1) {
+                assertTrue(mm.yearInputs.inSystem[pak], "Pakistan in the US hierarchy in " + y);
+                double pakPoorer = NorthSouthCleavage.gap(mm.gdp[pak], mm.population[pak], mm.gdp[us], mm.population[us]);
+                pakistanGap[1] += mm.alignment(pak) + rv * mm.regime[pak] - dv * pakPoorer + defers - mm.voting(pak);
+                double jpnPoorer = NorthSouthCleavage.gap(mm.gdp[jpn], mm.population[jpn], mm.gdp[us], mm.population[us]);
+                double jpnResists = v.softBalancing() * Math.max(0, mm.preponderance() - v.preponderanceThreshold())
+                        * Math.max(0, mm.democracy[us] - mm.democracy[jpn]) / mm.democracy[us];
+                assertTrue(jpnResists < 0.15, "Japan's resistance in " + y + ": " + jpnResists);
+                assertEquals(mm.alignment(jpn) + rv * mm.regime[jpn] - dv * jpnPoorer + defers - jpnResists, mm.voting(jpn), 1e-12, "Japan, in the US hierarchy, in " + y);
+            }
         });
         m.runToEnd();
         double before = pre[0] / count[0], after = pre[1] / count[1];
         assertTrue(after > before + 0.05, "preponderance " + before + " in the 1980s, " + after + " in the 1990s");
         assertTrue(iranGap[1] / count[1] > 0.5, "Iran's resistance in the 1990s: " + iranGap[1] / count[1]);
         assertTrue(iranGap[1] / count[1] > iranGap[0] / count[0] + 0.5, "more than in the 1980s: " + iranGap[0] / count[0]);
+        assertTrue(pakistanGap[1] / count[1] > 0.5, "Pakistan's resistance in the 1990s, an ally: " + pakistanGap[1] / count[1]);
     }
 }
