@@ -20,13 +20,22 @@ public final class History {
     private final Path dir;
     /** The UN ideal points' file, when it is not the folder's own (an out-of-sample check with states the folder lacks). */
     private final Path idealPointsFile;
+    /** State-years whose UN votes are left out (see {@link #at(Path, Path, List)}). */
+    private final List<Excluded> excluded;
     private final Map<String, DataTable> read = new TreeMap<>();
-    private YearPanel idealPoints, democracy;
+    private YearPanel idealPoints, idealPointsAsRead, democracy;
     private UsDefencePacts pacts;
 
-    private History(Path dir, Path idealPointsFile) {
+    /**
+     * UN votes of a state in the years [from, to] that were not cast for the government in control
+     * of it (a seat kept by a government it had ousted), so not a reading of its alignment.
+     */
+    public record Excluded(String iso3, int from, int to) {}
+
+    private History(Path dir, Path idealPointsFile, List<Excluded> excluded) {
         this.dir = dir;
         this.idealPointsFile = idealPointsFile;
+        this.excluded = List.copyOf(excluded);
     }
 
     /** The panels in a folder; the folder must exist (its files are checked when read). */
@@ -36,8 +45,13 @@ public final class History {
 
     /** The same, with the UN ideal points read from {@code idealPointsFile} instead of the folder's (null: the folder's). */
     public static History at(Path dir, Path idealPointsFile) {
+        return at(dir, idealPointsFile, List.of());
+    }
+
+    /** The same, with the UN ideal points of the excluded state-years left out as gaps. */
+    public static History at(Path dir, Path idealPointsFile, List<Excluded> excluded) {
         if (!Files.isDirectory(dir)) throw new DataException(dir.toString(), 0, "no such data folder (give the folder of the history panels with --data)");
-        return new History(dir, idealPointsFile);
+        return new History(dir, idealPointsFile, excluded);
     }
 
     public Path dir() { return dir; }
@@ -49,9 +63,18 @@ public final class History {
     public synchronized YearPanel idealPoints() {
         if (idealPoints == null) {
             Path file = idealPointsFile != null ? idealPointsFile : dir.resolve(IDEAL_POINTS);
-            idealPoints = YearPanel.of(table(IDEAL_POINTS, file, "iso3", "year", "idealpointfp"), "idealpointfp");
+            idealPointsAsRead = YearPanel.of(table(IDEAL_POINTS, file, "iso3", "year", "idealpointfp"), "idealpointfp");
+            YearPanel p = idealPointsAsRead;
+            for (Excluded e : excluded) p = p.without(e.iso3(), e.from(), e.to());
+            idealPoints = p;
         }
         return idealPoints;
+    }
+
+    /** The UN ideal points as the file has them, the excluded state-years included. */
+    public synchronized YearPanel idealPointsAsRead() {
+        idealPoints();
+        return idealPointsAsRead;
     }
 
     /** V-Dem's electoral democracy index {@code v2x_polyarchy}, 0 to 1. */

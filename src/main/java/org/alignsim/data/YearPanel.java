@@ -47,6 +47,24 @@ public final class YearPanel {
         return new YearPanel(lo, hi, v);
     }
 
+    /** The same panel with a state's values in [from, to] made gaps. */
+    public YearPanel without(String iso3, int from, int to) {
+        double[] row = values.get(iso3);
+        if (row == null) return this;
+        Map<String, double[]> v = new TreeMap<>(values);
+        double[] copy = row.clone();
+        for (int y = Math.max(from, first); y <= Math.min(to, last); y++) copy[y - first] = Double.NaN;
+        v.put(iso3, copy);
+        return new YearPanel(first, last, v);
+    }
+
+    /** How many of a state's years in [from, to] have a value. */
+    public int count(String iso3, int from, int to) {
+        int n = 0;
+        for (int y = from; y <= to; y++) if (!Double.isNaN(value(iso3, y))) n++;
+        return n;
+    }
+
     public int firstYear() { return first; }
     public int lastYear() { return last; }
 

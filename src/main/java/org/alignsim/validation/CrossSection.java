@@ -30,6 +30,16 @@ final class CrossSection {
     /** A comparison window: model years [modelFrom, modelTo] (closed) against data years [from, to]. */
     record Window(String label, double modelFrom, double modelTo, int from, int to) {}
 
+    /** The excluded UN votes that fall in [from, to], for the reader of the scorecard. */
+    static String leftOut(ValidationSpec spec, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (ValidationSpec.UnExcluded e : spec.unExcluded()) {
+            if (e.to() < from || e.from() > to) continue;
+            b.append(b.length() == 0 ? " (left out: " : ", ").append(e.state()).append(' ').append(Math.max(e.from(), from)).append('-').append(Math.min(e.to(), to));
+        }
+        return b.length() == 0 ? "" : b.append(')').toString();
+    }
+
     static void score(String scenario, Trajectories t, History data, ValidationSpec spec, boolean historical, Scorecard card,
                       CsvFile periods, CsvFile states) {
         Tally all = tally(scenario, t, data, spec, historical, states, c -> true);
@@ -40,8 +50,9 @@ final class CrossSection {
             if (historical) continue;
             double better = res.better();
             card.add(scenario, "un.rho", res.model, better == -2 ? Double.NaN : better,
-                    String.format(Locale.ROOT, "%d states; model %s-%s vs UN %s; democracy %.3f, pact+democracy %.3f; median over %d runs%s",
-                            res.n, ClassFit.fmtYear(win.modelFrom()), ClassFit.fmtYear(win.modelTo()), win.label(), res.democracy, res.pact, t.runs(),
+                    String.format(Locale.ROOT, "%d states; model %s-%s vs UN %s%s; democracy %.3f, pact+democracy %.3f; median over %d runs%s",
+                            res.n, ClassFit.fmtYear(win.modelFrom()), ClassFit.fmtYear(win.modelTo()), win.label(), leftOut(spec, win.from(), win.to()),
+                            res.democracy, res.pact, t.runs(),
                             better != -2 && ValidationSpec.ties(res.model, better) ? "; a tie with the better predictor" : ""),
                     "Spearman correlation of simulated UN voting positions with UN ideal points; reference: the better naive predictor");
             card.add(scenario, "un.rho_democracy", res.democracy, Double.NaN, "V-Dem electoral democracy " + win.label(),

@@ -6,6 +6,7 @@ import org.alignsim.model.World;
 import org.alignsim.results.Json;
 import org.alignsim.results.ValidateManifest;
 import org.alignsim.output.OutputFolder;
+import org.alignsim.scenario.ScenarioException;
 import org.alignsim.scenario.ScenarioLoader;
 
 import java.io.IOException;
@@ -60,8 +61,14 @@ public final class Validation {
 
     public static Inputs load(Options o) {
         ValidationSpec spec = ValidationSpec.load(o.spec());
-        History data = History.at(o.data(), o.un());
-        data.idealPoints();
+        History data = History.at(o.data(), o.un(), spec.unExcluded().stream().map(ValidationSpec.UnExcluded::excluded).toList());
+        for (ValidationSpec.UnExcluded e : spec.unExcluded()) {
+            // An exclusion that matches nothing is a typo (a wrong code or years), not a no-op.
+            if (data.idealPointsAsRead().count(e.state(), e.from(), e.to()) == 0) {
+                throw new ScenarioException(ScenarioLoader.display(o.spec()), e.line(), "observations.un_excluded",
+                        "the UN ideal points have no value for " + e.state() + " in " + e.from() + "-" + e.to());
+            }
+        }
         data.electoralDemocracy();
         data.usDefencePacts();
         List<ScenarioLoader.Loaded> loaded = new ArrayList<>();

@@ -21,12 +21,20 @@ import java.util.Map;
  * scenario when it is validated.
  */
 public record ValidationSpec(Path file, String sha256, Map<String, Target> targets, CalibrationSpec.Stances classes,
-                             Path classesFile, Years unRecent, Years stickinessYears, int[] lags, Periods periods,
+                             Path classesFile, Years unRecent, List<UnExcluded> unExcluded, Years stickinessYears, int[] lags, Periods periods,
                              China china, List<Group> groups, List<String> knockouts, int top,
                              List<JudgementCall> judgementCalls) {
 
     /** A closed range of whole years. */
     public record Years(int from, int to) {}
+
+    /**
+     * UN votes a state cast in [from, to] for a government not in control of it, left out of every
+     * comparison with UN voting; why is the reason, for the reader; line is where the file says so.
+     */
+    public record UnExcluded(String state, int from, int to, String why, int line) {
+        public org.alignsim.data.History.Excluded excluded() { return new org.alignsim.data.History.Excluded(state, from, to); }
+    }
 
     /** Consecutive periods of {@code years} years from {@code from} to {@code to}. */
     public record Periods(int from, int to, int years) {}
@@ -101,6 +109,7 @@ public record ValidationSpec(Path file, String sha256, Map<String, Target> targe
         CalibrationSpec cal = CalibrationSpec.load(classesFile);
         if (cal.stances() == null) throw o.error("classes", ScenarioLoader.display(classesFile) + " has no stances section with observed classes");
         Years recent = years(o.map("un_recent_years"));
+        List<UnExcluded> unExcluded = unExcluded(o);
         Years sticky = years(o.map("stickiness_years"));
         int[] lags = lags(o);
         Fields pf = o.map("periods");
@@ -121,7 +130,7 @@ public record ValidationSpec(Path file, String sha256, Map<String, Target> targe
         List<JudgementCall> calls = judgementCalls(j.map("inputs"));
         j.done();
         f.done();
-        return new ValidationSpec(file, ScenarioLoader.sha256(bytes), targets, cal.stances(), classesFile, recent, sticky, lags,
+        return new ValidationSpec(file, ScenarioLoader.sha256(bytes), targets, cal.stances(), classesFile, recent, unExcluded, sticky, lags,
                 new Periods(pFrom, pTo, pYears), china, groups, knockouts, top, calls);
     }
 
@@ -159,6 +168,24 @@ public record ValidationSpec(Path file, String sha256, Map<String, Target> targe
         if (to < from) throw y.error("to", "ends (" + to + ") before it starts (" + from + ")");
         y.done();
         return new Years(from, to);
+    }
+
+    private static List<UnExcluded> unExcluded(Fields o) {
+        List<UnExcluded> out = new ArrayList<>();
+        List<YamlNode> l = o.list("un_excluded", false);
+        for (int i = 0; i < l.size(); i++) {
+            Fields e = Fields.of(l.get(i), o.at("un_excluded") + "[" + i + "]");
+            String state = e.str("state", null);
+            if (!state.matches("[A-Z]{3}")) throw e.error("state", "'" + state + "' is not an ISO3 code");
+            int from = e.integer("from", 0, 1800, 2200), to = e.integer("to", 0, 1800, 2200);
+            if (!e.has("from") || !e.has("to")) throw new ScenarioException(l.get(i).origin(), e.path, "give from and to (whole years)");
+            if (to < from) throw e.error("to", "ends (" + to + ") before it starts (" + from + ")");
+            String why = e.str("why", null);
+            if (why.isBlank()) throw e.error("why", "say why these votes are not the state's");
+            e.done();
+            out.add(new UnExcluded(state, from, to, why, l.get(i).origin().line()));
+        }
+        return List.copyOf(out);
     }
 
     private static int[] lags(Fields o) {

@@ -97,7 +97,7 @@ class HistoricalMetricsTest {
     /** The smallest validation spec the scorecard needs: no targets. */
     private static final class ValidationSpecStub {
         ValidationSpec spec() {
-            return new ValidationSpec(Path.of("v.yaml"), "", java.util.Map.of(), null, Path.of("c.yaml"), null, null, new int[]{1}, null,
+            return new ValidationSpec(Path.of("v.yaml"), "", java.util.Map.of(), null, Path.of("c.yaml"), null, List.of(), null, new int[]{1}, null,
                     null, List.of(), List.of(), 10, List.of());
         }
     }

@@ -249,6 +249,53 @@ class ValidateCommandTest {
         assertTrue(drivers.values().stream().anyMatch(v -> Math.abs(v) > 0.01), "something pulls");
     }
 
+    /** The validation file with an un_excluded list (its YAML lines, indented under observations). */
+    private static String withExcluded(String entries) {
+        return ValidationFixture.validation("").replace("  lags: [1, 5]\n", "  lags: [1, 5]\n  un_excluded:\n" + entries);
+    }
+
+    /**
+     * Votes cast for a government not in control are left out: the file gives Russia an ideal point
+     * of 5 in 2021-2024 (above the US), so its 2020-2024 mean is (-1 + 4 x 5) / 5 = 3.8 and the
+     * frozen stances, in the UN order of the other years, are 3 ranks off for Russia and 1 for
+     * each of India, Japan and Britain: ρ = 1 - 6 x 12 / (5 x 24) = 0.4. With those years excluded
+     * Russia's mean is its 2020 value, -1, and the order is the UN's again: ρ 1.
+     */
+    @Test
+    void votesNotCastForTheGovernmentInControlAreLeftOut() throws IOException {
+        ValidationFixture fx = new ValidationFixture(tmp);
+        Path un = fx.data.resolve("unga_ideal_points.csv");
+        StringBuilder shifted = new StringBuilder();
+        for (String line : Files.readAllLines(un)) {
+            boolean late = line.startsWith("RUS,") && Integer.parseInt(line.split(",")[2]) >= 2021;
+            shifted.append(late ? line.replace(",-1.0,", ",5.0,") : line).append('\n');
+        }
+        Files.writeString(un, shifted);
+        Path kept = tmp.resolve("kept");
+        assertEquals(0, validate(fx, kept, "--quick", "--no-report").code());
+        assertEquals(0.4, Double.parseDouble(values(kept).get("un.rho_stance")), 1e-9);
+        Files.writeString(fx.validation, withExcluded("    - {state: RUS, from: 2021, to: 2024, why: the seat is held by the ousted government}\n"));
+        Path left = tmp.resolve("left");
+        Cli.Result r = validate(fx, left, "--quick", "--no-report");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1.0, Double.parseDouble(values(left).get("un.rho_stance")), 1e-9);
+        assertTrue(Files.readString(left.resolve("scorecard.csv")).contains("vs UN 2020-2024 (left out: RUS 2021-2024)"), "the scorecard says so");
+    }
+
+    @Test
+    void aMistakenExclusionNamesItsLine() throws IOException {
+        ValidationFixture fx = new ValidationFixture(tmp);
+        Path out = tmp.resolve("out");
+        Files.writeString(fx.validation, withExcluded("    - {state: RUS, from: 2030, to: 2031, why: a typo in the years}\n"));
+        assertBadInput(validate(fx, out), out, "validation.yaml:11: observations.un_excluded: the UN ideal points have no value for RUS in 2030-2031");
+        Files.writeString(fx.validation, withExcluded("    - {state: RUS, from: 2022, to: 2021, why: backwards}\n"));
+        assertBadInput(validate(fx, out), out, "observations.un_excluded[0].to: ends (2021) before it starts (2022)");
+        Files.writeString(fx.validation, withExcluded("    - {state: RUS, from: 2021, to: 2024}\n"));
+        assertBadInput(validate(fx, out), out, "observations.un_excluded[0].why: required key is missing");
+        Files.writeString(fx.validation, withExcluded("    - {state: Rus, from: 2021, to: 2024, why: x}\n"));
+        assertBadInput(validate(fx, out), out, "observations.un_excluded[0].state: 'Rus' is not an ISO3 code");
+    }
+
     private void assertBadInput(Cli.Result r, Path out, String expected) {
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.errLines().size(), r.err());
