@@ -280,7 +280,8 @@ public class AlignmentModel extends LiveParameters {
         double cArms = weightArms * ArmsDependence.curvature(w.n, yearInputs.suppliers, yearInputs.armsShare, active, i);
         YearInputs yi = yearInputs;
         double cTradition = StrategicTradition.curvature(weightTradition, yi.hedging[i]);
-        double lHierarchy = weightHierarchy * AllianceHierarchy.pull(yi.inSystem[i], status[i], s.hierarchy().neutralStatus());
+        boolean client = AllianceHierarchy.eastClient(yi.inSystem[i], yi.supplier[i], yi.armsShare[i * w.n + w.east], s.threat().armsPartnerShare());
+        double lHierarchy = weightHierarchy * AllianceHierarchy.pull(yi.inSystem[i], status[i], s.hierarchy().neutralStatus(), client, s.hierarchy().clientStatus());
         double lPower = weightPower * (powerBalance() * threatEast);
         if (!institutionFresh[i]) {
             institutionLinear[i] = InstitutionalInfluence.linear(w, alignment, active, i);

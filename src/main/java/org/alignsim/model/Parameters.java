@@ -82,7 +82,8 @@ public final class Parameters {
         }
     }
 
-    public record Hierarchy(double neutralStatus, Map<Tier, Double> status) {}
+    /** @param clientStatus the status an arms client of the east pole has in its hierarchy (docs/MODEL.md 7.7) */
+    public record Hierarchy(double neutralStatus, Map<Tier, Double> status, double clientStatus) {}
 
     public record Power(double tippingRatio, double transitionWidth, Ladder coalitionLevel) {}
 

@@ -66,6 +66,8 @@ public enum ScenarioParameter {
     TRADE_THREAT_DISCOUNT("trade.threat_discount", "per unit of threat", 0.4, closed(0, 20), "κ: dependence on a pole's trade divided by 1 + κ × the threat perceived from that pole"),
 
     NEUTRAL_STATUS("hierarchy.neutral_status", "status", 0.0, closed(0, 1), "status at which the hierarchy neither attracts nor repels"),
+    CLIENT_STATUS("hierarchy.client_status", "status", 0.25, closed(0, 1),
+            "status in the east pole's hierarchy of its arms clients (outside the west pole's system, a quarter or more of their arms from the east pole, supplying none); 0: the east pole has none"),
     // The binder finds these by each Tier's key, so a new tier needs its entry here.
     STATUS_CORE("hierarchy.status.core", "status", 1.0, closed(0, 1), "status of the core tier"),
     STATUS_INNER("hierarchy.status.inner", "status", 0.75, closed(0, 1), "status of the inner tier"),

@@ -14,6 +14,8 @@ final class YearInputs {
     final double[] base, armsShare, hedging, proximity, status0;
     final boolean[] inSystem;
     final int[][] suppliers;
+    /** The states that supply arms to any state of the scenario (patrons, who are nobody's arms clients). */
+    final boolean[] supplier;
     /** Defence pacts of the year, [i * n + j], or null. */
     boolean[] pacts;
     /** Shares of each state's trade with each other state this year, [i * n + j], or null. */
@@ -48,6 +50,7 @@ final class YearInputs {
             status0 = w.status0;
             inSystem = w.inUsSystem;
             suppliers = w.suppliers;
+            supplier = suppliersOf(suppliers, n);
             return;
         }
         base = w.baseHostility.clone();
@@ -67,7 +70,14 @@ final class YearInputs {
         } else {
             suppliers = w.suppliers;
         }
+        supplier = suppliersOf(suppliers, n);
         pactCohesion = y.pactCohesion();
+    }
+
+    private static boolean[] suppliersOf(int[][] suppliers, int n) {
+        boolean[] out = new boolean[n];
+        for (int[] row : suppliers) for (int k : row) out[k] = true;
+        return out;
     }
 
     /** Forgets the year loaded, so that the next refresh loads again (a new run of the same model). */

@@ -129,7 +129,7 @@ public final class ScenarioBinder {
         Map<Tier, Double> status = new EnumMap<>(Tier.class);
         for (Tier tier : Tier.values()) status.put(tier, hs.num(ScenarioParameter.of(hs.at(tier.key))));
         hs.done();
-        Hierarchy hierarchy = new Hierarchy(h.num(NEUTRAL_STATUS), status);
+        Hierarchy hierarchy = new Hierarchy(h.num(NEUTRAL_STATUS), status, h.num(CLIENT_STATUS));
         h.done();
         return hierarchy;
     }

@@ -154,6 +154,32 @@ class MechanismDirectionTest {
         assertTrue(expected(core, "IND") > expected(periphery, "IND"));
     }
 
+    /**
+     * The east pole's hierarchy: Pakistan (no US tier, 70 % of its arms from China) is China's
+     * client, drawn toward it the more the higher the client status, and not when it buys less than
+     * the partner share from China, when it stands in the US's system, or when it arms another
+     * state itself (a patron is nobody's client).
+     */
+    @Test
+    void theEastPoleDrawsTheStatesItArmsUnlessInTheWestSystemOrAPatron() {
+        AlignmentModel none = started("hierarchy.client_status", 0.0);
+        AlignmentModel client = started("hierarchy.client_status", 0.25);
+        AlignmentModel closer = started("hierarchy.client_status", 0.5);
+        assertEquals(0.0, pull(none, Mechanism.HIERARCHY, "PAK"), 0.0);
+        assertTrue(pull(client, Mechanism.HIERARCHY, "PAK") < 0, "toward the east pole");
+        assertTrue(pull(closer, Mechanism.HIERARCHY, "PAK") < pull(client, Mechanism.HIERARCHY, "PAK"), "more status, more pull");
+        assertTrue(expected(client, "PAK") < expected(none, "PAK"));
+        assertTrue(expected(closer, "PAK") <= expected(client, "PAK"));
+        AlignmentModel fewArms = started("states.PAK.arms.CHN", 0.2);
+        assertEquals(0.0, pull(fewArms, Mechanism.HIERARCHY, "PAK"), 0.0, "below threat.arms_partner_share (0.25)");
+        AlignmentModel westPartner = started("states.PAK.tier", "partner");
+        assertTrue(pull(westPartner, Mechanism.HIERARCHY, "PAK") > 0, "in the US's system: its partner status only");
+        AlignmentModel patron = started("states.IND.arms.PAK", 0.05);
+        assertEquals(0.0, pull(patron, Mechanism.HIERARCHY, "PAK"), 0.0, "a supplier of arms is nobody's client");
+        // A state the east pole does not arm is untouched by its hierarchy.
+        assertEquals(pull(none, Mechanism.HIERARCHY, "DEU"), pull(client, Mechanism.HIERARCHY, "DEU"), 0.0);
+    }
+
     @Test
     void aStrongerChinaTurnsBalancingIntoBandwagoning() {
         AlignmentModel matched = started("states.CHN.gdp", 5000.0, "states.CHN.milex", 100.0);
