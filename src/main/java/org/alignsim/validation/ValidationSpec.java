@@ -177,13 +177,10 @@ public record ValidationSpec(Path file, String sha256, Map<String, Target> targe
             Fields e = Fields.of(l.get(i), o.at("un_excluded") + "[" + i + "]");
             String state = e.str("state", null);
             if (!state.matches("[A-Z]{3}")) throw e.error("state", "'" + state + "' is not an ISO3 code");
-            int from = e.integer("from", 0, 1800, 2200), to = e.integer("to", 0, 1800, 2200);
-            if (!e.has("from") || !e.has("to")) throw new ScenarioException(l.get(i).origin(), e.path, "give from and to (whole years)");
-            if (to < from) throw e.error("to", "ends (" + to + ") before it starts (" + from + ")");
             String why = e.str("why", null);
             if (why.isBlank()) throw e.error("why", "say why these votes are not the state's");
-            e.done();
-            out.add(new UnExcluded(state, from, to, why, l.get(i).origin().line()));
+            Years y = years(e);
+            out.add(new UnExcluded(state, y.from(), y.to(), why, l.get(i).origin().line()));
         }
         return List.copyOf(out);
     }
