@@ -261,7 +261,8 @@ public class AlignmentModel extends LiveParameters {
             sidesBand = hedgingBand;
             sidesFresh = true;
         }
-        double lThreat = weightThreat * ThreatPerception.pull(w, yearInputs.proximity, capability, hostility, sides, active, i);
+        double threatPull = ThreatPerception.pull(w, yearInputs.proximity, capability, hostility, sides, active, i);
+        double lThreat = weightThreat * threatPull;
         double vWestCamp = vWest, vEastCamp = vEast;
         double third = s.trade().thirdParty();
         if (third > 0 && yearInputs.partners != null) {
@@ -279,7 +280,7 @@ public class AlignmentModel extends LiveParameters {
         double lArms = weightArms * ArmsDependence.linear(w.n, yearInputs.suppliers, yearInputs.armsShare, alignment, active, i);
         double cArms = weightArms * ArmsDependence.curvature(w.n, yearInputs.suppliers, yearInputs.armsShare, active, i);
         YearInputs yi = yearInputs;
-        double cTradition = StrategicTradition.curvature(weightTradition, yi.hedging[i]);
+        double cTradition = StrategicTradition.curvature(weightTradition, yi.hedging[i], traditionDiscount, threatPull);
         boolean client = AllianceHierarchy.eastClient(yi.inSystem[i], yi.supplier[i], yi.armsShare[i * w.n + w.east], s.threat().armsPartnerShare());
         double lHierarchy = weightHierarchy * AllianceHierarchy.pull(yi.inSystem[i], status[i], s.hierarchy().neutralStatus(), client, s.hierarchy().clientStatus());
         double lPower = weightPower * (powerBalance() * threatEast);

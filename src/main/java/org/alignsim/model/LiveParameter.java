@@ -34,6 +34,7 @@ public enum LiveParameter {
     WEIGHT_POLES(ScenarioParameter.WEIGHT_POLES, slider(0, 10), PERSISTENT, LOGIT),
     WEIGHT_IDEOLOGY(ScenarioParameter.WEIGHT_IDEOLOGY, slider(0, 10), PERSISTENT, LOGIT),
     THREAT_DISCOUNT(ScenarioParameter.TRADE_THREAT_DISCOUNT, slider(0, 5), PERSISTENT, LOGIT),
+    TRADITION_DISCOUNT(ScenarioParameter.TRADITION_DISCOUNT, slider(0, 5), PERSISTENT, LOGIT),
     RATIONALITY(ScenarioParameter.RATIONALITY, slider(0, 50), LOGIT, LANDSCAPE),
     INERTIA(ScenarioParameter.INERTIA, slider(0, 10), PERSISTENT, LOGIT),
     // The slider reaches 0, which a scenario may not say: the Console can stop all revisions for a while.

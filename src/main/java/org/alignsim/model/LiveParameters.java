@@ -11,7 +11,7 @@ import sim.engine.SimState;
  */
 public abstract class LiveParameters extends SimState {
     double weightThreat, weightTrade, weightArms, weightTradition, weightHierarchy, weightPower, weightInstitutions,
-            weightPoles, weightIdeology, threatDiscount, rationality, inertia, revisionRate, hedgingBand, chinaInducement,
+            weightPoles, weightIdeology, threatDiscount, traditionDiscount, rationality, inertia, revisionRate, hedgingBand, chinaInducement,
             chinaCoercion, usPressure, usReward, shockSd, shockYears, switchingCost, realignmentCost, eventReview;
 
     LiveParameters(long seed) {
@@ -29,6 +29,7 @@ public abstract class LiveParameters extends SimState {
         weightHierarchy = w.hierarchy(); weightPower = w.power(); weightInstitutions = w.institutions();
         weightPoles = w.poles(); weightIdeology = w.ideology();
         threatDiscount = s.trade().threatDiscount();
+        traditionDiscount = s.threat().traditionDiscount();
         rationality = s.decision().rationality(); inertia = s.decision().inertia();
         revisionRate = s.decision().revisionRate();
         hedgingBand = s.hedgingBand();
@@ -98,6 +99,11 @@ public abstract class LiveParameters extends SimState {
     public Object domThreatDiscount() { return LiveParameter.THREAT_DISCOUNT.domain(); }
     public boolean hideThreatDiscount() { return idle(LiveParameter.THREAT_DISCOUNT); }
     public String desThreatDiscount() { return LiveParameter.THREAT_DISCOUNT.description(); }
+    public double getTraditionDiscount() { return traditionDiscount; }
+    public void setTraditionDiscount(double v) { traditionDiscount = Math.max(0, v); }
+    public Object domTraditionDiscount() { return LiveParameter.TRADITION_DISCOUNT.domain(); }
+    public boolean hideTraditionDiscount() { return idle(LiveParameter.TRADITION_DISCOUNT); }
+    public String desTraditionDiscount() { return LiveParameter.TRADITION_DISCOUNT.description(); }
     public double getRationality() { return rationality; }
     public void setRationality(double v) { rationality = Math.max(0, v); }
     public Object domRationality() { return LiveParameter.RATIONALITY.domain(); }

@@ -64,10 +64,11 @@ public final class Parameters {
     /**
      * @param regimeIntentions intentions a state reads into a less democratic state's capability, per unit of the gap, where no security relationship
      * @param armsPartnerShare share of a state's arms imports that makes its supplier a security partner (no baseline intentions)
+     * @param traditionDiscount how much the net threat on a state loosens its strategic tradition's hold (0: not at all)
      */
     public record Threat(double distanceScaleKm, PowerMix powerMix, double offensiveShare,
                          double nuclearBonus, double baselineIntentions, double regimeIntentions,
-                         Map<String, Double> disputeHostility, double armsPartnerShare) {}
+                         Map<String, Double> disputeHostility, double armsPartnerShare, double traditionDiscount) {}
 
     /**
      * @param saturation trade with a pole (share of GDP) at which dependence on it is half its most

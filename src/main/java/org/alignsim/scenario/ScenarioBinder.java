@@ -117,7 +117,8 @@ public final class ScenarioBinder {
             disputeHostility.put(kind, dh.num(kind, null, ScenarioParameter.disputeHostility()));
         }
         Threat threat = new Threat(th.num(DISTANCE_SCALE_KM), powerMix, th.num(OFFENSIVE_SHARE), th.num(NUCLEAR_BONUS),
-                th.num(BASELINE_INTENTIONS), th.num(REGIME_INTENTIONS), disputeHostility, th.num(ARMS_PARTNER_SHARE));
+                th.num(BASELINE_INTENTIONS), th.num(REGIME_INTENTIONS), disputeHostility, th.num(ARMS_PARTNER_SHARE),
+                th.num(TRADITION_DISCOUNT));
         th.done();
         return threat;
     }

@@ -42,6 +42,7 @@ class LiveParameterConsoleTest {
     private static Set<String> all() {
         Set<String> s = new LinkedHashSet<>(WEIGHTS);
         s.add("ThreatDiscount");
+        s.add("TraditionDiscount");
         s.addAll(List.of("Rationality", "Inertia", "RevisionRate", "ShockSd", "SwitchingCost", "RealignmentCost", "EventReview", "HedgingBand"));
         s.addAll(POLES);
         return s;

@@ -63,10 +63,13 @@ class WeightZeroTest {
         };
         for (Object[] c : cases) {
             String w = "weights." + c[0];
-            // The threat a state perceives is also read by the threat discount on trade (docs/MODEL.md 7.5): off here.
-            String other = c[0].equals("threat") ? "trade.threat_discount" : w;
-            Recorder a = run(Mechanism.THREAT, with(w, 0.0, other, 0.0));
-            Recorder b = run(Mechanism.THREAT, with(w, 0.0, other, 0.0, (String) c[1], c[2]));
+            // The threat a state perceives is also read by the threat discounts on trade and on the
+            // tradition (docs/MODEL.md 7.5, 7.6), and democracy by the liberal threat perception
+            // (7.4): off here, or those would carry the input past the weight.
+            String other = c[0].equals("threat") ? "trade.threat_discount" : c[0].equals("ideology") ? "threat.regime_intentions" : w;
+            String another = c[0].equals("threat") ? "threat.tradition_discount" : w;
+            Recorder a = run(Mechanism.THREAT, with(w, 0.0, other, 0.0, another, 0.0));
+            Recorder b = run(Mechanism.THREAT, with(w, 0.0, other, 0.0, another, 0.0, (String) c[1], c[2]));
             assertTrue(a.trace.toString().equals(b.trace.toString()), c[0] + " at weight 0, " + c[1] + " changed the run");
             // And at its default weight the same change does matter (so the check above is not vacuous).
             Recorder d = run(Mechanism.THREAT, with((String) c[1], c[2]));
