@@ -280,7 +280,7 @@ public class AlignmentModel extends LiveParameters {
         double lArms = weightArms * ArmsDependence.linear(w.n, yearInputs.suppliers, yearInputs.armsShare, alignment, active, i);
         double cArms = weightArms * ArmsDependence.curvature(w.n, yearInputs.suppliers, yearInputs.armsShare, active, i);
         YearInputs yi = yearInputs;
-        double cTradition = StrategicTradition.curvature(weightTradition, yi.hedging[i], traditionDiscount, threatPull);
+        double cTradition = StrategicTradition.curvature(weightTradition, yi.hedging[i], traditionDiscount, threatPull, a);
         boolean client = AllianceHierarchy.eastClient(yi.inSystem[i], yi.supplier[i], yi.armsShare[i * w.n + w.east], s.threat().armsPartnerShare());
         double lHierarchy = weightHierarchy * AllianceHierarchy.pull(yi.inSystem[i], status[i], s.hierarchy().neutralStatus(), client, s.hierarchy().clientStatus());
         double lPower = weightPower * (powerBalance() * threatEast);

@@ -145,19 +145,26 @@ class MechanismDirectionTest {
 
     @Test
     void theHedgingTraditionGivesWayToAClearThreat() {
-        // India hedges (0.8) and China, which it disputes land with, turns hostile: the threat
-        // points it to the US side. With the discount its tradition holds it less, so it stands
-        // further from China; the threat's own pull is the same either way.
-        AlignmentModel plain = started("hostility.CHN.IND", 2.0, "threat.tradition_discount", 0.0);
-        AlignmentModel loosened = started("hostility.CHN.IND", 2.0, "threat.tradition_discount", 2.0);
+        // India hedges (0.8), leans a little to the US, and China, which it disputes land with,
+        // turns hostile: the threat points it further that way. With the discount its tradition
+        // holds it less, so it stands further from China; the threat's own pull is the same.
+        Object[] hostile = {"hostility.CHN.IND", 2.0, "states.IND.alignment", 0.2};
+        AlignmentModel plain = started(with(hostile, "threat.tradition_discount", 0.0));
+        AlignmentModel loosened = started(with(hostile, "threat.tradition_discount", 2.0));
         assertTrue(pull(plain, Mechanism.THREAT, "IND") > 0.1, "a clear threat toward the US side");
         assertEquals(pull(plain, Mechanism.THREAT, "IND"), pull(loosened, Mechanism.THREAT, "IND"), 0.0);
         assertEquals(plain.scenario().weights().tradition() * 0.8, traditionHold(plain, "IND"), 1e-12, "discount 0: w h");
         assertTrue(traditionHold(loosened, "IND") < traditionHold(plain, "IND"));
         assertTrue(expected(loosened, "IND") > expected(plain, "IND"));
+        // Leaning toward China instead, the side of what threatens it, India keeps its tradition whole.
+        Object[] leaningEast = {"hostility.CHN.IND", 2.0, "states.IND.alignment", -0.2};
+        AlignmentModel east = started(with(leaningEast, "threat.tradition_discount", 2.0));
+        assertTrue(pull(east, Mechanism.THREAT, "IND") > 0.1);
+        assertEquals(traditionHold(plain, "IND"), traditionHold(east, "IND"), 0.0);
         // With no threat at all the discount changes nothing.
         Object[] calm = {"threat.baseline_intentions", 0.0, "threat.regime_intentions", 0.0, "threat.dispute_hostility.land", 0.0,
-                "threat.dispute_hostility.maritime", 0.0, "threat.dispute_hostility.taiwan", 0.0, "hostility.PAK.IND", 0.0};
+                "threat.dispute_hostility.maritime", 0.0, "threat.dispute_hostility.taiwan", 0.0, "hostility.PAK.IND", 0.0,
+                "states.IND.alignment", 0.2};
         AlignmentModel calmPlain = started(with(calm, "threat.tradition_discount", 0.0));
         AlignmentModel calmLoosened = started(with(calm, "threat.tradition_discount", 2.0));
         assertEquals(0.0, pull(calmPlain, Mechanism.THREAT, "IND"), 0.0);
@@ -167,24 +174,26 @@ class MechanismDirectionTest {
 
     @Test
     void theTraditionDiscountSetInTheConsoleActsAsTheScenariosDoes() {
-        AlignmentModel live = started("hostility.CHN.IND", 2.0, "threat.tradition_discount", 0.0);
-        AlignmentModel scenario = started("hostility.CHN.IND", 2.0, "threat.tradition_discount", 2.0);
+        AlignmentModel live = started("hostility.CHN.IND", 2.0, "states.IND.alignment", 0.2, "threat.tradition_discount", 0.0);
+        AlignmentModel scenario = started("hostility.CHN.IND", 2.0, "states.IND.alignment", 0.2, "threat.tradition_discount", 2.0);
         double before = expected(live, "IND");
         live.setTraditionDiscount(2.0);
         assertEquals(2.0, live.getTraditionDiscount(), 0.0);
         assertEquals(expected(scenario, "IND"), expected(live, "IND"), 0.0);
+        assertTrue(expected(live, "IND") > before);
         scenario.setTraditionDiscount(0.0);
         assertEquals(before, expected(scenario, "IND"), 0.0);
     }
 
     @Test
-    void theTraditionsHoldIsDividedByOnePlusLambdaTimesTheNetThreat() {
-        assertEquals(1.0, StrategicTradition.curvature(2, 0.5, 0, 3), 0.0, "lambda 0: w h");
-        assertEquals(1.0, StrategicTradition.curvature(2, 0.5, 1, 0), 0.0, "no net threat: w h");
-        assertEquals(0.5, StrategicTradition.curvature(2, 0.5, 1, 1), 1e-15, "1 / (1 + 1 x 1)");
-        assertEquals(StrategicTradition.curvature(2, 0.5, 1, 0.7), StrategicTradition.curvature(2, 0.5, 1, -0.7), 0.0,
-                "a threat from either side loosens it alike");
-        assertTrue(StrategicTradition.curvature(2, 0.5, 1, 0.9) < StrategicTradition.curvature(2, 0.5, 1, 0.3), "more threat, less hold");
+    void theTraditionsHoldIsDividedByOnePlusLambdaTimesAClearThreat() {
+        assertEquals(1.0, StrategicTradition.curvature(2, 0.5, 0, 3, 0.5), 0.0, "lambda 0: w h");
+        assertEquals(1.0, StrategicTradition.curvature(2, 0.5, 1, 0, 0.5), 0.0, "no net threat: w h");
+        assertEquals(0.5, StrategicTradition.curvature(2, 0.5, 1, 1, 0.5), 1e-15, "1 / (1 + 1 x 1)");
+        assertEquals(0.5, StrategicTradition.curvature(2, 0.5, 1, -1, -0.5), 1e-15, "the same toward the east pole");
+        assertEquals(1.0, StrategicTradition.curvature(2, 0.5, 1, 1, -0.5), 0.0, "leaning toward the threat's side: whole");
+        assertEquals(1.0, StrategicTradition.curvature(2, 0.5, 1, 1, 0), 0.0, "at the centre: whole");
+        assertTrue(StrategicTradition.curvature(2, 0.5, 1, 0.9, 0.5) < StrategicTradition.curvature(2, 0.5, 1, 0.3, 0.5), "more threat, less hold");
     }
 
     static double centreMass(AlignmentModel m, String code) {
