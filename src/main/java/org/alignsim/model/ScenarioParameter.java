@@ -54,7 +54,7 @@ public enum ScenarioParameter {
     REGIME_INTENTIONS("threat.regime_intentions", "hostility per unit of democracy", 0.5, closed(0, 10),
             "intentions a state reads into the capability of a less democratic one it has no security relationship with, per unit of the gap in democracy (0: off)"),
     TRADITION_DISCOUNT("threat.tradition_discount", "per unit of threat", 1.0, closed(0, 20),
-            "λ: the strategic tradition's hold on a state divided by 1 + λ × the net threat pulling it to one side; hedging gives way to a clear threat"),
+            "λ: the strategic tradition's hold on a state standing on the side its net threat points to, divided by 1 + λ × that threat; hedging gives way to a clear threat"),
     ARMS_PARTNER_SHARE("threat.arms_partner_share", "share", 0.25, closed(0, 1), "share of a state's arms imports that makes the supplier a security partner"),
     // The dispute kinds a scenario need not define; it may add its own, in the same range.
     DISPUTE_NONE("threat.dispute_hostility.none", "hostility", 0.0, disputeHostility(), "hostility of the kind none: no dispute"),
