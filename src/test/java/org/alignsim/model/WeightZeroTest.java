@@ -3,6 +3,7 @@ package org.alignsim.model;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -53,23 +54,24 @@ class WeightZeroTest {
     /** For each mechanism, an input only it reads: at weight 0, changing that input changes nothing. */
     @Test
     void itsInputsNoLongerMatterAtWeightZero() {
+        // The last column: other readers of the input, switched off too, or they would carry it past
+        // the weight. The threat a state perceives is read by the threat discounts on trade and on
+        // the tradition (docs/MODEL.md 7.5, 7.6), democracy by liberal threat perception (7.4).
         Object[][] cases = {
-                {"threat", "hostility.USA.PAK", 3.0},
-                {"tradition", "states.IND.hedging", 0.95},
-                {"hierarchy", "hierarchy.neutral_status", 0.9},
-                {"power", "power.tipping_ratio", 0.1},
-                {"institutions", "institutions.REGION.cohesion", 5.0},
-                {"ideology", "states.PAK.democracy", 0.95},
+                {"threat", "hostility.USA.PAK", 3.0, List.of("trade.threat_discount", "threat.tradition_discount")},
+                {"tradition", "states.IND.hedging", 0.95, List.of()},
+                {"hierarchy", "hierarchy.neutral_status", 0.9, List.of()},
+                {"power", "power.tipping_ratio", 0.1, List.of()},
+                {"institutions", "institutions.REGION.cohesion", 5.0, List.of()},
+                {"ideology", "states.PAK.democracy", 0.95, List.of("threat.regime_intentions")},
         };
         for (Object[] c : cases) {
-            String w = "weights." + c[0];
-            // The threat a state perceives is also read by the threat discounts on trade and on the
-            // tradition (docs/MODEL.md 7.5, 7.6), and democracy by the liberal threat perception
-            // (7.4): off here, or those would carry the input past the weight.
-            String other = c[0].equals("threat") ? "trade.threat_discount" : c[0].equals("ideology") ? "threat.regime_intentions" : w;
-            String another = c[0].equals("threat") ? "threat.tradition_discount" : w;
-            Recorder a = run(Mechanism.THREAT, with(w, 0.0, other, 0.0, another, 0.0));
-            Recorder b = run(Mechanism.THREAT, with(w, 0.0, other, 0.0, another, 0.0, (String) c[1], c[2]));
+            Map<String, Object> off = with("weights." + c[0], 0.0);
+            for (Object key : (List<?>) c[3]) off.put((String) key, 0.0);
+            Map<String, Object> changed = new HashMap<>(off);
+            changed.put((String) c[1], c[2]);
+            Recorder a = run(Mechanism.THREAT, off);
+            Recorder b = run(Mechanism.THREAT, changed);
             assertTrue(a.trace.toString().equals(b.trace.toString()), c[0] + " at weight 0, " + c[1] + " changed the run");
             // And at its default weight the same change does matter (so the check above is not vacuous).
             Recorder d = run(Mechanism.THREAT, with((String) c[1], c[2]));
