@@ -18,8 +18,13 @@ import java.util.Set;
 public final class DerivedInputs {
     /** The great powers whose alliances count against a hedging tradition. */
     public static final List<String> GREAT_POWERS = List.of("USA", "RUS", "CHN");
-    /** The arms suppliers the panel names. */
+    /** The arms suppliers the panel names, each with its column ({@link #armsColumn}). */
     public static final List<String> SUPPLIERS = List.of("USA", "RUS", "CHN");
+
+    /** The arms panel's column of the imports from a supplier. */
+    public static String armsColumn(String supplier) {
+        return "tiv_from_" + supplier.toLowerCase(java.util.Locale.ROOT);
+    }
 
     private final Path root;
     private DataTable alliances, capabilities, arms, democracy, troops, bases, present, gdp;
@@ -59,14 +64,16 @@ public final class DerivedInputs {
 
     /** Shares of the state's arms imports (TIV) from each supplier over [from, to], two decimals, zeros left out. */
     public Map<String, Double> arms(String iso3, int from, int to) {
-        arms = history(arms, "arms_imports.csv", "iso3", "year", "tiv_total", "tiv_from_usa", "tiv_from_rus", "tiv_from_chn");
+        List<String> columns = new ArrayList<>(List.of("iso3", "year", "tiv_total"));
+        for (String s : SUPPLIERS) columns.add(armsColumn(s));
+        arms = history(arms, "arms_imports.csv", columns.toArray(String[]::new));
         double total = 0;
         double[] by = new double[SUPPLIERS.size()];
         for (int r = 0; r < arms.size(); r++) {
             int y = arms.integer(r, "year");
             if (!arms.text(r, "iso3").equals(iso3) || y < from || y > to) continue;
             total += zero(arms.number(r, "tiv_total"));
-            for (int k = 0; k < by.length; k++) by[k] += zero(arms.number(r, "tiv_from_" + SUPPLIERS.get(k).toLowerCase()));
+            for (int k = 0; k < by.length; k++) by[k] += zero(arms.number(r, armsColumn(SUPPLIERS.get(k))));
         }
         Map<String, Double> out = new LinkedHashMap<>();
         for (int k = 0; k < by.length; k++) {

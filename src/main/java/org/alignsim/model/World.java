@@ -38,6 +38,11 @@ public final class World {
     /** Share of i's arms imports from supplier k, row-major [i * n + k]; suppliers of each state in {@link #suppliers}. */
     public final double[] armsShare;
     public final int[][] suppliers;
+    /**
+     * With a yearly arms series, each state's suppliers in it: every state from which some state
+     * buys in some year, itself left out; null without one.
+     */
+    final int[][] yearlySuppliers;
     /** Regime affinity: how much nearer i's democracy score is to the west pole's than to the east pole's. */
     public final double[] regimeAffinity;
     /**
@@ -124,6 +129,7 @@ public final class World {
         armsShare = new double[n * n];
         suppliers = new int[n][];
         readArms(st);
+        yearlySuppliers = yearly != null && yearly.arms() != null ? suppliersNamed(yearly.arms(), n) : null;
 
         regimeAffinity = new double[n];
         for (int i = 0; i < n; i++) regimeAffinity[i] = RegimeAffinity.pull(democracy[i], democracy[west], democracy[east]);
@@ -183,6 +189,18 @@ public final class World {
             }
             System.arraycopy(yearly.entry(), 0, entry, 0, n);
         }
+    }
+
+    /** Each state's suppliers in a yearly arms series ([year][i * n + k]): all it names, itself left out. */
+    private static int[][] suppliersNamed(double[][] arms, int n) {
+        boolean[] named = new boolean[n];
+        for (double[] year : arms) for (int c = 0; c < n * n; c++) if (year[c] > 0) named[c % n] = true;
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int self = i;
+            out[i] = java.util.stream.IntStream.range(0, n).filter(k -> named[k] && k != self).toArray();
+        }
+        return out;
     }
 
     /** Each state's arms import shares by supplier, and its suppliers. */

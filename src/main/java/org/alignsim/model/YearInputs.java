@@ -1,7 +1,5 @@
 package org.alignsim.model;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The inputs that a scenario's pairwise series change once a year: base hostility (militarised
@@ -59,17 +57,7 @@ final class YearInputs {
         proximity = y.hosts() != null ? w.proximity.clone() : w.proximity;
         status0 = w.status0.clone();
         inSystem = w.inUsSystem.clone();
-        if (y.arms() != null) {
-            List<Integer> all = new ArrayList<>();
-            for (String c : List.of("USA", "RUS", "CHN")) if (w.index.containsKey(c)) all.add(w.index.get(c));
-            suppliers = new int[n][];
-            for (int i = 0; i < n; i++) {
-                int self = i;
-                suppliers[i] = all.stream().filter(k -> k != self).mapToInt(Integer::intValue).toArray();
-            }
-        } else {
-            suppliers = w.suppliers;
-        }
+        suppliers = y.arms() != null ? w.yearlySuppliers : w.suppliers;
         supplier = suppliersOf(suppliers, n);
         pactCohesion = y.pactCohesion();
     }

@@ -1,7 +1,9 @@
 package org.alignsim.scenario;
 
 import org.alignsim.data.DataTable;
+import org.alignsim.data.DerivedInputs;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,9 +108,13 @@ final class PairwiseInputs {
         String file = f.str("file", null);
         int window = f.integer("window_years", 10, 1, 100);
         f.done();
-        List<String> suppliers = List.of("USA", "RUS", "CHN");
-        DataTable t = files.table(file, f.node.origin(), f.at("file"), "iso3", "year", "tiv_total", "tiv_from_usa", "tiv_from_rus", "tiv_from_chn");
-        Map<String, double[]> byYear = new HashMap<>();   // iso3 -> [year offset * 4 + (total, usa, rus, chn)]
+        List<String> suppliers = DerivedInputs.SUPPLIERS;
+        int stride = suppliers.size() + 1;
+        List<String> from = suppliers.stream().map(DerivedInputs::armsColumn).toList();
+        List<String> columns = new ArrayList<>(List.of("iso3", "year", "tiv_total"));
+        columns.addAll(from);
+        DataTable t = files.table(file, f.node.origin(), f.at("file"), columns.toArray(String[]::new));
+        Map<String, double[]> byYear = new HashMap<>();   // iso3 -> [year offset * stride + (total, then each supplier)]
         int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
         for (int r = 0; r < t.size(); r++) {
             int y = t.integer(r, "year");
@@ -117,13 +123,11 @@ final class PairwiseInputs {
         }
         for (int r = 0; r < t.size(); r++) {
             int y = t.integer(r, "year");
-            double[] v = byYear.computeIfAbsent(t.text(r, "iso3"), k -> new double[4 * (last - first + 1 + 200)]);
+            double[] v = byYear.computeIfAbsent(t.text(r, "iso3"), k -> new double[stride * (last - first + 1 + 200)]);
             int k = y - first + 100;
-            if (k < 0 || 4 * k + 3 >= v.length) continue;
-            v[4 * k] += zero(t.number(r, "tiv_total"));
-            v[4 * k + 1] += zero(t.number(r, "tiv_from_usa"));
-            v[4 * k + 2] += zero(t.number(r, "tiv_from_rus"));
-            v[4 * k + 3] += zero(t.number(r, "tiv_from_chn"));
+            if (k < 0 || stride * k + stride - 1 >= v.length) continue;
+            v[stride * k] += zero(t.number(r, "tiv_total"));
+            for (int s = 0; s < suppliers.size(); s++) v[stride * k + 1 + s] += zero(t.number(r, from.get(s)));
         }
         double[][] out = new double[years()][n * n];
         for (int i = 0; i < n; i++) {
@@ -132,18 +136,18 @@ final class PairwiseInputs {
             for (int y = first; y <= last; y++) {
                 int end = Math.min(y, hi);   // after the data end, the last window holds
                 double total = 0;
-                double[] from = new double[3];
+                double[] bought = new double[suppliers.size()];
                 for (int w = end - window + 1; w <= end; w++) {
                     int k = w - first + 100;
-                    if (k < 0 || 4 * k + 3 >= v.length) continue;
-                    total += v[4 * k];
-                    for (int s = 0; s < 3; s++) from[s] += v[4 * k + 1 + s];
+                    if (k < 0 || stride * k + stride - 1 >= v.length) continue;
+                    total += v[stride * k];
+                    for (int s = 0; s < bought.length; s++) bought[s] += v[stride * k + 1 + s];
                 }
                 if (total <= 0) continue;
-                for (int s = 0; s < 3; s++) {
+                for (int s = 0; s < bought.length; s++) {
                     Integer k = index.get(suppliers.get(s));
                     if (k == null || k == i) continue;
-                    out[y - first][i * n + k] = from[s] / total;
+                    out[y - first][i * n + k] = bought[s] / total;
                 }
             }
         }
