@@ -26,6 +26,13 @@ public final class DerivedInputs {
         return "tiv_from_" + supplier.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The arms panel's columns a reader needs: the state, the year, its total imports and each supplier's. */
+    public static String[] armsColumns() {
+        List<String> columns = new ArrayList<>(List.of("iso3", "year", "tiv_total"));
+        for (String s : SUPPLIERS) columns.add(armsColumn(s));
+        return columns.toArray(String[]::new);
+    }
+
     private final Path root;
     private DataTable alliances, capabilities, arms, democracy, troops, bases, present, gdp;
 
@@ -64,9 +71,7 @@ public final class DerivedInputs {
 
     /** Shares of the state's arms imports (TIV) from each supplier over [from, to], two decimals, zeros left out. */
     public Map<String, Double> arms(String iso3, int from, int to) {
-        List<String> columns = new ArrayList<>(List.of("iso3", "year", "tiv_total"));
-        for (String s : SUPPLIERS) columns.add(armsColumn(s));
-        arms = history(arms, "arms_imports.csv", columns.toArray(String[]::new));
+        arms = history(arms, "arms_imports.csv", armsColumns());
         double total = 0;
         double[] by = new double[SUPPLIERS.size()];
         for (int r = 0; r < arms.size(); r++) {

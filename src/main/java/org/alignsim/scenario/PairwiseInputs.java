@@ -3,7 +3,6 @@ package org.alignsim.scenario;
 import org.alignsim.data.DataTable;
 import org.alignsim.data.DerivedInputs;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,9 +110,7 @@ final class PairwiseInputs {
         List<String> suppliers = DerivedInputs.SUPPLIERS;
         int stride = suppliers.size() + 1;
         List<String> from = suppliers.stream().map(DerivedInputs::armsColumn).toList();
-        List<String> columns = new ArrayList<>(List.of("iso3", "year", "tiv_total"));
-        columns.addAll(from);
-        DataTable t = files.table(file, f.node.origin(), f.at("file"), columns.toArray(String[]::new));
+        DataTable t = files.table(file, f.node.origin(), f.at("file"), DerivedInputs.armsColumns());
         Map<String, double[]> byYear = new HashMap<>();   // iso3 -> [year offset * stride + (total, then each supplier)]
         int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
         for (int r = 0; r < t.size(); r++) {
