@@ -6,6 +6,7 @@ import org.alignsim.scenario.ScenarioException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Metric 1, the 2024 classes: each listed state's simulated class is that of its mean stance over
@@ -28,6 +29,7 @@ final class ClassFit {
         long wrong = 0, wrongEnd = 0, pairs = 0, wrongUncontested = 0, pairsUncontested = 0;
         List<String> majority = new ArrayList<>(), contestable = new ArrayList<>();
         int missing = 0;
+        int[] wrongPerSeed = new int[runs];
         for (CalibrationSpec.Target target : st.classes()) {
             if (!t.world.index.containsKey(target.code())) {
                 missing++;
@@ -42,7 +44,10 @@ final class ClassFit {
                 meanStance += m / runs;
                 StanceClass c = StanceClass.of(m, band);
                 counts[c.ordinal()]++;
-                if (c != target.observed()) w++;
+                if (c != target.observed()) {
+                    w++;
+                    wrongPerSeed[r]++;
+                }
                 if (StanceClass.of(t.alignment[r][last][i], band) != target.observed()) wEnd++;
             }
             wrong += w;
@@ -60,8 +65,14 @@ final class ClassFit {
         }
         String window = fmtYear(st.from()) + "-" + fmtYear(st.to());
         if (pairs == 0) return;
+        int states = (int) (pairs / runs);
+        double[] perSeed = new double[runs];
+        for (int r = 0; r < runs; r++) perSeed[r] = wrongPerSeed[r] / (double) states;
+        SeedError e = SeedError.of(perSeed, 0.95);
+        String spread = Double.isNaN(e.standardError()) ? "" : String.format(Locale.ROOT,
+                "; seed standard error %.3f, 95 %% interval %.3f-%.3f", e.standardError(), e.low(), e.high());
         card.add(scenario, "classes.misclassification", wrong / (double) pairs, Double.NaN,
-                pairs / runs + " states x " + runs + " seeds, mean stance over " + window + (missing > 0 ? "; " + missing + " listed states not in the scenario" : ""),
+                states + " states x " + runs + " seeds, mean stance over " + window + (missing > 0 ? "; " + missing + " listed states not in the scenario" : "") + spread,
                 "share of (seed, state) pairs whose simulated class differs from the observed 2024 class");
         card.add(scenario, "classes.misclassification_end", wrongEnd / (double) pairs, Double.NaN,
                 "class at the last step (" + fmtYear(t.years[last]) + ")", "the same share at the end of the run");

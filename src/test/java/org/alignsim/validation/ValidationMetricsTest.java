@@ -44,6 +44,9 @@ class ValidationMetricsTest {
         assertEquals("fail", card.get("classes.misclassification").status(), "0.2 misses the fixture's target of at most 0.1");
         assertEquals(1, value("classes.states_wrong_majority"));
         assertTrue(card.get("classes.states_wrong_majority").detail().startsWith("GBR"));
+        assertTrue(card.get("classes.misclassification").detail().endsWith("; seed standard error 0.000, 95 % interval 0.200-0.200"),
+                "the fixture's seeds are alike, so another set of seeds could not move the score: "
+                        + card.get("classes.misclassification").detail());
     }
 
     /** With the wrong GBR and the right JPN contestable, the other three are all right and JPN makes one of four wrong. */
