@@ -130,13 +130,10 @@ final class HistoryPaths {
             card.add(scenario, "un.decade_shifts_right" + suffix, sp[0] == 0 ? Double.NaN : sp[1] / (double) sp[0], Double.NaN,
                     sp[1] + " of " + sp[0] + " (state, decade) pairs", "un.decade_shifts_right over the states " + which);
         }
-        double[][] common = commonShifts(models, ips, first);
-        int[] net = new int[2];
+        List<List<Shift>> netted = netShifts(raw, models, ips, first);
+        int[] net = countAll(netted);
         for (int s = 0; s < models.size(); s++) {
-            List<Shift> own = raw.get(s), nets = net(own, common);
-            int[] d = count(nets);
-            net[0] += d[0];
-            net[1] += d[1];
+            List<Shift> own = raw.get(s), nets = netted.get(s);
             for (int j = 0; j < own.size(); j++) {
                 Shift x = own.get(j), n = nets.get(j);
                 List<Object> row = new ArrayList<>(List.of(scenario, codes.get(s), x.from(), x.from() + 10, x.un(), x.noise(), flag(x.clear()), x.model()));
@@ -200,21 +197,32 @@ final class HistoryPaths {
      * state's before it is judged.
      */
     static int[] decadesNet(List<double[]> models, List<double[]> ips, int first) {
-        double[][] common = commonShifts(models, ips, first);
-        int judged = 0, right = 0;
-        for (int s = 0; s < models.size(); s++) {
-            int[] d = count(net(shifts(models.get(s), ips.get(s), first), common));
-            judged += d[0];
-            right += d[1];
-        }
-        return new int[]{judged, right};
+        List<List<Shift>> own = new ArrayList<>();
+        for (int s = 0; s < models.size(); s++) own.add(shifts(models.get(s), ips.get(s), first));
+        return countAll(netShifts(own, models, ips, first));
     }
 
-    /** Each shift with its decade's common shifts ({@link #commonShifts}) taken out. */
-    private static List<Shift> net(List<Shift> shifts, double[][] common) {
-        List<Shift> out = new ArrayList<>(shifts.size());
-        for (Shift x : shifts) out.add(x.net(common[0][(x.from() - 1950) / 10], common[1][(x.from() - 1950) / 10]));
+    /** Each state's shifts ({@code own}, in the order of {@code models}) with its decade's common shifts ({@link #commonShifts}) taken out. */
+    private static List<List<Shift>> netShifts(List<List<Shift>> own, List<double[]> models, List<double[]> ips, int first) {
+        double[][] common = commonShifts(models, ips, first);
+        List<List<Shift>> out = new ArrayList<>(own.size());
+        for (List<Shift> shifts : own) {
+            List<Shift> nets = new ArrayList<>(shifts.size());
+            for (Shift x : shifts) nets.add(x.net(common[0][(x.from() - 1950) / 10], common[1][(x.from() - 1950) / 10]));
+            out.add(nets);
+        }
         return out;
+    }
+
+    /** {pairs judged, pairs right} over every state's shifts. */
+    private static int[] countAll(List<List<Shift>> byState) {
+        int[] total = new int[2];
+        for (List<Shift> shifts : byState) {
+            int[] d = count(shifts);
+            total[0] += d[0];
+            total[1] += d[1];
+        }
+        return total;
     }
 
     private static int flag(boolean b) { return b ? 1 : 0; }
